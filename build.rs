@@ -1,0 +1,36 @@
+//! Compiles Hearth's content and local configuration into the app, refusing content with
+//! mistakes (see `src/content/source.rs` for the checks).
+
+#[path = "src/content/source.rs"]
+mod source;
+
+use std::{env, fs, path::Path, process};
+
+fn read<T: serde::de::DeserializeOwned>(path: &str) -> T {
+    println!("cargo:rerun-if-changed={path}");
+    let text = fs::read_to_string(path).unwrap_or_else(|e| stop(&[format!("{path} could not be read: {e}")]));
+    toml::from_str(&text).unwrap_or_else(|e| stop(&[format!("{path} is not valid content: {e}")]))
+}
+
+fn stop(problems: &[String]) -> ! {
+    eprintln!("\nHearth's content has {} problem(s) to fix before it can be built:", problems.len());
+    for p in problems {
+        eprintln!("  - {p}");
+    }
+    eprintln!();
+    process::exit(1);
+}
+
+fn main() {
+    println!("cargo:rerun-if-env-changed=HEARTH_LOCAL_CONFIG");
+    let helpline_path = "content/helplines.toml";
+    let local_path = env::var("HEARTH_LOCAL_CONFIG").unwrap_or_else(|_| "config/local.toml".into());
+    let helplines: source::HelplineFile = read(helpline_path);
+    let local: source::LocalFile = read(&local_path);
+    let problems = source::check(&helplines, &local, helpline_path, &local_path);
+    if !problems.is_empty() {
+        stop(&problems.iter().map(ToString::to_string).collect::<Vec<_>>());
+    }
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
+    fs::write(out, source::render(&helplines, &local)).expect("OUT_DIR is writable");
+}

@@ -1,0 +1,41 @@
+//! The few things that need a real browser, kept small so the rest of Hearth stays testable
+//! natively.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+const EXITING_CLASS: &str = "hearth-exiting";
+
+pub fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("Hearth runs in a browser page")
+}
+
+/// Blanks the page at once, then replaces the current history entry with `destination`, so
+/// that Back does not return to what was on screen.
+pub fn leave(destination: &str) -> Result<(), JsValue> {
+    if let Some(root) = document().document_element() {
+        root.class_list().add_1(EXITING_CLASS)?;
+    }
+    web_sys::window().expect("a window").location().replace(destination)
+}
+
+/// Undoes the blanking when the browser restores the page from its back-forward cache.
+pub fn unblank() {
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().remove_1(EXITING_CLASS);
+    }
+}
+
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
+/// Moves focus to the element with `id`, as a screen reader user expects after a page change.
+pub fn focus(id: &str) {
+    if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}

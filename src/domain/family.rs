@@ -1,0 +1,250 @@
+//! The family record: the adults and children a practitioner is working with, shared by every
+//! practitioner tool. Adults are symmetric: nothing here knows who is a mother or a father, and
+//! nobody's real name is needed.
+
+use std::fmt;
+
+pub const LABEL_MAX_CHARS: usize = 40;
+pub const CHILD_AGE_MAX_YEARS: u8 = 17;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PersonId(u32);
+
+/// What the practitioner calls someone: initials or a role, never required to be a real name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Label(String);
+
+impl Label {
+    pub fn parse(text: &str) -> Result<Self, RecordError> {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        match text.chars().count() {
+            0 => Err(RecordError::LabelMissing),
+            n if n > LABEL_MAX_CHARS => Err(RecordError::LabelTooLong),
+            _ => Ok(Self(text)),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A child's age in whole years; 0 is a baby under one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChildAge(u8);
+
+impl ChildAge {
+    pub fn parse(text: &str) -> Result<Self, RecordError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(RecordError::AgeMissing);
+        }
+        match text.parse::<u8>() {
+            Ok(years) if years <= CHILD_AGE_MAX_YEARS => Ok(Self(years)),
+            _ => Err(RecordError::AgeNotValid),
+        }
+    }
+
+    pub fn years(self) -> u8 {
+        self.0
+    }
+}
+
+impl fmt::Display for ChildAge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            0 => f.write_str("under 1"),
+            1 => f.write_str("1 year"),
+            n => write!(f, "{n} years"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Adult {
+    pub id: PersonId,
+    pub label: Label,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Child {
+    pub id: PersonId,
+    pub label: Label,
+    pub age: ChildAge,
+}
+
+/// Why something could not be added to the record, worded as the fix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordError {
+    LabelMissing,
+    LabelTooLong,
+    LabelInUse,
+    AgeMissing,
+    AgeNotValid,
+}
+
+impl fmt::Display for RecordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::LabelMissing => f.write_str("Enter a label, such as initials or a role like Parent 1"),
+            Self::LabelTooLong => write!(f, "Label must be {LABEL_MAX_CHARS} characters or fewer"),
+            Self::LabelInUse => f.write_str("Someone in this record already has that label: choose a different one"),
+            Self::AgeMissing => f.write_str("Enter the child's age in years, or 0 for a baby under 1"),
+            Self::AgeNotValid => {
+                write!(f, "Age must be a whole number of years from 0 to {CHILD_AGE_MAX_YEARS}, with 0 for a baby under 1")
+            }
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FamilyRecord {
+    adults: Vec<Adult>,
+    children: Vec<Child>,
+    next_id: u32,
+}
+
+impl FamilyRecord {
+    pub fn adults(&self) -> &[Adult] {
+        &self.adults
+    }
+
+    pub fn children(&self) -> &[Child] {
+        &self.children
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.adults.is_empty() && self.children.is_empty()
+    }
+
+    /// Labels must differ, ignoring case, so that every answer says unambiguously whose it is.
+    pub fn check_label_free(&self, label: &Label) -> Result<(), RecordError> {
+        let taken = self
+            .adults
+            .iter()
+            .map(|a| &a.label)
+            .chain(self.children.iter().map(|c| &c.label))
+            .any(|l| l.as_str().to_lowercase() == label.as_str().to_lowercase());
+        if taken {
+            Err(RecordError::LabelInUse)
+        } else {
+            Ok(())
+        }
+    }
+
+    fn take_id(&mut self) -> PersonId {
+        self.next_id += 1;
+        PersonId(self.next_id)
+    }
+
+    pub fn add_adult(&mut self, label: Label) -> Result<PersonId, RecordError> {
+        self.check_label_free(&label)?;
+        let id = self.take_id();
+        self.adults.push(Adult { id, label });
+        Ok(id)
+    }
+
+    pub fn add_child(&mut self, label: Label, age: ChildAge) -> Result<PersonId, RecordError> {
+        self.check_label_free(&label)?;
+        let id = self.take_id();
+        self.children.push(Child { id, label, age });
+        Ok(id)
+    }
+
+    pub fn remove(&mut self, id: PersonId) {
+        self.adults.retain(|a| a.id != id);
+        self.children.retain(|c| c.id != id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(text: &str) -> Label {
+        Label::parse(text).expect("valid label")
+    }
+
+    #[test]
+    fn a_label_is_trimmed_and_inner_spaces_collapsed() {
+        assert_eq!(label("  Parent   1 ").as_str(), "Parent 1");
+    }
+
+    #[test]
+    fn an_empty_or_blank_label_is_refused() {
+        assert_eq!(Label::parse(""), Err(RecordError::LabelMissing));
+        assert_eq!(Label::parse(" \t "), Err(RecordError::LabelMissing));
+    }
+
+    #[test]
+    fn a_label_may_have_forty_characters_but_not_more() {
+        assert!(Label::parse(&"é".repeat(LABEL_MAX_CHARS)).is_ok());
+        assert_eq!(Label::parse(&"a".repeat(LABEL_MAX_CHARS + 1)), Err(RecordError::LabelTooLong));
+    }
+
+    #[test]
+    fn child_ages_run_from_0_to_17() {
+        assert_eq!(ChildAge::parse("0").map(ChildAge::years), Ok(0));
+        assert_eq!(ChildAge::parse(" 17 ").map(ChildAge::years), Ok(17));
+        for bad in ["18", "-1", "2.5", "three", "300"] {
+            assert_eq!(ChildAge::parse(bad), Err(RecordError::AgeNotValid), "{bad}");
+        }
+        assert_eq!(ChildAge::parse(""), Err(RecordError::AgeMissing));
+    }
+
+    #[test]
+    fn ages_read_naturally() {
+        let shown: Vec<String> = ["0", "1", "6"].iter().map(|a| ChildAge::parse(a).unwrap().to_string()).collect();
+        assert_eq!(shown, ["under 1", "1 year", "6 years"]);
+    }
+
+    #[test]
+    fn adults_and_children_are_added_with_distinct_ids() {
+        let mut record = FamilyRecord::default();
+        let a = record.add_adult(label("Parent 1")).unwrap();
+        let b = record.add_adult(label("Parent 2")).unwrap();
+        let c = record.add_child(label("Baby"), ChildAge::parse("0").unwrap()).unwrap();
+        assert!(a != b && b != c && a != c);
+        assert_eq!(record.adults().len(), 2);
+        assert_eq!(record.children().len(), 1);
+    }
+
+    #[test]
+    fn a_label_already_used_by_anyone_is_refused_whatever_its_case() {
+        let mut record = FamilyRecord::default();
+        record.add_child(label("JS"), ChildAge::parse("0").unwrap()).unwrap();
+        assert_eq!(record.add_adult(label("js")), Err(RecordError::LabelInUse));
+        assert_eq!(record.adults().len(), 0, "a refused adult is not added");
+    }
+
+    #[test]
+    fn removing_someone_frees_their_label_and_keeps_ids_unique() {
+        let mut record = FamilyRecord::default();
+        let first = record.add_adult(label("Mother")).unwrap();
+        record.remove(first);
+        assert!(record.is_empty());
+        let again = record.add_adult(label("Mother")).unwrap();
+        assert_ne!(first, again);
+    }
+
+    #[test]
+    fn every_error_is_worded_as_what_to_do() {
+        for error in [
+            RecordError::LabelMissing,
+            RecordError::LabelTooLong,
+            RecordError::LabelInUse,
+            RecordError::AgeMissing,
+            RecordError::AgeNotValid,
+        ] {
+            let text = error.to_string();
+            assert!(!text.is_empty() && !text.ends_with('.'), "{text}");
+            assert!(!text.to_lowercase().contains("invalid"), "plain words, not 'invalid': {text}");
+        }
+    }
+}

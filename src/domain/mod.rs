@@ -1,0 +1,4 @@
+//! Hearth's domain: what practitioners and families record, and the rules over it. Nothing here
+//! imports yew or web-sys, so plain `cargo test` covers it.
+
+pub mod family;

@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<hearth::ui::App>::new().render();
+}

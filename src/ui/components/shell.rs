@@ -1,0 +1,63 @@
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::exit_this_page::ExitThisPage;
+use super::site_footer::SiteFooter;
+use super::site_header::SiteHeader;
+use super::skip_link::SkipLink;
+use crate::browser;
+use crate::ui::pages::switch;
+use crate::ui::state::{use_hearth, Action};
+use crate::ui::Route;
+
+pub const MAIN_ID: &str = "main-content";
+
+/// The frame around every page: skip link, header, Exit this page, the page, the footer.
+#[component]
+pub fn Shell() -> Html {
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let state = use_hearth();
+    let navigator = use_navigator();
+    let first_render = use_mut_ref(|| true);
+
+    use_effect_with(route.clone(), move |route| {
+        browser::set_title(&route.document_title(false));
+        if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+            browser::focus(MAIN_ID);
+        }
+    });
+
+    // A page restored from the back-forward cache after Exit this page must show nothing that
+    // was entered: forget everything again and go home before unblanking.
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "pageshow", move |event| {
+                let restored = event.dyn_ref::<web_sys::PageTransitionEvent>().is_some_and(|e| e.persisted());
+                if restored {
+                    state.dispatch(Action::ForgetAll);
+                    if let Some(navigator) = &navigator {
+                        navigator.replace(&Route::Home);
+                    }
+                }
+                browser::unblank();
+            })
+        });
+        move || drop(listener)
+    });
+
+    html! {
+        <>
+            <SkipLink target={MAIN_ID} />
+            <SiteHeader current={route.clone()} />
+            <ExitThisPage />
+            <div class="govuk-width-container">
+                <main class="govuk-main-wrapper" id={MAIN_ID} tabindex="-1">
+                    <Switch<Route> render={switch} />
+                </main>
+            </div>
+            <SiteFooter />
+        </>
+    }
+}

@@ -1,0 +1,23 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::ui::Route;
+
+#[component]
+pub fn SiteFooter() -> Html {
+    html! {
+        <footer class="hearth-footer">
+            <div class="govuk-width-container">
+                <p class="govuk-body-s">
+                    { "Nothing you enter in Hearth leaves this device. " }
+                    <Link<Route> to={Route::About} classes="govuk-link">{ "About Hearth and your privacy" }</Link<Route>>
+                </p>
+                <ul class="hearth-footer__links">
+                    <li><Link<Route> to={Route::Help} classes="govuk-link">{ "Help and support lines" }</Link<Route>></li>
+                    <li><Link<Route> to={Route::ExitInfo} classes="govuk-link">{ "What Exit this page cannot hide" }</Link<Route>></li>
+                </ul>
+                <p class="govuk-body-s">{ concat!("Hearth version ", env!("CARGO_PKG_VERSION")) }</p>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,44 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::ui::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct SiteHeaderProps {
+    pub current: Route,
+}
+
+const SECTIONS: [(Route, &str); 5] = [
+    (Route::Home, "Home"),
+    (Route::Practitioner, "Practitioners"),
+    (Route::Trainer, "Trainers"),
+    (Route::Family, "Families"),
+    (Route::Help, "Help"),
+];
+
+#[component]
+pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
+    html! {
+        <header class="hearth-header">
+            <div class="govuk-width-container hearth-header__inner">
+                <Link<Route> to={Route::Home} classes="hearth-header__name">{ "Hearth" }</Link<Route>>
+                <nav aria-label="Main" class="hearth-header__nav">
+                    <ul class="hearth-header__list">
+                        { for SECTIONS.iter().map(|(route, label)| {
+                            let current = *route == props.current;
+                            html! {
+                                <li class={classes!("hearth-header__item", current.then_some("hearth-header__item--current"))}>
+                                    if current {
+                                        <a class="hearth-header__link" href={format!("#{}", route.to_path())} aria-current="page">{ *label }</a>
+                                    } else {
+                                        <Link<Route> to={route.clone()} classes="hearth-header__link">{ *label }</Link<Route>>
+                                    }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,12 @@
+//! The Yew app: one state shared through a context, a hash router, one file per page and per
+//! component.
+
+mod app;
+pub mod components;
+pub mod exit_keys;
+pub mod pages;
+mod route;
+pub mod state;
+
+pub use app::App;
+pub use route::Route;

@@ -1,0 +1,43 @@
+use yew::prelude::*;
+
+#[component]
+pub fn About() -> Html {
+    html! {
+        <>
+            <h1 class="govuk-heading-xl">{ "About Hearth and your privacy" }</h1>
+            <p class="govuk-body-l">{ "Nothing you enter in Hearth leaves this device." }</p>
+
+            <h2 class="govuk-heading-m">{ "What is stored, and where" }</h2>
+            <p class="govuk-body">
+                { "Nothing. What you enter is held only in the memory of this browser tab. It is gone when you \
+                   close the tab, reload the page or use Exit this page. Hearth sets no cookies and writes \
+                   nothing to this browser's storage." }
+            </p>
+
+            <h2 class="govuk-heading-m">{ "What is sent" }</h2>
+            <p class="govuk-body">
+                { "Nothing. Hearth has no server, no account, no analytics and no adverts. Once this page has \
+                   loaded, everything happens inside your browser. Hearth loads nothing from any other website, \
+                   and its content security policy tells your browser to block any attempt to connect elsewhere." }
+            </p>
+
+            <h2 class="govuk-heading-m">{ "What Hearth cannot protect" }</h2>
+            <ul class="govuk-list govuk-list--bullet">
+                <li>{ "Your browser history shows that this page was visited." }</li>
+                <li>{ "Someone who can see your screen, or software watching this device, can see what you type." }</li>
+                <li>{ "Anything you print or copy out of Hearth is then outside it." }</li>
+            </ul>
+
+            <h2 class="govuk-heading-m">{ "What Hearth is, and is not" }</h2>
+            <p class="govuk-body">
+                { "Hearth structures what practitioners know and points to the right procedure. It is not a risk \
+                   assessment, it does not decide anything, and it cannot keep anyone safe. Always follow your \
+                   local safeguarding procedures and use your professional judgement." }
+            </p>
+            <p class="govuk-body">
+                { "Help line numbers and advice come from published national sources, written in Hearth's own \
+                   words. Each item records its source." }
+            </p>
+        </>
+    }
+}

@@ -1,0 +1,36 @@
+use yew::prelude::*;
+
+#[component]
+pub fn ExitInfo() -> Html {
+    html! {
+        <>
+            <h1 class="govuk-heading-xl">{ "What Exit this page can and cannot hide" }</h1>
+            <p class="govuk-body">
+                { "Use the red Exit this page button, or press the Shift key 3 times within 5 seconds, if you \
+                   need to leave Hearth quickly." }
+            </p>
+
+            <h2 class="govuk-heading-m">{ "What it does" }</h2>
+            <ul class="govuk-list govuk-list--bullet">
+                <li>{ "Blanks the screen straight away." }</li>
+                <li>{ "Clears everything you entered from this tab's memory." }</li>
+                <li>{ "Opens a neutral website in place of this page, so pressing Back does not bring your answers back." }</li>
+            </ul>
+
+            <h2 class="govuk-heading-m">{ "What it cannot hide" }</h2>
+            <ul class="govuk-list govuk-list--bullet">
+                <li>{ "Your browser history: it will still show that Hearth was visited. Earlier Hearth pages may still be a press of Back away, though your answers will not be." }</li>
+                <li>{ "History synced to an account, such as a Google, Apple or Microsoft account, on other devices." }</li>
+                <li>{ "Spyware or monitoring apps on this device, and anyone watching the screen." }</li>
+                <li>{ "Anything already printed, copied or saved as a file." }</li>
+            </ul>
+
+            <h2 class="govuk-heading-m">{ "Safer ways to browse" }</h2>
+            <p class="govuk-body">
+                { "A private or incognito window keeps visits out of the browser history once it is closed. \
+                   If you think someone is monitoring your device, use a device they cannot get to, such as a \
+                   friend's phone or a library computer." }
+            </p>
+        </>
+    }
+}

@@ -1,0 +1,48 @@
+use yew_router::prelude::*;
+
+/// Hearth's pages. Routes live in the URL fragment, which browsers never send to a server, and
+/// which works from any static host or a file with no server set-up.
+#[derive(Clone, Debug, PartialEq, Eq, Routable)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/practitioner")]
+    Practitioner,
+    #[at("/trainer")]
+    Trainer,
+    #[at("/family")]
+    Family,
+    #[at("/help")]
+    Help,
+    #[at("/about")]
+    About,
+    #[at("/exit-this-page")]
+    ExitInfo,
+    #[not_found]
+    #[at("/not-found")]
+    NotFound,
+}
+
+impl Route {
+    pub fn title(&self) -> &'static str {
+        match self {
+            Self::Home => "Hearth",
+            Self::Practitioner => "Practitioner tools",
+            Self::Trainer => "Trainer mode",
+            Self::Family => "Safer sleep for your baby",
+            Self::Help => "Help and support lines",
+            Self::About => "About Hearth and your privacy",
+            Self::ExitInfo => "What Exit this page can and cannot hide",
+            Self::NotFound => "Page not found",
+        }
+    }
+
+    /// The browser tab's title; GOV.UK puts "Error: " first when a page shows errors.
+    pub fn document_title(&self, has_errors: bool) -> String {
+        let prefix = if has_errors { "Error: " } else { "" };
+        match self {
+            Self::Home => format!("{prefix}Hearth"),
+            _ => format!("{prefix}{} – Hearth", self.title()),
+        }
+    }
+}
