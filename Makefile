@@ -1,0 +1,67 @@
+# Hearth: `make serve` to run it, `make test` to test it. Each target installs what it needs,
+# skipping what is already there. Versions and why: ../shared/toolchain.md (summarised in README).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
+
+TRUNK_VERSION := 0.21.14
+# The wasm-bindgen CLI must match the library in Cargo.lock, or Trunk tries to download one.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+.PHONY: help serve build test test-native test-browser test-e2e size tools browser-tools clean
+
+help:
+	@echo "make serve   build and serve Hearth at http://127.0.0.1:8080"
+	@echo "make test    run all three test layers (native, browser components, end-to-end)"
+	@echo "make build   release build into dist/"
+	@echo "make size    gzip bytes of each file a first visit downloads"
+
+# --- installs: each is skipped when already present -------------------------------------------
+
+tools: node_modules/.installed
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+		|| rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -qF "$(TRUNK_VERSION)" \
+		|| cargo install --locked trunk --version $(TRUNK_VERSION)
+	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" \
+		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+# npm ci brings binaryen's wasm-opt (Debian's is too old), sass, govuk-frontend and Playwright.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+browser-tools:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+		|| { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
+
+# --- build and run ------------------------------------------------------------------------------
+
+build: tools
+	trunk build --release --offline
+
+serve: tools
+	trunk serve --release --offline
+
+size: build
+	@scripts/size.sh dist
+
+# --- tests --------------------------------------------------------------------------------------
+
+test: tools browser-tools
+	$(MAKE) --no-print-directory test-native test-browser test-e2e
+
+test-native:
+	cargo test --quiet
+
+test-browser:
+	cargo test --target wasm32-unknown-unknown --test '*'
+
+test-e2e: build
+	playwright test
+
+clean:
+	rm -rf dist target/styles test-results

@@ -1,0 +1,28 @@
+// Every page, and the states that change what is on it, with zero axe-core violations and no
+// horizontal scrolling (the narrow project runs these at 320 px wide).
+import { test } from './fixtures';
+import { routes } from './hearth';
+
+for (const route of Object.keys(routes) as (keyof typeof routes)[]) {
+  test(`${route} page has no axe violations and fits the screen`, async ({ hearth }) => {
+    await hearth.open(route);
+    await hearth.expectNoAxeViolations();
+    await hearth.expectNoHorizontalScroll();
+  });
+}
+
+test('family record with people and with errors has no axe violations', async ({ page, hearth }) => {
+  await hearth.open('practitioner');
+  await hearth.addAdult('Parent 1');
+  await hearth.addChild('Baby', '0');
+  await hearth.expectNoAxeViolations();
+  await page.getByRole('button', { name: 'Add child' }).click();
+  await hearth.expectNoAxeViolations();
+  await hearth.expectNoHorizontalScroll();
+});
+
+test('the Exit this page count has no axe violations', async ({ page, hearth }) => {
+  await hearth.open('help');
+  await page.keyboard.press('Shift');
+  await hearth.expectNoAxeViolations();
+});

@@ -1,0 +1,63 @@
+// Exit this page, to the GOV.UK pattern: button, Shift three times, Back, back-forward cache.
+import { test, expect, exitUrl } from './fixtures';
+
+test.beforeEach(async ({ guards }) => {
+  guards.allowNavigationTo(exitUrl);
+});
+
+test('the button is a real link to the neutral destination, on every page', async ({ hearth }) => {
+  for (const route of ['home', 'practitioner', 'help', 'family', 'trainer', 'about'] as const) {
+    await hearth.open(route);
+    await expect(hearth.exitButton()).toHaveAttribute('href', exitUrl);
+  }
+});
+
+test('the button leaves at once, and Back does not bring the answers back', async ({ page, hearth }) => {
+  await hearth.open('home');
+  await page.getByRole('main').getByRole('link', { name: 'Practitioners' }).click();
+  await hearth.addAdult('Parent 1');
+  await expect(hearth.familyRecord()).toContainText('Parent 1');
+
+  await hearth.exitButton().click();
+  await expect(page).toHaveURL(exitUrl);
+
+  await page.goBack();
+  await expect(hearth.heading()).toHaveText('Hearth');
+  await expect(page.locator('html')).not.toHaveClass(/hearth-exiting/);
+  await expect(page.getByText('Parent 1')).toHaveCount(0);
+  await hearth.nav().getByRole('link', { name: 'Practitioners' }).click();
+  await expect(page.getByText('No one has been added yet.')).toBeVisible();
+});
+
+test('Shift pressed 3 times exits, announcing the count on the way', async ({ page, hearth }) => {
+  await hearth.open('practitioner');
+  await hearth.addAdult('Parent 1');
+  const status = page.getByRole('status');
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Shift pressed. Press it 2 more times to exit this page.');
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Shift pressed. Press it 1 more time to exit this page.');
+  await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(exitUrl);
+});
+
+test('typing capital letters never exits', async ({ page, hearth }) => {
+  await hearth.open('practitioner');
+  await page.getByLabel('Label for this adult').pressSequentially('ABCDEF');
+  await expect(page.getByLabel('Label for this adult')).toHaveValue('ABCDEF');
+  await expect(page.getByRole('status')).toHaveText('');
+  await expect(hearth.heading()).toHaveText('Practitioner tools');
+});
+
+test('a page restored from the back-forward cache is reset: blank gone, answers gone, home', async ({ page, hearth }) => {
+  await hearth.open('practitioner');
+  await hearth.addAdult('Parent 1');
+  await page.evaluate(() => {
+    document.documentElement.classList.add('hearth-exiting');
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+  });
+  await expect(page.locator('html')).not.toHaveClass(/hearth-exiting/);
+  await expect(hearth.heading()).toHaveText('Hearth');
+  await hearth.nav().getByRole('link', { name: 'Practitioners' }).click();
+  await expect(page.getByText('No one has been added yet.')).toBeVisible();
+});

@@ -1,0 +1,107 @@
+// The privacy guards every end-to-end test inherits (through `test` from ./fixtures):
+// - network: any request to another origin is blocked and fails the test;
+// - CSP: any Content-Security-Policy violation fails the test;
+// - storage: anything in cookies, localStorage, sessionStorage or IndexedDB fails the test,
+//   since Hearth stores nothing unless the user chooses to.
+// Each guard is proven by e2e/guards.spec.ts, which plants the fault and expects it caught.
+import type { BrowserContext, Page } from '@playwright/test';
+
+export class Guards {
+  private foreignRequests: string[] = [];
+  private cspViolations: string[] = [];
+  private allowedDestinations = new Set<string>();
+
+  constructor(
+    private readonly page: Page,
+    private readonly context: BrowserContext,
+    private readonly origin: string,
+  ) {}
+
+  async install(): Promise<void> {
+    await this.context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === this.origin) {
+        await route.continue();
+      } else if (this.allowedDestinations.has(url) && route.request().isNavigationRequest()) {
+        // A page the user chose to go to, such as Exit this page's destination: answered
+        // locally, so the test run itself contacts nobody.
+        await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Elsewhere</title><h1>Elsewhere</h1>' });
+      } else {
+        this.foreignRequests.push(url);
+        await route.abort('blockedbyclient');
+      }
+    });
+    await this.page.exposeBinding('__hearthCspViolation', (_source, violation: string) => {
+      this.cspViolations.push(violation);
+    });
+    await this.page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __hearthCspViolation: (v: string) => void }).__hearthCspViolation;
+        report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+      });
+    });
+    this.page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+        this.cspViolations.push(message.text());
+      }
+    });
+  }
+
+  /** Lets one navigation to another origin through: a place the user chose to go. */
+  allowNavigationTo(url: string): void {
+    this.allowedDestinations.add(url);
+  }
+
+  private async storedItems(): Promise<string[]> {
+    const found: string[] = [];
+    const state = await this.context.storageState({ indexedDB: true });
+    for (const cookie of state.cookies) found.push(`cookie ${cookie.name} on ${cookie.domain}`);
+    for (const origin of state.origins) {
+      for (const item of origin.localStorage) found.push(`localStorage ${item.name} on ${origin.origin}`);
+      for (const db of origin.indexedDB ?? []) found.push(`IndexedDB ${db.name} on ${origin.origin}`);
+    }
+    if (!this.page.isClosed() && new URL(this.page.url()).origin === this.origin) {
+      const inPage = await this.page.evaluate(async () => {
+        const items = Object.keys(sessionStorage).map((key) => `sessionStorage ${key}`);
+        const dbs = (await indexedDB.databases()).map((db) => `IndexedDB ${db.name}`);
+        return [...items, ...dbs];
+      });
+      found.push(...inPage.map((item) => `${item} on ${this.origin}`));
+    }
+    return [...new Set(found)];
+  }
+
+  /** Every problem the guards have seen so far, in words. */
+  async problems(): Promise<string[]> {
+    const stored = await this.storedItems();
+    return [
+      ...this.foreignRequests.map((url) => `network guard: a request to another origin: ${url}`),
+      ...this.cspViolations.map((v) => `CSP guard: a Content-Security-Policy violation: ${v}`),
+      ...stored.map((item) => `storage guard: something was stored without the user choosing to: ${item}`),
+    ];
+  }
+
+  async verify(): Promise<void> {
+    const problems = await this.problems();
+    if (problems.length > 0) throw new Error(`Privacy guards failed:\n- ${problems.join('\n- ')}`);
+  }
+
+  /** For the tests that plant a fault on purpose: forget it once it has been caught. */
+  async forgetPlantedFaults(): Promise<void> {
+    this.foreignRequests = [];
+    this.cspViolations = [];
+    await this.context.clearCookies();
+    if (new URL(this.page.url()).origin === this.origin) {
+      await this.page.evaluate(async () => {
+        localStorage.clear();
+        sessionStorage.clear();
+        for (const db of await indexedDB.databases()) {
+          await new Promise((done) => {
+            const request = indexedDB.deleteDatabase(db.name ?? '');
+            request.onsuccess = request.onerror = request.onblocked = done;
+          });
+        }
+      });
+    }
+  }
+}

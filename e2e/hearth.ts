@@ -1,0 +1,61 @@
+// A page object for Hearth: finds things by role and label, as a person would.
+import { expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const routes = {
+  home: '',
+  practitioner: '#/practitioner',
+  trainer: '#/trainer',
+  family: '#/family',
+  help: '#/help',
+  about: '#/about',
+  exitInfo: '#/exit-this-page',
+  notFound: '#/no-such-page',
+} as const;
+
+export class Hearth {
+  constructor(readonly page: Page) {}
+
+  async open(route: keyof typeof routes): Promise<void> {
+    await this.page.goto(`./${routes[route]}`);
+    await expect(this.heading()).toBeVisible();
+  }
+
+  heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  nav(): Locator {
+    return this.page.getByRole('navigation', { name: 'Main' });
+  }
+
+  exitButton(): Locator {
+    return this.page.getByRole('button', { name: 'Emergency Exit this page' });
+  }
+
+  async addAdult(label: string): Promise<void> {
+    await this.page.getByLabel('Label for this adult').fill(label);
+    await this.page.getByRole('button', { name: 'Add adult' }).click();
+  }
+
+  async addChild(label: string, age: string): Promise<void> {
+    await this.page.getByLabel('Label for this child').fill(label);
+    await this.page.getByLabel('Age in years').fill(age);
+    await this.page.getByRole('button', { name: 'Add child' }).click();
+  }
+
+  familyRecord(): Locator {
+    return this.page.locator('dl.govuk-summary-list');
+  }
+
+  async expectNoAxeViolations(): Promise<void> {
+    const results = await new AxeBuilder({ page: this.page }).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(summary, 'axe-core violations').toEqual([]);
+  }
+
+  async expectNoHorizontalScroll(): Promise<void> {
+    const overflow = await this.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'page is wider than the screen').toBeLessThanOrEqual(0);
+  }
+}

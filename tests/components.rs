@@ -1,0 +1,122 @@
+//! Component tests in headless Chromium: `make test-browser`.
+#![cfg(target_arch = "wasm32")]
+
+use hearth::content::LOCAL;
+use hearth::ui::components::exit_this_page::ExitThisPage;
+use hearth::ui::pages::{Help, Practitioner};
+use hearth::ui::state::{HearthContext, HearthState};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlButtonElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    children: Html,
+}
+
+#[component]
+fn Harness(props: &HarnessProps) -> Html {
+    let state = use_reducer(HearthState::default);
+    html! { <ContextProvider<HearthContext> context={state}>{ props.children.clone() }</ContextProvider<HearthContext>> }
+}
+
+async fn render(children: Html) -> Element {
+    let document = document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { children }).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn button(root: &Element, text: &str) -> HtmlButtonElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlButtonElement>().ok())
+        .find(|b| b.text_content().unwrap_or_default().trim() == text)
+        .unwrap_or_else(|| panic!("no button {text}"))
+}
+
+fn type_into(root: &Element, id: &str, text: &str) {
+    let input: HtmlInputElement = find(root, &format!("#{id}")).dyn_into().unwrap();
+    input.set_value(text);
+    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+}
+
+fn shift(kind: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key("Shift");
+    init.set_bubbles(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict(kind, &init).unwrap();
+    document().dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn help_lists_999_with_the_silent_solution_first() {
+    let root = render(html! { <Help /> }).await;
+    let first = find(&root, ".hearth-helplines__item").text_content().unwrap();
+    assert!(first.contains("999") && first.contains("press 55"), "{first}");
+    let tel = find(&root, "#domestic-abuse-helpline a").get_attribute("href").unwrap();
+    assert_eq!(tel, "tel:08082000247");
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_label_is_refused_with_a_linked_error_and_nothing_added() {
+    let root = render(html! { <Practitioner /> }).await;
+    button(&root, "Add adult").click();
+    yew::scheduler::flush().await;
+    let summary = find(&root, ".govuk-error-summary");
+    let link = find(&summary, "a");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#adult-label"));
+    assert!(link.text_content().unwrap().starts_with("Enter a label"));
+    assert_eq!(find(&root, "#adult-label").get_attribute("aria-describedby").as_deref(), Some("adult-label-hint adult-label-error"));
+    assert!(root.query_selector(".govuk-summary-list").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn adults_and_children_join_the_record_and_a_bad_age_keeps_the_label() {
+    let root = render(html! { <Practitioner /> }).await;
+    type_into(&root, "adult-label", "Parent 1");
+    button(&root, "Add adult").click();
+    yew::scheduler::flush().await;
+    type_into(&root, "child-label", "Baby");
+    type_into(&root, "child-age", "19");
+    button(&root, "Add child").click();
+    yew::scheduler::flush().await;
+
+    let record = find(&root, ".govuk-summary-list").text_content().unwrap();
+    assert!(record.contains("Parent 1") && !record.contains("Baby"), "{record}");
+    let label: HtmlInputElement = find(&root, "#child-label").dyn_into().unwrap();
+    assert_eq!(label.value(), "Baby");
+    assert!(find(&root, "#child-age-error").text_content().unwrap().contains("from 0 to 17"));
+}
+
+#[wasm_bindgen_test]
+async fn exit_is_a_real_link_and_counts_shift_presses_aloud() {
+    let root = render(html! { <ExitThisPage /> }).await;
+    assert_eq!(find(&root, "a.govuk-exit-this-page__button").get_attribute("href").as_deref(), Some(LOCAL.exit_url));
+    let status = find(&root, "[role=status]");
+    assert_eq!(status.text_content().unwrap(), "");
+
+    shift("keydown");
+    shift("keyup");
+    yew::scheduler::flush().await;
+    assert_eq!(status.text_content().unwrap(), "Shift pressed. Press it 2 more times to exit this page.");
+    assert_eq!(root.query_selector_all(".govuk-exit-this-page__indicator-light--on").unwrap().length(), 1);
+
+    shift("keydown");
+    shift("keyup");
+    yew::scheduler::flush().await;
+    assert_eq!(status.text_content().unwrap(), "Shift pressed. Press it 1 more time to exit this page.");
+}
