@@ -51,8 +51,8 @@ pub fn Shell() -> Html {
         <>
             <SkipLink target={MAIN_ID} />
             <SiteHeader current={route.clone()} />
-            <ExitThisPage />
             <div class="govuk-width-container">
+                <ExitThisPage />
                 <main class="govuk-main-wrapper" id={MAIN_ID} tabindex="-1">
                     <Switch<Route> render={switch} />
                 </main>
