@@ -55,10 +55,26 @@ test.describe('the privacy guards catch planted faults', () => {
     test(`storage guard: something in ${store}`, async ({ page, guards, hearth }) => {
       await hearth.open('home');
       await page.evaluate(plant);
-      const problems = (await guards.problems()).join('\n');
-      expect(problems).toContain('storage guard');
-      expect(problems).toContain(store === 'cookie' ? 'cookie planted' : `${store} planted`);
+      // Cookies reach the browser's store a moment after document.cookie is set.
+      await expect
+        .poll(async () => (await guards.problems()).join('\n'))
+        .toContain(`storage guard: something was stored without the user choosing to: ${store} planted`);
       await guards.forgetPlantedFaults();
     });
   }
+});
+
+test('the page carries a strict Content-Security-Policy', async ({ page, hearth }) => {
+  await hearth.open('home');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const directives = Object.fromEntries(
+    policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]),
+  );
+  expect(directives['default-src']).toEqual(["'none'"]);
+  expect(directives['connect-src']).toEqual(["'self'"]);
+  expect(directives['object-src']).toEqual(["'none'"]);
+  expect(directives['base-uri']).toEqual(["'none'"]);
+  expect(directives['script-src']).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
+  expect(directives['script-src'].filter((v: string) => !v.startsWith("'sha256-"))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|https?:/);
 });
