@@ -25,12 +25,17 @@ fn main() {
     println!("cargo:rerun-if-env-changed=HEARTH_LOCAL_CONFIG");
     let helpline_path = "content/helplines.toml";
     let local_path = env::var("HEARTH_LOCAL_CONFIG").unwrap_or_else(|_| "config/local.toml".into());
+    let conflict_path = "content/conflict-or-abuse.toml";
     let helplines: source::HelplineFile = read(helpline_path);
     let local: source::LocalFile = read(&local_path);
-    let problems = source::check(&helplines, &local, helpline_path, &local_path);
+    let conflict: source::ConflictFile = read(conflict_path);
+    let helpline_ids: Vec<&str> = helplines.helpline.iter().map(|h| h.id.as_str()).collect();
+    let mut problems = source::check(&helplines, &local, helpline_path, &local_path);
+    problems.extend(source::check_conflict(&conflict, &helpline_ids, conflict_path));
     if !problems.is_empty() {
         stop(&problems.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
-    fs::write(out, source::render(&helplines, &local)).expect("OUT_DIR is writable");
+    let rust = source::render(&helplines, &local) + &source::render_conflict(&conflict);
+    fs::write(out, rust).expect("OUT_DIR is writable");
 }

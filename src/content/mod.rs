@@ -3,19 +3,9 @@
 #[cfg(test)]
 mod source;
 
-/// A number to call, national or local, with why someone would call it.
-#[derive(Debug, PartialEq)]
-pub struct Helpline {
-    pub id: &'static str,
-    pub name: &'static str,
-    /// As people read and dial it, with spaces.
-    pub number: &'static str,
-    /// Digits only, for a `tel:` link.
-    pub tel: &'static str,
-    pub hours: Option<&'static str>,
-    pub purpose: &'static str,
-    pub source: &'static str,
-}
+use crate::domain::conflict::question::{Agency, LineFor, LineRef, Outcome, OutcomeKind, Question, QuestionSet, Scope, Signal, Step};
+
+pub use crate::domain::helpline::Helpline;
 
 /// What a partnership sets in `config/local.toml` before building.
 #[derive(Debug, PartialEq)]
@@ -26,3 +16,8 @@ pub struct LocalConfig {
 }
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// A national help line by id; the ids an outcome names are checked at build time.
+pub fn national_helpline(id: &str) -> Option<&'static Helpline> {
+    NATIONAL_HELPLINES.iter().find(|line| line.id == id)
+}

@@ -43,6 +43,59 @@ pub struct RawContact {
     pub purpose: String,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConflictFile {
+    pub agency: Vec<RawAgency>,
+    pub question: Vec<RawQuestion>,
+    pub outcome: Vec<RawOutcome>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAgency {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestion {
+    pub id: String,
+    pub scope: String,
+    pub text: String,
+    pub hint: String,
+    pub signal: String,
+    pub may_know: Vec<String>,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOutcome {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub steps: Vec<RawStep>,
+    pub lines: Vec<RawLine>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStep {
+    pub text: String,
+    #[serde(default)]
+    pub referral: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLine {
+    pub helpline: String,
+    #[serde(rename = "for")]
+    pub line_for: String,
+}
+
 /// One thing wrong with a content file, worded for the person who edits that file.
 #[derive(Debug, PartialEq)]
 pub struct Problem {
@@ -173,6 +226,196 @@ pub fn render(helplines: &HelplineFile, local: &LocalFile) -> String {
     out
 }
 
+/// Scopes, and the signals and placeholders each allows, as `content/conflict-or-abuse.toml`
+/// documents them; the Rust names are what `render_conflict` writes.
+const SCOPES: [(&str, &str, &[&str], &[(&str, &str)]); 3] = [
+    (
+        "between-adults",
+        "BetweenAdults",
+        &["{actor}", "{target}"],
+        &[
+            ("abuse", "Abuse"),
+            ("control", "Control"),
+            ("violence", "Violence"),
+            ("high-risk", "HighRisk"),
+            ("escalation", "Escalation"),
+            ("pattern", "Pattern"),
+        ],
+    ),
+    ("family", "Family", &[], &[("conflict", "Conflict"), ("separation", "Separation"), ("incident", "Incident")]),
+    ("each-child", "EachChild", &["{child}"], &[("child", "Child")]),
+];
+const OUTCOMES: [(&str, &str); 4] = [
+    ("high-risk", "HighRisk"),
+    ("abuse-indicated", "AbuseIndicated"),
+    ("not-enough-known", "NotEnoughKnown"),
+    ("no-abuse-indicated", "NoAbuseIndicated"),
+];
+const LINE_FOR: [(&str, &str); 4] =
+    [("at-risk", "AtRisk"), ("using-harm", "UsingHarm"), ("children", "Children"), ("anyone", "Anyone")];
+const STEP_PLACEHOLDERS: [&str; 2] = ["{at_risk}", "{using_harm}"];
+
+fn placeholders(text: &str) -> Vec<&str> {
+    text.match_indices('{')
+        .filter_map(|(start, _)| text[start..].find('}').map(|end| &text[start..=start + end]))
+        .collect()
+}
+
+fn check_placeholders(field: &str, text: &str, allowed: &[&str], required: &[&str]) -> Vec<String> {
+    let found = placeholders(text);
+    let mut problems: Vec<String> = found
+        .iter()
+        .filter(|p| !allowed.contains(p))
+        .map(|p| {
+            let allowed = if allowed.is_empty() { "none".to_owned() } else { allowed.join(", ") };
+            format!("the {field} uses {p}, which this entry cannot fill in (it may use: {allowed})")
+        })
+        .collect();
+    problems.extend(
+        required.iter().filter(|r| !found.contains(r)).map(|r| format!("the {field} must name {r}, so each person asked about is clear")),
+    );
+    problems
+}
+
+/// Checks the conflict-or-abuse question set; `helpline_ids` are the national help lines its
+/// outcomes may point to.
+pub fn check_conflict(set: &ConflictFile, helpline_ids: &[&str], file: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut agency_ids = HashSet::new();
+    for (index, agency) in set.agency.iter().enumerate() {
+        let label = format!("agency {} (\"{}\")", index + 1, agency.id);
+        let found = [
+            check_id(&agency.id),
+            check_text("name", &agency.name),
+            (!agency_ids.insert(agency.id.as_str())).then(|| format!("the id \"{}\" is used more than once", agency.id)),
+        ];
+        problems.extend(found.into_iter().flatten().map(|m| problem(file, &label, m)));
+    }
+    let mut question_ids = HashSet::new();
+    for (index, q) in set.question.iter().enumerate() {
+        let label = format!("question {} (\"{}\")", index + 1, q.id);
+        let mut found: Vec<String> = [
+            check_id(&q.id),
+            check_text("question text", &q.text),
+            check_text("hint", &q.hint),
+            check_text("source", &q.source).map(|m| format!("{m}: every question must say where its facts come from")),
+            (!question_ids.insert(q.id.as_str())).then(|| format!("the id \"{}\" is used more than once; each id must be unique", q.id)),
+            (!q.text.trim_end().ends_with('?')).then(|| "the question text must end with a question mark".to_owned()),
+            q.may_know.is_empty().then(|| "may_know is empty: name at least one agency who may know the answer".to_owned()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        found.extend(
+            q.may_know
+                .iter()
+                .filter(|a| !agency_ids.contains(a.as_str()))
+                .map(|a| format!("may_know names \"{a}\", which is not an agency in this file")),
+        );
+        match SCOPES.iter().find(|(name, ..)| *name == q.scope) {
+            None => found.push(format!("the scope \"{}\" is not one of: between-adults, family, each-child", q.scope)),
+            Some((_, _, holders, signals)) => {
+                found.extend(check_placeholders("question text", &q.text, holders, holders));
+                found.extend(check_placeholders("hint", &q.hint, &[], &[]));
+                if !signals.iter().any(|(name, _)| *name == q.signal) {
+                    let names: Vec<&str> = signals.iter().map(|(name, _)| *name).collect();
+                    found.push(format!("the signal \"{}\" cannot be used in scope {} (use one of: {})", q.signal, q.scope, names.join(", ")));
+                }
+            }
+        }
+        problems.extend(found.into_iter().map(|m| problem(file, &label, m)));
+    }
+    for agency in &set.agency {
+        if !set.question.iter().any(|q| q.may_know.contains(&agency.id)) {
+            problems.push(problem(
+                file,
+                &format!("agency \"{}\"", agency.id),
+                "no question names this agency in may_know, so Hearth would never suggest checking with it".into(),
+            ));
+        }
+    }
+    for (id, _) in OUTCOMES {
+        let count = set.outcome.iter().filter(|o| o.id == id).count();
+        if count != 1 {
+            problems.push(problem(file, "outcomes", format!("the outcome \"{id}\" must appear exactly once (found {count})")));
+        }
+    }
+    for (index, outcome) in set.outcome.iter().enumerate() {
+        let label = format!("outcome {} (\"{}\")", index + 1, outcome.id);
+        let mut found: Vec<String> = [check_text("title", &outcome.title), check_text("summary", &outcome.summary)]
+            .into_iter()
+            .flatten()
+            .collect();
+        if !OUTCOMES.iter().any(|(id, _)| *id == outcome.id) {
+            found.push(format!("\"{}\" is not one of the four outcomes", outcome.id));
+        }
+        if outcome.steps.is_empty() {
+            found.push("there are no steps: every outcome needs at least one next step".into());
+        }
+        for (n, step) in outcome.steps.iter().enumerate() {
+            found.extend(check_text("step text", &step.text).map(|m| format!("step {}: {m}", n + 1)));
+            found.extend(check_placeholders("step text", &step.text, &STEP_PLACEHOLDERS, &[]).into_iter().map(|m| format!("step {}: {m}", n + 1)));
+        }
+        for line in &outcome.lines {
+            if !helpline_ids.contains(&line.helpline.as_str()) {
+                found.push(format!("the help line \"{}\" is not in content/helplines.toml", line.helpline));
+            }
+            if !LINE_FOR.iter().any(|(name, _)| *name == line.line_for) {
+                found.push(format!("help line \"{}\": for = \"{}\" must be at-risk, using-harm, children or anyone", line.helpline, line.line_for));
+            }
+        }
+        problems.extend(found.into_iter().map(|m| problem(file, &label, m)));
+    }
+    problems
+}
+
+fn rust_name(table: &[(&str, &str)], name: &str) -> String {
+    table.iter().find(|(n, _)| *n == name).map(|(_, rust)| (*rust).to_owned()).expect("checked before rendering")
+}
+
+/// Rust source for a checked question set.
+pub fn render_conflict(set: &ConflictFile) -> String {
+    use std::fmt::Write;
+    let mut out = String::from("pub static CONFLICT_OR_ABUSE: QuestionSet = QuestionSet {\n    agencies: &[\n");
+    for a in &set.agency {
+        let _ = writeln!(out, "        Agency {{ id: {:?}, name: {:?} }},", a.id, a.name);
+    }
+    out += "    ],\n    questions: &[\n";
+    for q in &set.question {
+        let (_, scope, _, signals) = SCOPES.iter().find(|(name, ..)| *name == q.scope).expect("checked before rendering");
+        let _ = writeln!(
+            out,
+            "        Question {{ id: {:?}, scope: Scope::{scope}, text: {:?}, hint: {:?}, signal: Signal::{}, may_know: &{:?}, source: {:?} }},",
+            q.id,
+            q.text,
+            q.hint,
+            rust_name(signals, &q.signal),
+            q.may_know,
+            q.source,
+        );
+    }
+    out += "    ],\n    outcomes: &[\n";
+    for o in &set.outcome {
+        let _ = write!(
+            out,
+            "        Outcome {{ kind: OutcomeKind::{}, title: {:?}, summary: {:?}, steps: &[",
+            rust_name(&OUTCOMES, &o.id),
+            o.title,
+            o.summary
+        );
+        for step in &o.steps {
+            let _ = write!(out, "Step {{ text: {:?}, referral: {} }}, ", step.text, step.referral);
+        }
+        out += "], lines: &[";
+        for line in &o.lines {
+            let _ = write!(out, "LineRef {{ helpline: {:?}, line_for: LineFor::{} }}, ", line.helpline, rust_name(&LINE_FOR, &line.line_for));
+        }
+        out += "] },\n";
+    }
+    out += "    ],\n};\n";
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -284,5 +527,89 @@ mod tests {
         assert!(rust.contains("tel: \"0123456\""), "{rust}");
         assert!(rust.contains("area: \"Northshire\""), "{rust}");
         assert!(rust.contains(&format!("source: {LOCAL_SOURCE:?}")), "{rust}");
+    }
+
+    fn conflict(toml_text: &str) -> ConflictFile {
+        toml::from_str(toml_text).expect("test input parses")
+    }
+
+    const SHIPPED_CONFLICT: &str = include_str!("../../content/conflict-or-abuse.toml");
+
+    fn conflict_messages(text: &str) -> Vec<String> {
+        check_conflict(&conflict(text), &["emergency", "nspcc-helpline", "domestic-abuse-helpline", "mens-advice-line", "respect-phoneline"], "q.toml")
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn the_shipped_question_set_has_no_problems() {
+        let lines = helplines(include_str!("../../content/helplines.toml"));
+        let ids: Vec<&str> = lines.helpline.iter().map(|h| h.id.as_str()).collect();
+        let found: Vec<String> = check_conflict(&conflict(SHIPPED_CONFLICT), &ids, "q").iter().map(ToString::to_string).collect();
+        assert_eq!(found, Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_shipped_question_names_a_source() {
+        assert!(conflict(SHIPPED_CONFLICT).question.iter().all(|q| !q.source.trim().is_empty()));
+    }
+
+    #[test]
+    fn a_question_without_a_source_fails_with_its_id() {
+        let text = SHIPPED_CONFLICT.replacen(
+            "source = \"Buckinghamshire, Hampshire SCP and Lincolnshire CC guidance on telling conflict from abuse (content brief §2)\"",
+            "source = \"\"",
+            1,
+        );
+        let found = conflict_messages(&text);
+        assert_eq!(found, vec!["q.toml, question 1 (\"afraid\"): the source is empty: every question must say where its facts come from"]);
+    }
+
+    #[test]
+    fn a_duplicate_question_id_is_reported() {
+        let found = conflict_messages(&SHIPPED_CONFLICT.replacen("id = \"cannot-disagree\"", "id = \"afraid\"", 1));
+        assert!(found.iter().any(|m| m.contains("question 2 (\"afraid\"): the id \"afraid\" is used more than once")), "{found:?}");
+    }
+
+    #[test]
+    fn an_unknown_agency_or_help_line_is_reported() {
+        let found = conflict_messages(&SHIPPED_CONFLICT.replacen("may_know = [\"health-visitor\", \"gp\", \"police\"]", "may_know = [\"midwfie\"]", 1));
+        assert!(found.iter().any(|m| m.contains("may_know names \"midwfie\", which is not an agency")), "{found:?}");
+        let found = conflict_messages(&SHIPPED_CONFLICT.replacen("helpline = \"respect-phoneline\"", "helpline = \"respect\"", 1));
+        assert!(found.iter().any(|m| m.contains("the help line \"respect\" is not in content/helplines.toml")), "{found:?}");
+    }
+
+    #[test]
+    fn an_agency_no_question_names_is_reported() {
+        let found = conflict_messages(&SHIPPED_CONFLICT.replace("\"probation\"]", "\"police\"]"));
+        assert!(found.iter().any(|m| m.contains("agency \"probation\": no question names this agency")), "{found:?}");
+    }
+
+    #[test]
+    fn placeholders_must_fit_the_scope() {
+        let found = conflict_messages(&SHIPPED_CONFLICT.replacen("Is {target} afraid of {actor}?", "Is {child} afraid?", 1));
+        assert!(found.iter().any(|m| m.contains("uses {child}, which this entry cannot fill in")), "{found:?}");
+        assert!(found.iter().any(|m| m.contains("must name {actor}")), "{found:?}");
+    }
+
+    #[test]
+    fn a_signal_must_fit_the_scope() {
+        let found = conflict_messages(&SHIPPED_CONFLICT.replacen("signal = \"conflict\"", "signal = \"high-risk\"", 1));
+        assert!(found.iter().any(|m| m.contains("the signal \"high-risk\" cannot be used in scope family")), "{found:?}");
+    }
+
+    #[test]
+    fn every_outcome_must_be_present_once() {
+        let found = conflict_messages(&SHIPPED_CONFLICT.replacen("id = \"high-risk\"", "id = \"urgent\"", 1));
+        assert!(found.iter().any(|m| m.contains("the outcome \"high-risk\" must appear exactly once (found 0)")), "{found:?}");
+    }
+
+    #[test]
+    fn the_question_set_renders_as_rust() {
+        let rust = render_conflict(&conflict(SHIPPED_CONFLICT));
+        assert!(rust.contains("scope: Scope::BetweenAdults"));
+        assert!(rust.contains("kind: OutcomeKind::NoAbuseIndicated"));
+        assert!(rust.contains("line_for: LineFor::UsingHarm"));
     }
 }

@@ -1,4 +1,8 @@
 //! Hearth's domain: what practitioners and families record, and the rules over it. Nothing here
 //! imports yew or web-sys, so plain `cargo test` covers it.
 
+pub mod answer;
+pub mod conflict;
+pub mod date;
 pub mod family;
+pub mod helpline;

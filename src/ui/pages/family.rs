@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use crate::content::NATIONAL_HELPLINES;
+use crate::content::national_helpline;
 
 #[component]
 pub fn Family() -> Html {
-    let lullaby = NATIONAL_HELPLINES.iter().find(|line| line.id == "lullaby-information");
+    let lullaby = national_helpline("lullaby-information");
     html! {
         <>
             <h1 class="govuk-heading-xl">{ "Safer sleep for your baby" }</h1>

@@ -1,0 +1,276 @@
+//! Words for the outcome: questions with the family's labels filled in, the reasons behind an
+//! outcome, and the plain-text summary a practitioner pastes into a case record.
+
+use std::fmt::Write;
+
+use crate::domain::date::CalendarDate;
+use crate::domain::family::{FamilyRecord, PersonId};
+use crate::domain::helpline::Helpline;
+
+use super::assessment::{ConflictAssessment, Subject};
+use super::question::{LineFor, OutcomeKind, Question, QuestionSet, Scope, Step};
+use super::routing::{HighRiskBecause, Reason, Routing};
+
+pub const SAFETY_ALONE: &str = "Are you speaking with them on their own, with nobody else present who could overhear, including children old enough to talk?";
+pub const SAFETY_NOW: &str = "Is it safe for them to talk now, and do they have time?";
+pub const SAFETY_CONTACT: &str = "What is a safe way to contact them?";
+
+pub fn label_of(record: &FamilyRecord, id: PersonId) -> String {
+    record
+        .adults()
+        .iter()
+        .map(|a| (a.id, &a.label))
+        .chain(record.children().iter().map(|c| (c.id, &c.label)))
+        .find(|(person, _)| *person == id)
+        .map_or_else(|| "someone no longer in the record".to_owned(), |(_, label)| label.to_string())
+}
+
+/// "A", "A and B", "A, B and C".
+pub fn join_labels(record: &FamilyRecord, ids: &[PersonId]) -> String {
+    let mut labels: Vec<String> = Vec::new();
+    for id in ids {
+        let label = label_of(record, *id);
+        if !labels.contains(&label) {
+            labels.push(label);
+        }
+    }
+    match labels.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+pub fn question_text(question: &Question, subject: Subject, record: &FamilyRecord) -> String {
+    match subject {
+        Subject::Between { actor, target } => {
+            question.text.replace("{actor}", &label_of(record, actor)).replace("{target}", &label_of(record, target))
+        }
+        Subject::Child(child) => question.text.replace("{child}", &label_of(record, child)),
+        Subject::Family => question.text.to_owned(),
+    }
+}
+
+pub fn step_text(step: &Step, routing: &Routing, record: &FamilyRecord) -> String {
+    let or_default = |ids: Vec<PersonId>, fallback: &str| {
+        if ids.is_empty() {
+            fallback.to_owned()
+        } else {
+            join_labels(record, &ids)
+        }
+    };
+    step.text
+        .replace("{at_risk}", &or_default(routing.at_risk(), "the person at risk"))
+        .replace("{using_harm}", &or_default(routing.using_harm(), "the person using harm"))
+}
+
+/// Whom a help line is for, in words: "For Parent 2, who may be at risk".
+pub fn line_for_text(line_for: LineFor, routing: &Routing, record: &FamilyRecord) -> String {
+    let people = |ids: Vec<PersonId>| join_labels(record, &ids);
+    match line_for {
+        LineFor::AtRisk if !routing.findings.is_empty() => format!("For {}, who may be at risk", people(routing.at_risk())),
+        LineFor::UsingHarm if !routing.findings.is_empty() => {
+            format!("For {}, if they are worried about their own behaviour", people(routing.using_harm()))
+        }
+        LineFor::AtRisk => "For anyone who may be at risk".to_owned(),
+        LineFor::UsingHarm => "For anyone worried about their own behaviour".to_owned(),
+        LineFor::Children => "For anyone worried about a child".to_owned(),
+        LineFor::Anyone => "For anyone".to_owned(),
+    }
+}
+
+pub fn reason_text(reason: &Reason, record: &FamilyRecord, assessment: &ConflictAssessment) -> String {
+    let response = assessment.response(reason.subject, reason.question.id);
+    let answer = response.map_or("Not answered", |r| r.answer_text());
+    let mut text = format!("{} {answer}", question_text(reason.question, reason.subject, record));
+    if let Some(note) = response.map(|r| r.note.trim()).filter(|n| !n.is_empty()) {
+        let _ = write!(text, " (note: {note})");
+    }
+    text
+}
+
+/// A heading and the answers under it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReasonGroup {
+    pub heading: String,
+    pub items: Vec<String>,
+}
+
+/// The answers that led to the outcome, grouped and in words.
+pub fn explain(routing: &Routing, record: &FamilyRecord, assessment: &ConflictAssessment) -> Vec<ReasonGroup> {
+    let text = |r: &Reason| reason_text(r, record, assessment);
+    let mut groups = Vec::new();
+    for finding in &routing.findings {
+        let mut items: Vec<String> = finding.indicators.iter().map(text).collect();
+        for because in &finding.high_risk {
+            items.push(match because {
+                HighRiskBecause::Marker(q) => {
+                    format!("High-risk marker: {}", question_text(q, Subject::Between { actor: finding.actor, target: finding.target }, record))
+                }
+                HighRiskBecause::Escalating => "High-risk marker: the harm is happening more often or getting more serious".to_owned(),
+                HighRiskBecause::SeparationWithControlAndViolence => {
+                    "High-risk marker: the adults have separated or plan to, and there is both control and violence".to_owned()
+                }
+            });
+        }
+        if finding.repeated {
+            items.push("This has happened more than once: a pattern, not a single incident".to_owned());
+        }
+        groups.push(ReasonGroup {
+            heading: format!(
+                "Abuse indicated from {} towards {}",
+                label_of(record, finding.actor),
+                label_of(record, finding.target)
+            ),
+            items,
+        });
+    }
+    if routing.both_directions() {
+        groups.push(ReasonGroup {
+            heading: "Abuse is indicated in both directions".to_owned(),
+            items: vec![
+                "Seek specialist advice, from your local domestic abuse service or MARAC lead, to establish who is using abusive behaviour and who is at risk. Do not assume either way.".to_owned(),
+            ],
+        });
+    }
+    let mut known = Vec::new();
+    match routing.outcome {
+        OutcomeKind::NotEnoughKnown | OutcomeKind::NoAbuseIndicated => {
+            known.push(format!(
+                "{} of {} answers about abuse (asked both ways) are No; {} are Not known or not answered; none is Yes",
+                routing.abuse_questions_no, routing.abuse_questions_total, routing.abuse_questions_unknown
+            ));
+        }
+        OutcomeKind::HighRisk | OutcomeKind::AbuseIndicated => {}
+    }
+    if let Some(incident) = &routing.incident {
+        known.push(text(incident));
+        if routing.findings.is_empty() {
+            known.push("An earlier incident is recorded, but nobody has established who did what".to_owned());
+        }
+    }
+    if !known.is_empty() {
+        groups.push(ReasonGroup { heading: "What is and is not known".to_owned(), items: known });
+    }
+    if !routing.conflict_signs.is_empty() {
+        groups.push(ReasonGroup {
+            heading: "Signs of harmful conflict".to_owned(),
+            items: routing.conflict_signs.iter().map(text).collect(),
+        });
+    }
+    if !routing.child_signs.is_empty() {
+        groups.push(ReasonGroup {
+            heading: "The children's experience".to_owned(),
+            items: routing.child_signs.iter().map(text).collect(),
+        });
+    }
+    groups
+}
+
+/// Everything a case record needs, as plain text to paste.
+pub struct SummaryInput<'a> {
+    pub set: &'a QuestionSet,
+    pub record: &'a FamilyRecord,
+    pub assessment: &'a ConflictAssessment,
+    pub routing: &'a Routing,
+    pub today: CalendarDate,
+    pub helpline: &'a dyn Fn(&str) -> Option<&'static Helpline>,
+    pub local_lines: &'a [Helpline],
+    pub version: &'a str,
+}
+
+pub fn plain_text(input: &SummaryInput) -> String {
+    let SummaryInput { set, record, assessment, routing, today, helpline, local_lines, version } = input;
+    let outcome = set.outcome(routing.outcome);
+    let mut out = String::new();
+    let _ = writeln!(out, "Parental conflict or domestic abuse? Summary");
+    let _ = writeln!(out, "Date: {today}");
+    let _ = writeln!(
+        out,
+        "Made with Hearth {version}. Hearth structures professional judgement. It does not replace a DASH risk checklist or local safeguarding procedures."
+    );
+    let _ = writeln!(out);
+    let adults: Vec<PersonId> = assessment.adults(record).map(|(a, b)| vec![a, b]).unwrap_or_default();
+    let _ = writeln!(out, "Adults: {}", join_labels(record, &adults));
+    let children: Vec<String> = record.children().iter().map(|c| format!("{} ({})", c.label, c.age)).collect();
+    let _ = writeln!(out, "Children: {}", if children.is_empty() { "none recorded".to_owned() } else { children.join(", ") });
+    let _ = writeln!(out);
+    let _ = writeln!(out, "Outcome: {}", outcome.title);
+    let _ = writeln!(out, "{}", outcome.summary);
+    match &assessment.judgement {
+        Some(judgement) => {
+            let _ = writeln!(out, "Professional judgement: {}", set.outcome(judgement.outcome).title);
+            let _ = writeln!(out, "Reason for the judgement: {}", judgement.reason);
+        }
+        None => {
+            let _ = writeln!(out, "Professional judgement: none recorded that differs from the outcome");
+        }
+    }
+    for group in explain(routing, record, assessment) {
+        let _ = writeln!(out, "\n{}:", group.heading);
+        for item in group.items {
+            let _ = writeln!(out, "- {item}");
+        }
+    }
+    let _ = writeln!(out, "\nSafety check before asking:");
+    for id in &adults {
+        let check = assessment.safety.get(id).cloned().unwrap_or_default();
+        let answer = |a: Option<crate::domain::answer::Answer>| a.map_or("Not answered", |a| a.label());
+        let contact = if check.safe_contact.trim().is_empty() { "not recorded" } else { check.safe_contact.trim() };
+        let _ = writeln!(
+            out,
+            "- {}: on their own: {}; safe to talk: {}; safe contact: {contact}",
+            label_of(record, *id),
+            answer(check.alone),
+            answer(check.safe_to_talk)
+        );
+    }
+    let _ = writeln!(out, "\nChecks with other agencies:");
+    for agency in set.agencies {
+        let status = assessment.agency_checks.get(agency.id).map_or("Not checked yet", |c| c.label());
+        let _ = writeln!(out, "- {}: {status}", agency.name);
+    }
+    if !routing.unknowns.is_empty() {
+        let _ = writeln!(out, "\nNot known or not answered ({}):", routing.unknowns.len());
+        for reason in &routing.unknowns {
+            let _ = writeln!(out, "- {}", question_text(reason.question, reason.subject, record));
+        }
+    }
+    let _ = writeln!(out, "\nNext steps:");
+    for (n, step) in outcome.steps.iter().enumerate() {
+        let follow_up = match (step.referral, assessment.follow_ups.get(&(routing.outcome, n))) {
+            (false, _) => String::new(),
+            (true, Some(date)) => format!(" Follow up by {date}."),
+            (true, None) => " Follow-up date: not set.".to_owned(),
+        };
+        let _ = writeln!(out, "{}. {}{follow_up}", n + 1, step_text(step, routing, record));
+    }
+    let _ = writeln!(out, "\nHelp lines:");
+    for line in outcome.lines {
+        if let Some(h) = helpline(line.helpline) {
+            let _ = writeln!(out, "- {}: {} {}", line_for_text(line.line_for, routing, record), h.name, h.number);
+        }
+    }
+    for h in *local_lines {
+        let _ = writeln!(out, "- Local: {} {}", h.name, h.number);
+    }
+    out
+}
+
+/// How many questions the set asks for this record, and how many have an answer.
+pub fn progress(set: &QuestionSet, record: &FamilyRecord, assessment: &ConflictAssessment, scope: Scope) -> (usize, usize) {
+    let subjects: Vec<Subject> = match (scope, assessment.adults(record)) {
+        (Scope::BetweenAdults, Some((a, b))) => vec![Subject::Between { actor: a, target: b }, Subject::Between { actor: b, target: a }],
+        (Scope::BetweenAdults, None) => vec![],
+        (Scope::Family, _) => vec![Subject::Family],
+        (Scope::EachChild, _) => record.children().iter().map(|c| Subject::Child(c.id)).collect(),
+    };
+    let questions: Vec<&Question> = set.in_scope(scope).collect();
+    let total = questions.len() * subjects.len();
+    let answered = subjects
+        .iter()
+        .flat_map(|s| questions.iter().map(move |q| (*s, q.id)))
+        .filter(|(s, q)| assessment.answer(*s, q).is_some())
+        .count();
+    (answered, total)
+}
