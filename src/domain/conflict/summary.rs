@@ -274,3 +274,94 @@ pub fn progress(set: &QuestionSet, record: &FamilyRecord, assessment: &ConflictA
         .count();
     (answered, total)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{national_helpline, CONFLICT_OR_ABUSE as SET};
+    use crate::domain::answer::{Answer, Response};
+    use crate::domain::conflict::assessment::{AgencyCheck, Judgement};
+    use crate::domain::conflict::routing::route;
+    use crate::domain::family::{ChildAge, Label};
+
+    fn abuse_by_second_adult() -> (FamilyRecord, ConflictAssessment) {
+        let mut record = FamilyRecord::default();
+        let a = record.add_adult(Label::parse("Dad").unwrap()).unwrap();
+        let b = record.add_adult(Label::parse("Mum").unwrap()).unwrap();
+        record.add_child(Label::parse("JS").unwrap(), ChildAge::parse("0").unwrap()).unwrap();
+        let mut assessment = ConflictAssessment::for_pair(a, b);
+        let answer = |answer| Response { answer: Some(answer), note: String::new() };
+        for q in SET.in_scope(Scope::BetweenAdults) {
+            assessment.set_response(Subject::Between { actor: a, target: b }, q.id, answer(Answer::No));
+            assessment.set_response(Subject::Between { actor: b, target: a }, q.id, answer(Answer::No));
+        }
+        assessment.set_response(
+            Subject::Between { actor: b, target: a },
+            "physical-harm",
+            Response { answer: Some(Answer::Yes), note: "Scratches seen <b>on arm</b>".into() },
+        );
+        assessment.agency_checks.insert("police", AgencyCheck::HoldsInformation);
+        (record, assessment)
+    }
+
+    fn summary(record: &FamilyRecord, assessment: &ConflictAssessment) -> String {
+        let routing = route(&SET, record, assessment).unwrap();
+        plain_text(&SummaryInput {
+            set: &SET,
+            record,
+            assessment,
+            routing: &routing,
+            today: CalendarDate::new(2026, 11, 26).unwrap(),
+            helpline: &national_helpline,
+            local_lines: &[],
+            version: "test",
+        })
+    }
+
+    #[test]
+    fn the_summary_names_the_adults_outcome_reasons_and_follow_ups() {
+        let (record, mut assessment) = abuse_by_second_adult();
+        let text = summary(&record, &assessment);
+        for expected in [
+            "Date: 26 November 2026",
+            "Adults: Dad and Mum",
+            "Children: JS (under 1)",
+            "Outcome: Domestic abuse indicated",
+            "Abuse indicated from Mum towards Dad:",
+            "- Has Mum physically hurt Dad, for example by pushing, slapping, hitting, kicking or biting them? Yes (note: Scratches seen <b>on arm</b>)",
+            "- Police: Checked: they hold information",
+            "- GP: Not checked yet",
+            "Follow-up date: not set.",
+            "For Dad, who may be at risk: Men's Advice Line 0808 801 0327",
+            "For Mum, if they are worried about their own behaviour: Respect Phoneline 0808 802 4040",
+            "It does not replace a DASH risk checklist",
+            "Professional judgement: none recorded",
+        ] {
+            assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+        }
+        assessment.follow_ups.insert((OutcomeKind::AbuseIndicated, 1), CalendarDate::new(2026, 12, 3).unwrap());
+        assessment.judgement = Some(Judgement::new(OutcomeKind::HighRisk, "Dad described being choked").unwrap());
+        let text = summary(&record, &assessment);
+        assert!(text.contains("Follow up by 3 December 2026."), "{text}");
+        assert!(text.contains("Professional judgement: High-risk markers present: act today"), "{text}");
+        assert!(text.contains("Reason for the judgement: Dad described being choked"), "{text}");
+    }
+
+    #[test]
+    fn labels_fill_in_questions_and_steps() {
+        let (record, assessment) = abuse_by_second_adult();
+        let routing = route(&SET, &record, &assessment).unwrap();
+        let step = &SET.outcome(OutcomeKind::AbuseIndicated).steps[0];
+        assert!(step_text(step, &routing, &record).starts_with("Speak with Dad on their own"));
+        assert_eq!(join_labels(&record, &routing.using_harm()), "Mum");
+    }
+
+    #[test]
+    fn progress_counts_each_direction_and_child() {
+        let (record, assessment) = abuse_by_second_adult();
+        let between = SET.in_scope(Scope::BetweenAdults).count();
+        assert_eq!(progress(&SET, &record, &assessment, Scope::BetweenAdults), (between * 2, between * 2));
+        let per_child = SET.in_scope(Scope::EachChild).count();
+        assert_eq!(progress(&SET, &record, &assessment, Scope::EachChild), (0, per_child));
+    }
+}
