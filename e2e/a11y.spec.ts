@@ -1,6 +1,6 @@
 // Every page, and the states that change what is on it, with zero axe-core violations and no
 // horizontal scrolling (the narrow project runs these at 320 px wide).
-import { test } from './fixtures';
+import { test, expect } from './fixtures';
 import { routes } from './hearth';
 
 for (const route of Object.keys(routes) as (keyof typeof routes)[]) {
@@ -25,4 +25,15 @@ test('the Exit this page count has no axe violations', async ({ page, hearth }) 
   await hearth.open('help');
   await page.keyboard.press('Shift');
   await hearth.expectNoAxeViolations();
+});
+
+test('every page of the conflict-or-abuse set has no axe violations and fits the screen', async ({ page, hearth }) => {
+  await hearth.startConflict('Parent 1', 'Parent 2', ['Older child', '6']);
+  await hearth.expectNoAxeViolations();
+  for (const step of ['safety', 'first-adult', 'second-adult', 'household', 'children', 'agencies', 'check-answers', 'outcome']) {
+    await page.goto(`./#/practitioner/conflict/${step}`);
+    await expect(hearth.heading()).toBeVisible();
+    await hearth.expectNoAxeViolations();
+    await hearth.expectNoHorizontalScroll();
+  }
 });

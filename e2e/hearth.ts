@@ -11,6 +11,11 @@ export const routes = {
   about: '#/about',
   exitInfo: '#/exit-this-page',
   notFound: '#/no-such-page',
+  conflict: '#/practitioner/conflict',
+  conflictSafety: '#/practitioner/conflict/safety',
+  conflictFirstAdult: '#/practitioner/conflict/first-adult',
+  conflictCheckAnswers: '#/practitioner/conflict/check-answers',
+  conflictOutcome: '#/practitioner/conflict/outcome',
 } as const;
 
 export class Hearth {
@@ -42,6 +47,37 @@ export class Hearth {
     await this.page.getByLabel('Label for this child').fill(label);
     await this.page.getByLabel('Age in years').fill(age);
     await this.page.getByRole('button', { name: 'Add child' }).click();
+  }
+
+  /** Starts the conflict-or-abuse set for two adults and a child, from the family record. */
+  async startConflict(first: string, second: string, child?: [string, string]): Promise<void> {
+    await this.open('practitioner');
+    await this.addAdult(first);
+    await this.addAdult(second);
+    if (child) await this.addChild(...child);
+    await this.page.getByRole('link', { name: 'Parental conflict or domestic abuse?' }).click();
+    await this.page.getByLabel('First adult').selectOption(first);
+    await this.page.getByLabel('Second adult').selectOption(second);
+    await this.page.getByRole('button', { name: 'Start with these adults' }).click();
+    await expect(this.page.getByRole('heading', { name: `Sections for ${first} and ${second}` })).toBeVisible();
+  }
+
+  async openSection(name: string | RegExp): Promise<void> {
+    await this.page.getByRole('link', { name }).click();
+    await expect(this.heading()).toBeVisible();
+  }
+
+  async answer(question: string, answer: 'Yes' | 'No' | 'Not known'): Promise<void> {
+    await this.page.getByRole('group', { name: question, exact: true }).getByRole('radio', { name: answer, exact: true }).check();
+  }
+
+  /** Gives every question on this page the same answer. */
+  async answerAll(answer: 'Yes' | 'No' | 'Not known'): Promise<void> {
+    for (const radio of await this.page.getByRole('radio', { name: answer, exact: true }).all()) await radio.check();
+  }
+
+  async continue(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Continue', exact: true }).click();
   }
 
   familyRecord(): Locator {

@@ -39,3 +39,11 @@ pub fn focus(id: &str) {
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
+
+/// Today's date on this device.
+pub fn today() -> crate::domain::date::CalendarDate {
+    let now = js_sys::Date::new_0();
+    let part = |value: u32| u8::try_from(value).expect("months and days fit in a byte");
+    crate::domain::date::CalendarDate::new(u16::try_from(now.get_full_year()).unwrap_or(2000), part(now.get_month() + 1), part(now.get_date()))
+        .expect("the device's date is a real date")
+}

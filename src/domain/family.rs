@@ -10,6 +10,13 @@ pub const CHILD_AGE_MAX_YEARS: u8 = 17;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PersonId(u32);
 
+impl PersonId {
+    /// A number for element ids and file formats; never shown to people.
+    pub fn number(self) -> u32 {
+        self.0
+    }
+}
+
 /// What the practitioner calls someone: initials or a role, never required to be a real name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Label(String);

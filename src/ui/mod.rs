@@ -3,6 +3,7 @@
 
 mod app;
 pub mod components;
+pub mod conflict_step;
 pub mod exit_keys;
 pub mod pages;
 mod route;

@@ -1,5 +1,7 @@
 use yew_router::prelude::*;
 
+use super::conflict_step::ConflictStep;
+
 /// Hearth's pages. Routes live in the URL fragment, which browsers never send to a server, and
 /// which works from any static host or a file with no server set-up.
 #[derive(Clone, Debug, PartialEq, Eq, Routable)]
@@ -8,6 +10,10 @@ pub enum Route {
     Home,
     #[at("/practitioner")]
     Practitioner,
+    #[at("/practitioner/conflict")]
+    Conflict,
+    #[at("/practitioner/conflict/:step")]
+    ConflictStep { step: ConflictStep },
     #[at("/trainer")]
     Trainer,
     #[at("/family")]
@@ -28,6 +34,8 @@ impl Route {
         match self {
             Self::Home => "Hearth",
             Self::Practitioner => "Practitioner tools",
+            Self::Conflict => "Parental conflict or domestic abuse?",
+            Self::ConflictStep { step } => step.title(),
             Self::Trainer => "Trainer mode",
             Self::Family => "Safer sleep for your baby",
             Self::Help => "Help and support lines",
@@ -35,6 +43,11 @@ impl Route {
             Self::ExitInfo => "What Exit this page can and cannot hide",
             Self::NotFound => "Page not found",
         }
+    }
+
+    /// A plain link to this page, for places that need attributes `Link` cannot carry.
+    pub fn href(&self) -> String {
+        format!("#{}", self.to_path())
     }
 
     /// The browser tab's title; GOV.UK puts "Error: " first when a page shows errors.

@@ -1,8 +1,12 @@
+pub mod answer_radios;
 pub mod error_summary;
 pub mod exit_this_page;
 pub mod helpline_list;
+pub mod question_field;
 pub mod site_footer;
 pub mod site_header;
 pub mod shell;
 pub mod skip_link;
+pub mod step_footer;
+pub mod step_header;
 pub mod text_field;

@@ -21,11 +21,13 @@ pub fn Shell() -> Html {
     let state = use_hearth();
     let navigator = use_navigator();
     let first_render = use_mut_ref(|| true);
+    // "?focus=<id>" after a route (from a Change link) puts focus on that field, not the page.
+    let focus_target = use_location().and_then(|l| l.query_str().strip_prefix("?focus=").map(str::to_owned));
 
-    use_effect_with(route.clone(), move |route| {
+    use_effect_with((route.clone(), focus_target), move |(route, focus_target)| {
         browser::set_title(&route.document_title(false));
-        if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
-            browser::focus(MAIN_ID);
+        if !std::mem::replace(&mut *first_render.borrow_mut(), false) || focus_target.is_some() {
+            browser::focus(focus_target.as_deref().unwrap_or(MAIN_ID));
         }
     });
 

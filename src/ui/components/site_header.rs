@@ -29,7 +29,7 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
                             html! {
                                 <li class={classes!("hearth-header__item", current.then_some("hearth-header__item--current"))}>
                                     if current {
-                                        <a class="hearth-header__link" href={format!("#{}", route.to_path())} aria-current="page">{ *label }</a>
+                                        <a class="hearth-header__link" href={route.href()} aria-current="page">{ *label }</a>
                                     } else {
                                         <Link<Route> to={route.clone()} classes="hearth-header__link">{ *label }</Link<Route>>
                                     }

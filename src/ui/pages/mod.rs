@@ -1,4 +1,8 @@
 mod about;
+mod conflict_check;
+mod conflict_outcome;
+mod conflict_overview;
+pub mod conflict_section;
 mod exit_info;
 mod family;
 mod help;
@@ -8,6 +12,10 @@ mod practitioner;
 mod trainer;
 
 pub use about::About;
+pub use conflict_check::ConflictCheck;
+pub use conflict_outcome::ConflictOutcome;
+pub use conflict_overview::ConflictOverview;
+pub use conflict_section::ConflictSection;
 pub use exit_info::ExitInfo;
 pub use family::Family;
 pub use help::Help;
@@ -18,12 +26,17 @@ pub use trainer::Trainer;
 
 use yew::prelude::*;
 
+use super::conflict_step::ConflictStep;
 use super::Route;
 
 pub fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <Home /> },
         Route::Practitioner => html! { <Practitioner /> },
+        Route::Conflict => html! { <ConflictOverview /> },
+        Route::ConflictStep { step: ConflictStep::CheckAnswers } => html! { <ConflictCheck /> },
+        Route::ConflictStep { step: ConflictStep::Outcome } => html! { <ConflictOutcome /> },
+        Route::ConflictStep { step } => html! { <ConflictSection {step} /> },
         Route::Trainer => html! { <Trainer /> },
         Route::Family => html! { <Family /> },
         Route::Help => html! { <Help /> },

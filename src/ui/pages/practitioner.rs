@@ -145,12 +145,22 @@ pub fn Practitioner() -> Html {
 
             <h2 class="govuk-heading-l">{ "Question sets" }</h2>
             <ul class="govuk-task-list">
-                <li class="govuk-task-list__item">
+                <li class="govuk-task-list__item govuk-task-list__item--with-link">
                     <div class="govuk-task-list__name-and-hint">
-                        <span>{ "Parental conflict or domestic abuse?" }</span>
+                        <a class="govuk-link govuk-task-list__link" href={Route::Conflict.href()} aria-describedby="conflict-status">
+                            { "Parental conflict or domestic abuse?" }
+                        </a>
                         <div class="govuk-task-list__hint">{ "Asked of each adult separately, with what other agencies know" }</div>
                     </div>
-                    <div class="govuk-task-list__status govuk-task-list__status--cannot-start-yet">{ "Coming soon" }</div>
+                    <div class="govuk-task-list__status" id="conflict-status">
+                        if record.adults().len() < 2 {
+                            { "Add two adults first" }
+                        } else if state.conflict.adults(record).is_some() {
+                            <strong class="govuk-tag govuk-tag--light-blue">{ "In progress" }</strong>
+                        } else {
+                            <strong class="govuk-tag govuk-tag--blue">{ "Not started" }</strong>
+                        }
+                    </div>
                 </li>
                 <li class="govuk-task-list__item">
                     <div class="govuk-task-list__name-and-hint">

@@ -1,0 +1,184 @@
+// "Parental conflict or domestic abuse?": journeys through the question set to each outcome,
+// found by role and label, each checked for its outcome, reasons and next steps, and with axe.
+import { test, expect } from './fixtures';
+import type { Hearth } from './hearth';
+
+const firstAdultPage = 'What Mum does, and how Dad is affected';
+const secondAdultPage = 'What Dad does, and how Mum is affected';
+
+async function safeToAskBoth(hearth: Hearth) {
+  await hearth.openSection('Safety check before asking');
+  await hearth.answerAll('Yes');
+  await hearth.continue();
+}
+
+async function toOutcome(hearth: Hearth) {
+  await hearth.page.getByRole('link', { name: 'Back to all sections' }).click();
+  await hearth.page.getByRole('link', { name: 'Check your answers' }).click();
+  await expect(hearth.heading()).toHaveText('Check your answers');
+  await hearth.expectNoAxeViolations();
+  await hearth.page.getByRole('link', { name: 'Continue to the outcome' }).click();
+  await expect(hearth.heading()).toContainText('Outcome:');
+}
+
+test('conflict with no indicators of abuse points to conflict-reduction support', async ({ page, hearth }) => {
+  await hearth.startConflict('Mum', 'Dad', ['Baby', '0']);
+  await safeToAskBoth(hearth);
+  await expect(hearth.heading()).toHaveText(firstAdultPage);
+  await expect(page.getByText('step 2 of 7')).toBeVisible();
+  await hearth.answerAll('No');
+  await hearth.expectNoAxeViolations();
+  await hearth.continue();
+  await expect(hearth.heading()).toHaveText(secondAdultPage);
+  await hearth.answerAll('No');
+  await hearth.continue();
+  await hearth.answerAll('No');
+  await hearth.answer('Do the adults argue often?', 'Yes');
+  await hearth.answer('Do arguments usually end without being sorted out?', 'Yes');
+  await hearth.continue();
+  await hearth.answer('Does Baby see or hear the arguments or harm between the adults?', 'Yes');
+  await hearth.continue();
+  await expect(hearth.heading()).toHaveText('Checks with other agencies');
+  await page.getByRole('group', { name: 'Police' }).getByLabel('Checked: nothing known').check();
+  await hearth.expectNoAxeViolations();
+
+  await toOutcome(hearth);
+  await expect(hearth.heading()).toHaveText('Outcome: No indicators of abuse on what is known');
+  await expect(page.getByRole('heading', { name: 'Signs of harmful conflict' })).toBeVisible();
+  await expect(page.getByText('Do the adults argue often? Yes')).toBeVisible();
+  await expect(page.getByText("The children's experience")).toBeVisible();
+  await expect(page.getByText(/30 of 30 answers about abuse \(asked both ways\) are No/)).toBeVisible();
+  await expect(page.getByText('consider support from your local Reducing Parental Conflict offer')).toBeVisible();
+  await hearth.expectNoAxeViolations();
+  await hearth.expectNoHorizontalScroll();
+});
+
+test('abuse by one adult, a mother towards a father, is not routed to conflict work', async ({ page, hearth }) => {
+  await hearth.startConflict('Mum', 'Dad', ['Baby', '0']);
+  await safeToAskBoth(hearth);
+  await hearth.answerAll('No');
+  await hearth.answer(
+    'Has Mum physically hurt Dad, for example by pushing, slapping, hitting, kicking or biting them?',
+    'Yes',
+  );
+  await page.getByText('Add a note about: Has Mum physically hurt Dad').click();
+  await page.getByLabel(/Note \(optional\).*about: Has Mum physically hurt Dad/).fill('Police attended in March; Dad had scratches.');
+  await hearth.continue();
+  await hearth.answerAll('No');
+  await hearth.continue();
+  await hearth.answerAll('No');
+
+  await toOutcome(hearth);
+  await expect(hearth.heading()).toHaveText('Outcome: Domestic abuse indicated');
+  await expect(page.getByRole('heading', { name: 'Abuse indicated from Mum towards Dad' })).toBeVisible();
+  await expect(page.getByText(/Has Mum physically hurt Dad.*Yes \(note: Police attended in March; Dad had scratches\.\)/)).toBeVisible();
+  await expect(page.getByText('Do not offer joint sessions or conflict-reduction work.')).toBeVisible();
+  await expect(page.getByText(/Speak with Dad on their own and complete a DASH risk checklist/)).toBeVisible();
+  const lines = page.locator('.hearth-outcome-lines');
+  await expect(lines.getByText('For Dad, who may be at risk:').first()).toBeVisible();
+  await expect(lines).toContainText("Men's Advice Line");
+  await expect(lines).toContainText('For Mum, if they are worried about their own behaviour: Respect Phoneline');
+
+  await page.getByLabel('Follow up by').first().fill('2026-12-03');
+  await expect(page.getByText('Set for 3 December 2026.')).toBeVisible();
+  const summary = page.getByLabel('Plain text, ready to paste into a case record or referral form');
+  await expect(summary).toHaveValue(/Outcome: Domestic abuse indicated/);
+  await expect(summary).toHaveValue(/Follow up by 3 December 2026\./);
+  await expect(summary).toHaveValue(/Adults: Mum and Dad/);
+  await hearth.expectNoAxeViolations();
+});
+
+test('abuse in both directions is said plainly, with specialist advice', async ({ page, hearth }) => {
+  await hearth.startConflict('Mum', 'Dad');
+  await safeToAskBoth(hearth);
+  await hearth.answerAll('No');
+  await hearth.answer("Does Mum control Dad's money, phone, where they go, or who they see, including friends and family?", 'Yes');
+  await hearth.continue();
+  await hearth.answerAll('No');
+  await hearth.answer('Has Dad physically hurt Mum, for example by pushing, slapping, hitting, kicking or biting them?', 'Yes');
+
+  await toOutcome(hearth);
+  await expect(hearth.heading()).toHaveText('Outcome: Domestic abuse indicated');
+  await expect(page.getByRole('heading', { name: 'Abuse indicated from Mum towards Dad' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Abuse indicated from Dad towards Mum' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Abuse is indicated in both directions' })).toBeVisible();
+  await expect(page.getByText(/Seek specialist advice.*to establish who is using abusive behaviour and who is at risk/)).toBeVisible();
+  await expect(page.locator('.hearth-outcome-lines')).toContainText('For Dad and Mum, who may be at risk');
+  await hearth.expectNoAxeViolations();
+});
+
+test('mostly unknown answers say not enough is known, and list the checks to make', async ({ page, hearth }) => {
+  await hearth.startConflict('Mum', 'Dad');
+  await hearth.openSection(firstAdultPage);
+  await hearth.answerAll('Not known');
+
+  await toOutcome(hearth);
+  await expect(hearth.heading()).toHaveText('Outcome: Not enough is known to say');
+  await expect(page.getByText(/0 of 30 answers about abuse \(asked both ways\) are No; 30 are Not known or not answered/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Checks to make' })).toBeVisible();
+  for (const agency of ['Police', 'GP', 'Health visitor or midwife', 'Probation']) {
+    await expect(page.getByRole('listitem').filter({ hasText: new RegExp(`^${agency}$`) })).toBeVisible();
+  }
+  await expect(page.getByText('Make the checks listed below with other agencies before any decision')).toBeVisible();
+  await hearth.expectNoAxeViolations();
+});
+
+test('a high-risk marker says act today and names 999, DASH and MARAC', async ({ page, hearth }) => {
+  await hearth.startConflict('Dad', 'Mum');
+  await hearth.openSection('What Dad does, and how Mum is affected');
+  await hearth.answer("Has Dad ever put pressure on Mum's neck, or choked, strangled or smothered them, even briefly?", 'Yes');
+  await toOutcome(hearth);
+  await expect(hearth.heading()).toHaveText('Outcome: High-risk markers present: act today');
+  await expect(page.getByText(/High-risk marker: Has Dad ever put pressure on Mum's neck/)).toBeVisible();
+  await expect(page.getByText('If anyone is in immediate danger, call 999.')).toBeVisible();
+  await expect(page.getByText(/Consider a referral to MARAC/)).toBeVisible();
+  await hearth.expectNoAxeViolations();
+});
+
+test('a different professional judgement needs a reason, and the summary shows both', async ({ page, hearth }) => {
+  await hearth.startConflict('Mum', 'Dad');
+  await hearth.page.goto('./#/practitioner/conflict/outcome');
+  await page.getByRole('button', { name: 'Save my judgement' }).click();
+  await expect(page.locator('.govuk-error-summary')).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Choose the outcome your professional judgement points to' })).toBeVisible();
+  await hearth.expectNoAxeViolations();
+
+  await page.getByLabel('Domestic abuse indicated').check();
+  await page.getByRole('button', { name: 'Save my judgement' }).click();
+  await expect(page.getByRole('link', { name: 'Give the reason for your professional judgement' })).toBeVisible();
+  await expect(page.getByLabel('Domestic abuse indicated')).toBeChecked();
+
+  await page.getByLabel('Reason for your judgement').fill('The school has seen Dad frightened at pick-up.');
+  await page.getByRole('button', { name: 'Save my judgement' }).click();
+  await expect(page.getByText('Your judgement: Domestic abuse indicated')).toBeVisible();
+  const summary = page.getByLabel('Plain text, ready to paste into a case record or referral form');
+  await expect(summary).toHaveValue(/Outcome: Not enough is known to say/);
+  await expect(summary).toHaveValue(/Professional judgement: Domestic abuse indicated\nReason for the judgement: The school has seen Dad frightened at pick-up\./);
+});
+
+test('notes stay plain text, long notes wrap, and Change links return to the question', async ({ page, hearth }) => {
+  await hearth.startConflict('Mum', 'Dad');
+  await hearth.openSection('The household');
+  await page.getByText('Add a note about: Do the adults argue often?').click();
+  const note = `<b>not bold</b> ${'x'.repeat(600)}`;
+  await page.getByLabel(/Note \(optional\).*about: Do the adults argue often\?/).fill(note);
+  await page.goto('./#/practitioner/conflict/check-answers');
+  await expect(page.getByText(`Note: ${note}`)).toBeVisible();
+  await expect(page.locator('b', { hasText: 'not bold' })).toHaveCount(0);
+  await expect(page.getByText('Not answered').first()).toBeVisible();
+  await hearth.expectNoHorizontalScroll();
+
+  await page.getByRole('link', { name: 'Change Do the adults argue often?' }).click();
+  await expect(hearth.heading()).toHaveText('The household');
+  await expect(page.getByRole('group', { name: 'Do the adults argue often?' }).getByLabel('Yes')).toBeFocused();
+});
+
+test('removing an adult from the family record removes their answers', async ({ page, hearth }) => {
+  await hearth.startConflict('Mum', 'Dad');
+  await hearth.openSection(firstAdultPage);
+  await hearth.answerAll('Yes');
+  await page.getByRole('link', { name: 'Practitioners' }).click();
+  await page.getByRole('button', { name: 'Remove Dad' }).click();
+  await page.getByRole('link', { name: 'Parental conflict or domestic abuse?' }).click();
+  await expect(page.getByText('Add both adults to the family record first.')).toBeVisible();
+});

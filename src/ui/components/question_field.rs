@@ -1,0 +1,51 @@
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use super::answer_radios::AnswerRadios;
+use crate::domain::answer::Response;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionFieldProps {
+    pub id: AttrValue,
+    pub question: AttrValue,
+    pub hint: AttrValue,
+    pub response: Response,
+    pub onchange: Callback<Response>,
+}
+
+/// One question: Yes / No / Not known, why we ask, and an optional note. Every change is kept
+/// at once, so nothing entered is lost by moving between pages.
+#[component]
+pub fn QuestionField(props: &QuestionFieldProps) -> Html {
+    let on_answer = {
+        let (response, onchange) = (props.response.clone(), props.onchange.clone());
+        Callback::from(move |answer| onchange.emit(Response { answer: Some(answer), ..response.clone() }))
+    };
+    let on_note = {
+        let (response, onchange) = (props.response.clone(), props.onchange.clone());
+        Callback::from(move |event: InputEvent| {
+            let note = event.target_unchecked_into::<HtmlTextAreaElement>().value();
+            onchange.emit(Response { note, ..response.clone() });
+        })
+    };
+    let note_id = format!("{}-note", props.id);
+    html! {
+        <div class="hearth-question-field">
+            <AnswerRadios id={props.id.clone()} legend={props.question.clone()}
+                hint={format!("Why we ask: {}", props.hint)} value={props.response.answer} onchange={on_answer} />
+            <details class="govuk-details hearth-note" open={!props.response.note.is_empty()}>
+                <summary class="govuk-details__summary">
+                    <span class="govuk-details__summary-text">{ "Add a note" }<span class="govuk-visually-hidden">{ format!(" about: {}", props.question) }</span></span>
+                </summary>
+                <div class="govuk-details__text">
+                    <label class="govuk-label" for={note_id.clone()}>
+                        { "Note (optional): what you know and who told you" }
+                        <span class="govuk-visually-hidden">{ format!(", about: {}", props.question) }</span>
+                    </label>
+                    <textarea class="govuk-textarea" id={note_id} rows="3" maxlength="2000"
+                        value={props.response.note.clone()} oninput={on_note} />
+                </div>
+            </details>
+        </div>
+    }
+}

@@ -1,0 +1,137 @@
+//! The pages of the "parental conflict or domestic abuse?" set, in order.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::domain::conflict::assessment::{ConflictAssessment, Subject};
+use crate::domain::conflict::question::Scope;
+use crate::domain::family::FamilyRecord;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConflictStep {
+    Safety,
+    FirstAdult,
+    SecondAdult,
+    Household,
+    Children,
+    Agencies,
+    CheckAnswers,
+    Outcome,
+}
+
+impl ConflictStep {
+    pub const ALL: [ConflictStep; 8] = [
+        Self::Safety,
+        Self::FirstAdult,
+        Self::SecondAdult,
+        Self::Household,
+        Self::Children,
+        Self::Agencies,
+        Self::CheckAnswers,
+        Self::Outcome,
+    ];
+
+    /// The steps that ask questions, as listed in the task list and in check your answers.
+    pub const SECTIONS: [ConflictStep; 6] =
+        [Self::Safety, Self::FirstAdult, Self::SecondAdult, Self::Household, Self::Children, Self::Agencies];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Safety => "safety",
+            Self::FirstAdult => "first-adult",
+            Self::SecondAdult => "second-adult",
+            Self::Household => "household",
+            Self::Children => "children",
+            Self::Agencies => "agencies",
+            Self::CheckAnswers => "check-answers",
+            Self::Outcome => "outcome",
+        }
+    }
+
+    /// Titles without anyone's label, since page titles end up in browser history.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Safety => "Safety check before asking",
+            Self::FirstAdult => "What the first adult does",
+            Self::SecondAdult => "What the second adult does",
+            Self::Household => "The household",
+            Self::Children => "The children",
+            Self::Agencies => "Checks with other agencies",
+            Self::CheckAnswers => "Check your answers",
+            Self::Outcome => "Outcome and next steps",
+        }
+    }
+
+    /// "Step 2 of 7" for the question pages and check your answers.
+    pub fn position(self) -> Option<(usize, usize)> {
+        let counted = Self::ALL.len() - 1;
+        Self::ALL[..counted].iter().position(|s| *s == self).map(|i| (i + 1, counted))
+    }
+
+    pub fn next(self) -> Option<Self> {
+        Self::ALL.iter().position(|s| *s == self).and_then(|i| Self::ALL.get(i + 1)).copied()
+    }
+
+    pub fn previous(self) -> Option<Self> {
+        Self::ALL.iter().position(|s| *s == self).and_then(|i| i.checked_sub(1)).map(|i| Self::ALL[i])
+    }
+
+    pub fn scope(self) -> Option<Scope> {
+        match self {
+            Self::FirstAdult | Self::SecondAdult => Some(Scope::BetweenAdults),
+            Self::Household => Some(Scope::Family),
+            Self::Children => Some(Scope::EachChild),
+            _ => None,
+        }
+    }
+}
+
+impl ConflictStep {
+    /// Whom this page's questions are about, once two adults are chosen.
+    pub fn subjects(self, record: &FamilyRecord, conflict: &ConflictAssessment) -> Vec<Subject> {
+        let pair = conflict.adults(record);
+        match (self, pair) {
+            (Self::FirstAdult, Some((a, b))) => vec![Subject::Between { actor: a, target: b }],
+            (Self::SecondAdult, Some((a, b))) => vec![Subject::Between { actor: b, target: a }],
+            (Self::Household, _) => vec![Subject::Family],
+            (Self::Children, _) => record.children().iter().map(|c| Subject::Child(c.id)).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+impl fmt::Display for ConflictStep {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.slug())
+    }
+}
+
+impl FromStr for ConflictStep {
+    type Err = ();
+
+    fn from_str(text: &str) -> Result<Self, ()> {
+        Self::ALL.into_iter().find(|s| s.slug() == text).ok_or(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_round_trip_through_their_addresses() {
+        for step in ConflictStep::ALL {
+            assert_eq!(step.to_string().parse(), Ok(step));
+        }
+        assert_eq!("nope".parse::<ConflictStep>(), Err(()));
+    }
+
+    #[test]
+    fn positions_count_the_question_pages_and_check_answers() {
+        assert_eq!(ConflictStep::Safety.position(), Some((1, 7)));
+        assert_eq!(ConflictStep::CheckAnswers.position(), Some((7, 7)));
+        assert_eq!(ConflictStep::Outcome.position(), None);
+        assert_eq!(ConflictStep::Safety.previous(), None);
+        assert_eq!(ConflictStep::Agencies.next(), Some(ConflictStep::CheckAnswers));
+    }
+}

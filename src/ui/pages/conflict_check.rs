@@ -1,0 +1,112 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::content::CONFLICT_OR_ABUSE as SET;
+use crate::domain::answer::Answer;
+use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SAFETY_CONTACT, SAFETY_NOW};
+use crate::ui::components::step_header::StepHeader;
+use crate::ui::conflict_step::ConflictStep;
+use crate::ui::pages::conflict_section::{change_href, field_id};
+use crate::ui::state::{use_hearth, HearthState};
+use crate::ui::Route;
+
+fn row(key: String, value: Html, step: ConflictStep, field: String) -> Html {
+    html! {
+        <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">{ key.clone() }</dt>
+            <dd class="govuk-summary-list__value">{ value }</dd>
+            <dd class="govuk-summary-list__actions">
+                <a class="govuk-link" href={change_href(step, &field)}>
+                    { "Change" }<span class="govuk-visually-hidden">{ format!(" {key}") }</span>
+                </a>
+            </dd>
+        </div>
+    }
+}
+
+fn answer_value(answer: Option<Answer>, note: &str) -> Html {
+    html! {
+        <>
+            <p class="govuk-body govuk-!-margin-bottom-1">{ answer.map_or("Not answered", Answer::label) }</p>
+            if !note.trim().is_empty() {
+                <p class="govuk-body hearth-note-text">{ format!("Note: {}", note.trim()) }</p>
+            }
+        </>
+    }
+}
+
+fn section_rows(state: &HearthState, step: ConflictStep) -> Html {
+    let (record, conflict) = (&state.record, &state.conflict);
+    match step {
+        ConflictStep::Safety => html! {
+            { for conflict.adults(record).map(|(a, b)| vec![a, b]).unwrap_or_default().into_iter().map(|person| {
+                let check = conflict.safety.get(&person).cloned().unwrap_or_default();
+                let label = label_of(record, person);
+                let n = person.number();
+                let contact = if check.safe_contact.trim().is_empty() { "Not answered".to_owned() } else { check.safe_contact.clone() };
+                html! {
+                    <>
+                        { row(format!("{label}: {SAFETY_ALONE}"), answer_value(check.alone, ""), step, format!("safety-alone-{n}")) }
+                        { row(format!("{label}: {SAFETY_NOW}"), answer_value(check.safe_to_talk, ""), step, format!("safety-now-{n}")) }
+                        { row(format!("{label}: {SAFETY_CONTACT}"), html! { <p class="govuk-body hearth-note-text">{ contact }</p> }, step, format!("safety-contact-{n}")) }
+                    </>
+                }
+            }) }
+        },
+        ConflictStep::Agencies => html! {
+            { for SET.agencies.iter().map(|agency| {
+                let status = conflict.agency_checks.get(agency.id).map_or("Not checked yet", |c| c.label());
+                row(agency.name.to_owned(), html! { { status } }, step, format!("agency-{}", agency.id))
+            }) }
+        },
+        other => {
+            let scope = other.scope().expect("question sections have a scope");
+            html! {
+                { for other.subjects(record, conflict).into_iter().flat_map(|subject| SET.in_scope(scope).map(move |q| (subject, q))).map(|(subject, q)| {
+                    let response = conflict.response(subject, q.id).cloned().unwrap_or_default();
+                    row(question_text(q, subject, record), answer_value(response.answer, &response.note), other, field_id(subject, q.id))
+                }) }
+            }
+        }
+    }
+}
+
+fn section_heading(state: &HearthState, step: ConflictStep) -> String {
+    match (step, state.conflict.adults(&state.record)) {
+        (ConflictStep::FirstAdult, Some((a, b))) | (ConflictStep::SecondAdult, Some((b, a))) => {
+            format!("What {} does, and how {} is affected", label_of(&state.record, a), label_of(&state.record, b))
+        }
+        _ => step.title().to_owned(),
+    }
+}
+
+#[component]
+pub fn ConflictCheck() -> Html {
+    let state = use_hearth();
+    if state.conflict.adults(&state.record).is_none() {
+        return html! {
+            <>
+                <StepHeader step={ConflictStep::CheckAnswers} heading="Check your answers" />
+                <p class="govuk-body">{ "Choose the two adults this is about first." }</p>
+                <Link<Route> to={Route::Conflict} classes="govuk-button">{ "Choose the adults" }</Link<Route>>
+            </>
+        };
+    }
+    html! {
+        <>
+            <StepHeader step={ConflictStep::CheckAnswers} heading="Check your answers" />
+            <p class="govuk-body">{ "Questions left alone show as Not answered. They count as unknown, never as No." }</p>
+            { for ConflictStep::SECTIONS.iter().map(|step| html! {
+                <>
+                    <h2 class="govuk-heading-m">{ section_heading(&state, *step) }</h2>
+                    if step.scope() == Some(crate::domain::conflict::question::Scope::EachChild) && state.record.children().is_empty() {
+                        <p class="govuk-body">{ "No children in the family record." }</p>
+                    } else {
+                        <dl class="govuk-summary-list">{ section_rows(&state, *step) }</dl>
+                    }
+                </>
+            }) }
+            <Link<Route> to={Route::ConflictStep { step: ConflictStep::Outcome }} classes="govuk-button">{ "Continue to the outcome" }</Link<Route>>
+        </>
+    }
+}

@@ -1,0 +1,181 @@
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::content::CONFLICT_OR_ABUSE as SET;
+use crate::domain::conflict::summary::{label_of, progress};
+use crate::domain::family::PersonId;
+use crate::ui::components::error_summary::{ErrorSummary, FieldError};
+use crate::ui::conflict_step::ConflictStep;
+use crate::ui::state::{use_hearth, Action, HearthState};
+use crate::ui::Route;
+
+const FIRST: &str = "first-adult";
+const SECOND: &str = "second-adult";
+
+enum Status {
+    NotStarted,
+    InProgress(String),
+    Completed(String),
+    CannotStart(&'static str),
+}
+
+fn status(state: &HearthState, step: ConflictStep) -> Status {
+    let (record, conflict) = (&state.record, &state.conflict);
+    let (answered, total) = match step {
+        ConflictStep::Safety => {
+            let pair = conflict.adults(record).map(|(a, b)| vec![a, b]).unwrap_or_default();
+            let answered = pair
+                .iter()
+                .filter_map(|id| conflict.safety.get(id))
+                .map(|c| usize::from(c.alone.is_some()) + usize::from(c.safe_to_talk.is_some()))
+                .sum();
+            (answered, 2 * pair.len())
+        }
+        ConflictStep::Agencies => (conflict.agency_checks.len(), SET.agencies.len()),
+        other => match other.scope() {
+            Some(scope) => progress(&SET, conflict, scope, &other.subjects(record, conflict)),
+            None => (0, 0),
+        },
+    };
+    match (answered, total) {
+        (_, 0) => Status::CannotStart("No children in the family record"),
+        (0, _) => Status::NotStarted,
+        (a, t) if a == t => Status::Completed(format!("{a} of {t} answered")),
+        (a, t) => Status::InProgress(format!("{a} of {t} answered")),
+    }
+}
+
+#[component]
+pub fn ConflictOverview() -> Html {
+    let state = use_hearth();
+    let adults = state.record.adults().to_vec();
+    let chosen = state.conflict.adults(&state.record);
+    let default_pair = chosen.or_else(|| (adults.len() >= 2).then(|| (adults[0].id, adults[1].id)));
+    let first = use_state(|| default_pair.map(|p| p.0));
+    let second = use_state(|| default_pair.map(|p| p.1));
+    let errors = use_state(Vec::<FieldError>::new);
+
+    let onsubmit = {
+        let (state, first, second, errors) = (state.clone(), first.clone(), second.clone(), errors.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            match (*first, *second) {
+                (Some(a), Some(b)) if a != b => {
+                    errors.set(Vec::new());
+                    state.dispatch(Action::ChooseAdults(a, b));
+                }
+                _ => errors.set(vec![FieldError { field: SECOND, message: "Choose two different adults".into() }]),
+            }
+        })
+    };
+    let ids: Vec<PersonId> = adults.iter().map(|a| a.id).collect();
+    let select = |id: &'static str, label: &'static str, handle: &UseStateHandle<Option<PersonId>>| {
+        let current = **handle;
+        let (handle, ids) = (handle.clone(), ids.clone());
+        let onchange = Callback::from(move |event: Event| {
+            let index = event.target_unchecked_into::<HtmlSelectElement>().selected_index();
+            handle.set(usize::try_from(index).ok().and_then(|i| ids.get(i).copied()));
+        });
+        let error = errors.iter().find(|e| e.field == id).map(|e| e.message.clone());
+        html! {
+            <div class={classes!("govuk-form-group", error.is_some().then_some("govuk-form-group--error"))}>
+                <label class="govuk-label" for={id}>{ label }</label>
+                if let Some(message) = error {
+                    <p id={format!("{id}-error")} class="govuk-error-message"><span class="govuk-visually-hidden">{ "Error: " }</span>{ message }</p>
+                }
+                <select class="govuk-select" id={id} name={id} {onchange}
+                    aria-describedby={errors.iter().any(|e| e.field == id).then(|| format!("{id}-error"))}>
+                    { for state.record.adults().iter().map(|adult| html! {
+                        <option selected={current == Some(adult.id)}>{ adult.label.as_str() }</option>
+                    }) }
+                </select>
+            </div>
+        }
+    };
+    use_effect_with(errors.is_empty(), |no_errors| {
+        crate::browser::set_title(&Route::Conflict.document_title(!no_errors));
+    });
+
+    html! {
+        <>
+            <Link<Route> to={Route::Practitioner} classes="govuk-back-link">{ "Back to practitioner tools" }</Link<Route>>
+            <ErrorSummary errors={(*errors).clone()} />
+            <h1 class="govuk-heading-l">{ "Parental conflict or domestic abuse?" }</h1>
+            <p class="govuk-body-l">
+                { "Questions to help you tell harmful conflict, where conflict-reduction support can help, from \
+                   domestic abuse, where it cannot and your domestic abuse procedures apply." }
+            </p>
+            <div class="govuk-warning-text">
+                <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
+                <strong class="govuk-warning-text__text">
+                    <span class="govuk-visually-hidden">{ "Warning" }</span>
+                    { "Ask about abuse only when the person is on their own and it is safe. Ask each adult separately: \
+                       never in front of the other adult or children old enough to talk, and never through a family \
+                       member acting as interpreter." }
+                </strong>
+            </div>
+            <p class="govuk-body">
+                { "Use what other agencies know as well as what the adults tell you. Answer Not known when nobody \
+                   knows yet: Hearth turns those answers into checks to make. This does not replace a DASH risk \
+                   checklist or your local procedures, and it does not decide anything: it shows which answers point \
+                   where, and you can record a different professional judgement." }
+            </p>
+
+            if adults.len() < 2 {
+                <div class="govuk-inset-text">
+                    { "Add both adults to the family record first. The questions are asked both ways, about what each \
+                       adult does and how the other is affected." }
+                </div>
+                <Link<Route> to={Route::Practitioner} classes="govuk-button">{ "Go to the family record" }</Link<Route>>
+            } else {
+                <form {onsubmit} novalidate=true>
+                    <h2 class="govuk-heading-m">{ "Which two adults is this about?" }</h2>
+                    { select(FIRST, "First adult", &first) }
+                    { select(SECOND, "Second adult", &second) }
+                    <button type="submit" class={classes!("govuk-button", chosen.is_some().then_some("govuk-button--secondary"))}>
+                        { if chosen.is_some() { "Change adults" } else { "Start with these adults" } }
+                    </button>
+                </form>
+                if let Some((a, b)) = chosen {
+                    <h2 class="govuk-heading-m">{ format!("Sections for {} and {}", label_of(&state.record, a), label_of(&state.record, b)) }</h2>
+                    <ul class="govuk-task-list">
+                        { for ConflictStep::SECTIONS.iter().map(|step| section_row(&state, *step, a, b)) }
+                    </ul>
+                    <div class="govuk-button-group">
+                        <Link<Route> to={Route::ConflictStep { step: ConflictStep::Safety }} classes="govuk-button">{ "Start" }</Link<Route>>
+                        <Link<Route> to={Route::ConflictStep { step: ConflictStep::CheckAnswers }} classes="govuk-button govuk-button--secondary">{ "Check your answers" }</Link<Route>>
+                        <Link<Route> to={Route::ConflictStep { step: ConflictStep::Outcome }} classes="govuk-link">{ "See the outcome so far" }</Link<Route>>
+                    </div>
+                }
+            }
+        </>
+    }
+}
+
+fn section_row(state: &HearthState, step: ConflictStep, a: PersonId, b: PersonId) -> Html {
+    let name = match step {
+        ConflictStep::FirstAdult => format!("What {} does, and how {} is affected", label_of(&state.record, a), label_of(&state.record, b)),
+        ConflictStep::SecondAdult => format!("What {} does, and how {} is affected", label_of(&state.record, b), label_of(&state.record, a)),
+        other => other.title().to_owned(),
+    };
+    let status_id = format!("{}-status", step.slug());
+    let (tag, hint) = match status(state, step) {
+        Status::NotStarted => (html! { <strong class="govuk-tag govuk-tag--blue">{ "Not started" }</strong> }, None),
+        Status::InProgress(detail) => (html! { <strong class="govuk-tag govuk-tag--light-blue">{ "In progress" }</strong> }, Some(detail)),
+        Status::Completed(detail) => (html! { { "Completed" } }, Some(detail)),
+        Status::CannotStart(why) => (html! { { "Cannot start yet" } }, Some(why.to_owned())),
+    };
+    html! {
+        <li class="govuk-task-list__item govuk-task-list__item--with-link">
+            <div class="govuk-task-list__name-and-hint">
+                <a class="govuk-link govuk-task-list__link" href={Route::ConflictStep { step }.href()}
+                    aria-describedby={status_id.clone()}>{ name }</a>
+                if let Some(hint) = hint {
+                    <div class="govuk-task-list__hint">{ hint }</div>
+                }
+            </div>
+            <div class="govuk-task-list__status" id={status_id}>{ tag }</div>
+        </li>
+    }
+}

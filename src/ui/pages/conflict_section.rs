@@ -1,0 +1,235 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::content::CONFLICT_OR_ABUSE as SET;
+use crate::domain::answer::Response;
+use crate::domain::conflict::assessment::{AgencyCheck, SafetyCheck, Subject};
+use crate::domain::conflict::question::Scope;
+use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SAFETY_CONTACT, SAFETY_NOW};
+use crate::domain::family::PersonId;
+use crate::ui::components::answer_radios::AnswerRadios;
+use crate::ui::components::question_field::QuestionField;
+use crate::ui::components::step_footer::StepFooter;
+use crate::ui::components::step_header::StepHeader;
+use crate::ui::conflict_step::ConflictStep;
+use crate::ui::state::{use_hearth, Action, HearthContext};
+use crate::ui::Route;
+
+/// The element id for one answer, which check your answers links back to.
+pub fn field_id(subject: Subject, question: &str) -> String {
+    match subject {
+        Subject::Between { actor, target } => format!("q-{question}-{}-{}", actor.number(), target.number()),
+        Subject::Family => format!("q-{question}"),
+        Subject::Child(child) => format!("q-{question}-{}", child.number()),
+    }
+}
+
+/// A link to a page of the set that puts focus on one of its fields.
+pub fn change_href(step: ConflictStep, field: &str) -> String {
+    format!("{}?focus={field}", Route::ConflictStep { step }.href())
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ConflictSectionProps {
+    pub step: ConflictStep,
+}
+
+#[component]
+pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
+    let state = use_hearth();
+    let Some((a, b)) = state.conflict.adults(&state.record) else {
+        return html! {
+            <>
+                <StepHeader step={props.step} heading={props.step.title()} />
+                <p class="govuk-body">{ "Choose the two adults this is about first." }</p>
+                <Link<Route> to={Route::Conflict} classes="govuk-button">{ "Choose the adults" }</Link<Route>>
+            </>
+        };
+    };
+    let label = |id| label_of(&state.record, id);
+    let (heading, body) = match props.step {
+        ConflictStep::Safety => ("Safety check before asking".to_owned(), safety(&state, a, b)),
+        ConflictStep::FirstAdult => (format!("What {} does, and how {} is affected", label(a), label(b)), between(&state, a, b)),
+        ConflictStep::SecondAdult => (format!("What {} does, and how {} is affected", label(b), label(a)), between(&state, b, a)),
+        ConflictStep::Household => ("The household".to_owned(), household(&state)),
+        ConflictStep::Children => ("The children".to_owned(), children(&state)),
+        ConflictStep::Agencies => ("Checks with other agencies".to_owned(), agencies(&state)),
+        ConflictStep::CheckAnswers | ConflictStep::Outcome => unreachable!("these steps have their own pages"),
+    };
+    html! {
+        <>
+            <StepHeader step={props.step} {heading} />
+            { body }
+            <StepFooter step={props.step} />
+        </>
+    }
+}
+
+fn answer_callback(state: &HearthContext, subject: Subject, question: &'static str) -> Callback<Response> {
+    let state = state.clone();
+    Callback::from(move |response| state.dispatch(Action::Answer(subject, question, response)))
+}
+
+fn question_fields(state: &HearthContext, scope: Scope, subject: Subject) -> Html {
+    html! {
+        { for SET.in_scope(scope).map(|q| html! {
+            <QuestionField
+                id={field_id(subject, q.id)}
+                question={question_text(q, subject, &state.record)}
+                hint={q.hint}
+                response={state.conflict.response(subject, q.id).cloned().unwrap_or_default()}
+                onchange={answer_callback(state, subject, q.id)} />
+        }) }
+    }
+}
+
+fn not_safe_warning(state: &HearthContext, person: PersonId) -> Html {
+    let check = state.conflict.safety.get(&person);
+    if check.is_some_and(SafetyCheck::safe_to_ask) {
+        return html! {};
+    }
+    let text = format!(
+        "Do not ask {} about abuse unless they are on their own and it is safe. You can still record what other agencies have told you.",
+        label_of(&state.record, person)
+    );
+    html! {
+        <div class="govuk-warning-text">
+            <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
+            <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">{ "Warning" }</span>{ text }</strong>
+        </div>
+    }
+}
+
+fn between(state: &HearthContext, actor: PersonId, target: PersonId) -> Html {
+    html! {
+        <>
+            <p class="govuk-body">
+                { format!("Ask {} on their own, and use what other agencies know. Answer Not known where nobody knows yet.",
+                    label_of(&state.record, target)) }
+            </p>
+            { not_safe_warning(state, target) }
+            { question_fields(state, Scope::BetweenAdults, Subject::Between { actor, target }) }
+        </>
+    }
+}
+
+fn household(state: &HearthContext) -> Html {
+    html! {
+        <>
+            <p class="govuk-body">{ "About the household as a whole. Some arguing is normal: these questions ask how often, how heated, and whether it gets sorted out." }</p>
+            { question_fields(state, Scope::Family, Subject::Family) }
+        </>
+    }
+}
+
+fn children(state: &HearthContext) -> Html {
+    if state.record.children().is_empty() {
+        return html! {
+            <div class="govuk-inset-text">
+                { "There are no children in the family record. " }
+                <Link<Route> to={Route::Practitioner} classes="govuk-link">{ "Add children to the family record" }</Link<Route>>
+            </div>
+        };
+    }
+    html! {
+        <>
+            <p class="govuk-body">{ "Keep each child's own experience in view: what they see, hear and show, and what daily life is like for them." }</p>
+            { for state.record.children().iter().map(|child| html! {
+                <section class="hearth-subsection" aria-labelledby={format!("child-{}", child.id.number())}>
+                    <h2 class="govuk-heading-m" id={format!("child-{}", child.id.number())}>{ format!("{}, {}", child.label, child.age) }</h2>
+                    { question_fields(state, Scope::EachChild, Subject::Child(child.id)) }
+                </section>
+            }) }
+        </>
+    }
+}
+
+fn safety(state: &HearthContext, a: PersonId, b: PersonId) -> Html {
+    html! {
+        <>
+            <p class="govuk-body">{ "Before asking either adult about abuse, check these with each of them." }</p>
+            { for [a, b].into_iter().map(|person| {
+                let check = state.conflict.safety.get(&person).cloned().unwrap_or_default();
+                let label = label_of(&state.record, person);
+                let update = |change: fn(&mut SafetyCheck, crate::domain::answer::Answer)| {
+                    let (state, check) = (state.clone(), check.clone());
+                    Callback::from(move |answer| {
+                        let mut next = check.clone();
+                        change(&mut next, answer);
+                        state.dispatch(Action::SetSafety(person, next));
+                    })
+                };
+                let on_contact = {
+                    let (state, check) = (state.clone(), check.clone());
+                    Callback::from(move |event: InputEvent| {
+                        let safe_contact = event.target_unchecked_into::<HtmlInputElement>().value();
+                        state.dispatch(Action::SetSafety(person, SafetyCheck { safe_contact, ..check.clone() }));
+                    })
+                };
+                let n = person.number();
+                html! {
+                    <section class="hearth-subsection" aria-labelledby={format!("safety-{n}")}>
+                        <h2 class="govuk-heading-m" id={format!("safety-{n}")}>{ label }</h2>
+                        <AnswerRadios id={format!("safety-alone-{n}")} legend={SAFETY_ALONE} value={check.alone}
+                            onchange={update(|c, a| c.alone = Some(a))} />
+                        <AnswerRadios id={format!("safety-now-{n}")} legend={SAFETY_NOW} value={check.safe_to_talk}
+                            onchange={update(|c, a| c.safe_to_talk = Some(a))} />
+                        <div class="govuk-form-group">
+                            <label class="govuk-label" for={format!("safety-contact-{n}")}>{ SAFETY_CONTACT }</label>
+                            <div class="govuk-hint" id={format!("safety-contact-{n}-hint")}>{ "For example, a number only they use, or times when it is safe to call" }</div>
+                            <input class="govuk-input" id={format!("safety-contact-{n}")} type="text" autocomplete="off"
+                                aria-describedby={format!("safety-contact-{n}-hint")} value={check.safe_contact.clone()} oninput={on_contact} />
+                        </div>
+                        if check.alone.is_some() || check.safe_to_talk.is_some() {
+                            { not_safe_warning(state, person) }
+                        }
+                    </section>
+                }
+            }) }
+        </>
+    }
+}
+
+const AGENCY_OPTIONS: [(Option<AgencyCheck>, &str); 3] = [
+    (None, "Not checked yet"),
+    (Some(AgencyCheck::HoldsInformation), "Checked: they hold information"),
+    (Some(AgencyCheck::NothingKnown), "Checked: nothing known"),
+];
+
+fn agencies(state: &HearthContext) -> Html {
+    html! {
+        <>
+            <p class="govuk-body">
+                { "Do not rely only on what the adults say. Record which agencies you have checked with; record what \
+                   they told you in the answers it affects." }
+            </p>
+            { for SET.agencies.iter().map(|agency| {
+                let current = state.conflict.agency_checks.get(agency.id).copied();
+                let id = format!("agency-{}", agency.id);
+                html! {
+                    <div class="govuk-form-group hearth-question">
+                        <fieldset class="govuk-fieldset">
+                            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{ agency.name }</legend>
+                            <div class="govuk-radios govuk-radios--small">
+                                { for AGENCY_OPTIONS.iter().enumerate().map(|(n, (value, text))| {
+                                    let value = *value;
+                                    let option_id = if n == 0 { id.clone() } else { format!("{id}-{}", n + 1) };
+                                    let state = state.clone();
+                                    let onchange = Callback::from(move |_: Event| state.dispatch(Action::CheckAgency(agency.id, value)));
+                                    html! {
+                                        <div class="govuk-radios__item">
+                                            <input class="govuk-radios__input" id={option_id.clone()} name={id.clone()} type="radio"
+                                                checked={current == value} {onchange} />
+                                            <label class="govuk-label govuk-radios__label" for={option_id}>{ *text }</label>
+                                        </div>
+                                    }
+                                }) }
+                            </div>
+                        </fieldset>
+                    </div>
+                }
+            }) }
+        </>
+    }
+}
