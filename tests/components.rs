@@ -120,3 +120,48 @@ async fn exit_is_a_real_link_and_counts_shift_presses_aloud() {
     yew::scheduler::flush().await;
     assert_eq!(status.text_content().unwrap(), "Shift pressed. Press it 1 more time to exit this page.");
 }
+
+#[derive(Properties, PartialEq)]
+struct QuestionHarnessProps {
+    note: String,
+}
+
+#[component]
+fn QuestionHarness(props: &QuestionHarnessProps) -> Html {
+    use hearth::domain::answer::Response;
+    use hearth::ui::components::question_field::QuestionField;
+    let response = use_state(|| Response { answer: None, note: props.note.clone() });
+    let onchange = {
+        let response = response.clone();
+        Callback::from(move |next| response.set(next))
+    };
+    html! {
+        <>
+            <QuestionField id="q-test" question="Is B afraid of A?" hint="Fear matters." response={(*response).clone()} {onchange} />
+            <p id="recorded">{ format!("{:?}", response.answer) }</p>
+        </>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_question_records_its_answer_and_shows_notes_as_plain_text() {
+    let document = document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<QuestionHarness>::with_root_and_props(root.clone(), QuestionHarnessProps { note: "<b>not bold</b>".into() })
+        .render();
+    yew::scheduler::flush().await;
+
+    assert!(root.query_selector("b").unwrap().is_none(), "a note is never markup");
+    let note: web_sys::HtmlTextAreaElement = find(&root, "#q-test-note").dyn_into().unwrap();
+    assert_eq!(note.value(), "<b>not bold</b>");
+    assert!(find(&root, "details").has_attribute("open"), "a note that exists is shown");
+    assert_eq!(find(&root, "legend").text_content().unwrap(), "Is B afraid of A?");
+    assert_eq!(find(&root, "fieldset").get_attribute("aria-describedby").as_deref(), Some("q-test-hint"));
+
+    let not_known: HtmlInputElement = find(&root, "#q-test-3").dyn_into().unwrap();
+    not_known.click();
+    yew::scheduler::flush().await;
+    assert_eq!(find(&root, "#recorded").text_content().unwrap(), "Some(NotKnown)");
+    assert!(not_known.checked());
+}
