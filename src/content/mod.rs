@@ -4,6 +4,7 @@
 mod source;
 
 use crate::domain::conflict::question::{Agency, LineFor, LineRef, Outcome, OutcomeKind, Question, QuestionSet, Scope, Signal, Step};
+use crate::domain::sleep::question::{Contact, Part, SleepQuestion, SleepSet};
 
 pub use crate::domain::helpline::Helpline;
 

@@ -96,6 +96,24 @@ pub struct RawLine {
     pub line_for: String,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SleepFile {
+    pub question: Vec<RawSleepQuestion>,
+    pub contact: Vec<RawAgency>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSleepQuestion {
+    pub id: String,
+    pub part: String,
+    pub text: String,
+    pub hint: String,
+    pub risk: Option<String>,
+    pub source: String,
+}
+
 /// One thing wrong with a content file, worded for the person who edits that file.
 #[derive(Debug, PartialEq)]
 pub struct Problem {
@@ -416,6 +434,93 @@ pub fn render_conflict(set: &ConflictFile) -> String {
     out
 }
 
+const PARTS: [(&str, &str); 5] = [
+    ("conversation", "Conversation"),
+    ("baby", "Baby"),
+    ("each-carer", "EachCarer"),
+    ("household", "Household"),
+    ("coming-up", "ComingUp"),
+];
+
+/// The risk that domestic abuse recorded in the conflict-or-abuse set joins; see
+/// `src/domain/sleep/outcome.rs`.
+const DOMESTIC_ABUSE_RISK: &str = "domestic abuse";
+
+/// Checks the safer-sleep checklist.
+pub fn check_sleep(set: &SleepFile, file: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut ids = HashSet::new();
+    for (index, q) in set.question.iter().enumerate() {
+        let label = format!("question {} (\"{}\")", index + 1, q.id);
+        let mut found: Vec<String> = [
+            check_id(&q.id),
+            check_text("question text", &q.text),
+            check_text("hint", &q.hint),
+            check_text("source", &q.source).map(|m| format!("{m}: every question must say where its facts come from")),
+            (!ids.insert(q.id.as_str())).then(|| format!("the id \"{}\" is used more than once; each id must be unique", q.id)),
+            (!q.text.trim_end().ends_with('?')).then(|| "the question text must end with a question mark".to_owned()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        found.extend(check_placeholders("hint", &q.hint, &[], &[]));
+        match q.part.as_str() {
+            "each-carer" => found.extend(check_placeholders("question text", &q.text, &["{carer}"], &["{carer}"])),
+            "conversation" | "baby" | "household" | "coming-up" => found.extend(check_placeholders("question text", &q.text, &[], &[])),
+            other => found.push(format!("the part \"{other}\" is not one of: conversation, baby, each-carer, household, coming-up")),
+        }
+        match (q.part.as_str(), &q.risk) {
+            ("conversation", Some(_)) => found.push("a conversation item names no risk: remove risk".into()),
+            ("conversation", None) => {}
+            (_, None) => found.push("risk is missing: name the risk a Yes shows, as it reads in a sentence".into()),
+            (_, Some(risk)) => found.extend(check_text("risk", risk)),
+        }
+        problems.extend(found.into_iter().map(|m| problem(file, &label, m)));
+    }
+    if !set.question.iter().any(|q| q.part == "each-carer" && q.risk.as_deref() == Some(DOMESTIC_ABUSE_RISK)) {
+        problems.push(problem(
+            file,
+            "the list",
+            format!("no each-carer question has risk = \"{DOMESTIC_ABUSE_RISK}\", so abuse from the conflict-or-abuse set would have nowhere to join"),
+        ));
+    }
+    let mut contact_ids = HashSet::new();
+    for (index, contact) in set.contact.iter().enumerate() {
+        let label = format!("contact {} (\"{}\")", index + 1, contact.id);
+        let found = [
+            check_id(&contact.id),
+            check_text("name", &contact.name),
+            (!contact_ids.insert(contact.id.as_str())).then(|| format!("the id \"{}\" is used more than once", contact.id)),
+        ];
+        problems.extend(found.into_iter().flatten().map(|m| problem(file, &label, m)));
+    }
+    problems
+}
+
+/// Rust source for a checked safer-sleep checklist.
+pub fn render_sleep(set: &SleepFile) -> String {
+    use std::fmt::Write;
+    let mut out = String::from("pub static SAFER_SLEEP: SleepSet = SleepSet {\n    questions: &[\n");
+    for q in &set.question {
+        let _ = writeln!(
+            out,
+            "        SleepQuestion {{ id: {:?}, part: Part::{}, text: {:?}, hint: {:?}, risk: {:?}, source: {:?} }},",
+            q.id,
+            rust_name(&PARTS, &q.part),
+            q.text,
+            q.hint,
+            q.risk,
+            q.source
+        );
+    }
+    out += "    ],\n    contacts: &[\n";
+    for c in &set.contact {
+        let _ = writeln!(out, "        Contact {{ id: {:?}, name: {:?} }},", c.id, c.name);
+    }
+    out += "    ],\n};\n";
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -611,5 +716,44 @@ mod tests {
         assert!(rust.contains("scope: Scope::BetweenAdults"));
         assert!(rust.contains("kind: OutcomeKind::NoAbuseIndicated"));
         assert!(rust.contains("line_for: LineFor::UsingHarm"));
+    }
+
+    const SHIPPED_SLEEP: &str = include_str!("../../content/safer-sleep.toml");
+
+    fn sleep_messages(text: &str) -> Vec<String> {
+        let set: SleepFile = toml::from_str(text).expect("test input parses");
+        check_sleep(&set, "s.toml").iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn the_shipped_safer_sleep_checklist_has_no_problems_and_renders() {
+        assert_eq!(sleep_messages(SHIPPED_SLEEP), Vec::<String>::new());
+        let set: SleepFile = toml::from_str(SHIPPED_SLEEP).unwrap();
+        assert!(render_sleep(&set).contains("part: Part::EachCarer"));
+    }
+
+    #[test]
+    fn a_safer_sleep_item_without_a_source_fails_with_its_id() {
+        let text = SHIPPED_SLEEP.replacen(
+            "source = \"Lullaby Trust safer sleep advice, as reproduced by NHS bodies (content brief §4)\"",
+            "source = \"  \"",
+            1,
+        );
+        assert_eq!(
+            sleep_messages(&text),
+            ["s.toml, question 1 (\"on-back\"): the source is empty: every question must say where its facts come from"]
+        );
+    }
+
+    #[test]
+    fn safer_sleep_risks_placeholders_and_parts_are_checked() {
+        let no_risk = SHIPPED_SLEEP.replacen("risk = \"smoking\"\n", "", 1);
+        assert!(sleep_messages(&no_risk).iter().any(|m| m.contains("(\"smokes\"): risk is missing")));
+        let no_carer = SHIPPED_SLEEP.replacen("Does {carer} smoke?", "Does anyone smoke?", 1);
+        assert!(sleep_messages(&no_carer).iter().any(|m| m.contains("must name {carer}")));
+        let bad_part = SHIPPED_SLEEP.replacen("part = \"household\"", "part = \"home\"", 1);
+        assert!(sleep_messages(&bad_part).iter().any(|m| m.contains("the part \"home\" is not one of")));
+        let no_link = SHIPPED_SLEEP.replacen("risk = \"domestic abuse\"", "risk = \"abuse\"", 1);
+        assert!(sleep_messages(&no_link).iter().any(|m| m.contains("would have nowhere to join")));
     }
 }

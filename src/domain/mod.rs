@@ -6,3 +6,4 @@ pub mod conflict;
 pub mod date;
 pub mod family;
 pub mod helpline;
+pub mod sleep;

@@ -1,0 +1,139 @@
+//! What the practitioner records in the safer-sleep checklist, on the shared family record.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::domain::answer::{Answer, Response};
+use crate::domain::date::CalendarDate;
+use crate::domain::family::{FamilyRecord, PersonId};
+
+/// Whom one answer is about: the family as a whole (and the baby), or one carer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SleepSubject {
+    Family,
+    Carer(PersonId),
+}
+
+pub const BABY_WEEKS_MAX: u8 = 52;
+
+/// The baby's age in whole weeks, under one year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AgeInWeeks(u8);
+
+impl AgeInWeeks {
+    pub fn parse(text: &str) -> Result<Self, &'static str> {
+        match text.trim().parse::<u8>() {
+            Ok(weeks) if weeks <= BABY_WEEKS_MAX => Ok(Self(weeks)),
+            _ if text.trim().is_empty() => Err("Enter the baby's age in weeks"),
+            _ => Err("Age must be a whole number of weeks from 0 to 52"),
+        }
+    }
+
+    pub fn weeks(self) -> u8 {
+        self.0
+    }
+}
+
+/// Where the baby sleeps, and whether the practitioner has seen it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SleepPlace {
+    pub place: String,
+    pub seen: Option<Answer>,
+}
+
+/// Who took part in the conversation, and whose view was heard: fathers and partners too.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Voice {
+    pub present: Option<Answer>,
+    pub heard: Option<Answer>,
+}
+
+/// For a night out of the usual routine: where the baby sleeps, who is the sober adult in
+/// charge, and what is needed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RoutinePlan {
+    pub where_baby_sleeps: String,
+    pub who_is_in_charge: String,
+    pub needed: String,
+}
+
+impl RoutinePlan {
+    pub fn is_empty(&self) -> bool {
+        [&self.where_baby_sleeps, &self.who_is_in_charge, &self.needed].iter().all(|t| t.trim().is_empty())
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SleepAssessment {
+    pub baby: Option<PersonId>,
+    pub age: Option<AgeInWeeks>,
+    pub by_day: SleepPlace,
+    pub by_night: SleepPlace,
+    pub voices: BTreeMap<PersonId, Voice>,
+    responses: BTreeMap<(SleepSubject, &'static str), Response>,
+    /// Plans for situations coming up, by the situation's question id.
+    pub plans: BTreeMap<&'static str, RoutinePlan>,
+    /// Contacts the plan has been shared with.
+    pub shared: BTreeSet<&'static str>,
+    pub review: Option<CalendarDate>,
+}
+
+impl SleepAssessment {
+    pub fn for_baby(baby: PersonId) -> Self {
+        Self { baby: Some(baby), ..Self::default() }
+    }
+
+    pub fn response(&self, subject: SleepSubject, question: &'static str) -> Option<&Response> {
+        self.responses.get(&(subject, question))
+    }
+
+    pub fn answer(&self, subject: SleepSubject, question: &'static str) -> Option<Answer> {
+        self.response(subject, question).and_then(|r| r.answer)
+    }
+
+    pub fn set_response(&mut self, subject: SleepSubject, question: &'static str, response: Response) {
+        if response.is_empty() {
+            self.responses.remove(&(subject, question));
+        } else {
+            self.responses.insert((subject, question), response);
+        }
+    }
+
+    /// The baby, if still in the record.
+    pub fn baby(&self, record: &FamilyRecord) -> Option<PersonId> {
+        self.baby.filter(|id| record.children().iter().any(|c| c.id == *id))
+    }
+
+    pub fn forget_person(&mut self, person: PersonId) {
+        self.responses.retain(|(subject, _), _| *subject != SleepSubject::Carer(person));
+        self.voices.remove(&person);
+        if self.baby == Some(person) {
+            self.baby = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_babys_age_is_0_to_52_weeks() {
+        assert_eq!(AgeInWeeks::parse(" 16 ").map(AgeInWeeks::weeks), Ok(16));
+        assert!(AgeInWeeks::parse("53").is_err());
+        assert_eq!(AgeInWeeks::parse(""), Err("Enter the baby's age in weeks"));
+        assert_eq!(AgeInWeeks::parse("six"), Err("Age must be a whole number of weeks from 0 to 52"));
+    }
+
+    #[test]
+    fn removing_a_carer_forgets_their_answers_only() {
+        let mut record = FamilyRecord::default();
+        let carer = record.add_adult(crate::domain::family::Label::parse("Gran").unwrap()).unwrap();
+        let mut assessment = SleepAssessment::default();
+        let yes = Response { answer: Some(Answer::Yes), note: String::new() };
+        assessment.set_response(SleepSubject::Carer(carer), "alcohol", yes.clone());
+        assessment.set_response(SleepSubject::Family, "housing", yes);
+        assessment.forget_person(carer);
+        assert_eq!(assessment.answer(SleepSubject::Carer(carer), "alcohol"), None);
+        assert_eq!(assessment.answer(SleepSubject::Family, "housing"), Some(Answer::Yes));
+    }
+}
