@@ -47,3 +47,10 @@ pub fn today() -> crate::domain::date::CalendarDate {
     crate::domain::date::CalendarDate::new(u16::try_from(now.get_full_year()).unwrap_or(2000), part(now.get_month() + 1), part(now.get_date()))
         .expect("the device's date is a real date")
 }
+
+/// Opens the browser's print dialogue; the print stylesheet leaves out everything but the page.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -111,6 +111,7 @@ pub struct RawSleepQuestion {
     pub text: String,
     pub hint: String,
     pub risk: Option<String>,
+    pub plan_label: Option<String>,
     pub source: String,
 }
 
@@ -469,6 +470,12 @@ pub fn check_sleep(set: &SleepFile, file: &str) -> Vec<Problem> {
             "conversation" | "baby" | "household" | "coming-up" => found.extend(check_placeholders("question text", &q.text, &[], &[])),
             other => found.push(format!("the part \"{other}\" is not one of: conversation, baby, each-carer, household, coming-up")),
         }
+        match (q.part.as_str(), &q.plan_label) {
+            ("coming-up", None) => found.push("plan_label is missing: say the situation in a family's words, for the printed plan".into()),
+            ("coming-up", Some(label)) => found.extend(check_text("plan label", label)),
+            (_, Some(_)) => found.push("only coming-up items have a plan_label: remove it".into()),
+            (_, None) => {}
+        }
         match (q.part.as_str(), &q.risk) {
             ("conversation", Some(_)) => found.push("a conversation item names no risk: remove risk".into()),
             ("conversation", None) => {}
@@ -504,12 +511,13 @@ pub fn render_sleep(set: &SleepFile) -> String {
     for q in &set.question {
         let _ = writeln!(
             out,
-            "        SleepQuestion {{ id: {:?}, part: Part::{}, text: {:?}, hint: {:?}, risk: {:?}, source: {:?} }},",
+            "        SleepQuestion {{ id: {:?}, part: Part::{}, text: {:?}, hint: {:?}, risk: {:?}, plan_label: {:?}, source: {:?} }},",
             q.id,
             rust_name(&PARTS, &q.part),
             q.text,
             q.hint,
             q.risk,
+            q.plan_label,
             q.source
         );
     }

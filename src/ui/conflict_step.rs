@@ -6,6 +6,9 @@ use std::str::FromStr;
 use crate::domain::conflict::assessment::{ConflictAssessment, Subject};
 use crate::domain::conflict::question::Scope;
 use crate::domain::family::FamilyRecord;
+use crate::ui::steps::StepList;
+
+pub const CONFLICT_SET_NAME: &str = "Parental conflict or domestic abuse?";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConflictStep {
@@ -19,8 +22,8 @@ pub enum ConflictStep {
     Outcome,
 }
 
-impl ConflictStep {
-    pub const ALL: [ConflictStep; 8] = [
+impl StepList for ConflictStep {
+    const ALL: &'static [Self] = &[
         Self::Safety,
         Self::FirstAdult,
         Self::SecondAdult,
@@ -31,11 +34,7 @@ impl ConflictStep {
         Self::Outcome,
     ];
 
-    /// The steps that ask questions, as listed in the task list and in check your answers.
-    pub const SECTIONS: [ConflictStep; 6] =
-        [Self::Safety, Self::FirstAdult, Self::SecondAdult, Self::Household, Self::Children, Self::Agencies];
-
-    pub fn slug(self) -> &'static str {
+    fn slug(self) -> &'static str {
         match self {
             Self::Safety => "safety",
             Self::FirstAdult => "first-adult",
@@ -47,6 +46,12 @@ impl ConflictStep {
             Self::Outcome => "outcome",
         }
     }
+}
+
+impl ConflictStep {
+    /// The steps that ask questions, as listed in the task list and in check your answers.
+    pub const SECTIONS: [ConflictStep; 6] =
+        [Self::Safety, Self::FirstAdult, Self::SecondAdult, Self::Household, Self::Children, Self::Agencies];
 
     /// Titles without anyone's label, since page titles end up in browser history.
     pub fn title(self) -> &'static str {
@@ -62,18 +67,9 @@ impl ConflictStep {
         }
     }
 
-    /// "Step 2 of 7" for the question pages and check your answers.
-    pub fn position(self) -> Option<(usize, usize)> {
-        let counted = Self::ALL.len() - 1;
-        Self::ALL[..counted].iter().position(|s| *s == self).map(|i| (i + 1, counted))
-    }
-
-    pub fn next(self) -> Option<Self> {
-        Self::ALL.iter().position(|s| *s == self).and_then(|i| Self::ALL.get(i + 1)).copied()
-    }
-
-    pub fn previous(self) -> Option<Self> {
-        Self::ALL.iter().position(|s| *s == self).and_then(|i| i.checked_sub(1)).map(|i| Self::ALL[i])
+    /// Where the Back link goes from this page.
+    pub fn back(self) -> crate::ui::Route {
+        self.previous().map_or(crate::ui::Route::Conflict, |step| crate::ui::Route::ConflictStep { step })
     }
 
     pub fn scope(self) -> Option<Scope> {
@@ -110,7 +106,7 @@ impl FromStr for ConflictStep {
     type Err = ();
 
     fn from_str(text: &str) -> Result<Self, ()> {
-        Self::ALL.into_iter().find(|s| s.slug() == text).ok_or(())
+        Self::from_slug(text).ok_or(())
     }
 }
 
@@ -120,7 +116,7 @@ mod tests {
 
     #[test]
     fn steps_round_trip_through_their_addresses() {
-        for step in ConflictStep::ALL {
+        for &step in ConflictStep::ALL {
             assert_eq!(step.to_string().parse(), Ok(step));
         }
         assert_eq!("nope".parse::<ConflictStep>(), Err(()));

@@ -7,7 +7,9 @@ pub mod conflict_step;
 pub mod exit_keys;
 pub mod pages;
 mod route;
+pub mod sleep_step;
 pub mod state;
+pub mod steps;
 
 pub use app::App;
 pub use route::Route;

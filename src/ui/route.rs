@@ -1,6 +1,7 @@
 use yew_router::prelude::*;
 
 use super::conflict_step::ConflictStep;
+use super::sleep_step::SleepStep;
 
 /// Hearth's pages. Routes live in the URL fragment, which browsers never send to a server, and
 /// which works from any static host or a file with no server set-up.
@@ -14,6 +15,14 @@ pub enum Route {
     Conflict,
     #[at("/practitioner/conflict/:step")]
     ConflictStep { step: ConflictStep },
+    #[at("/practitioner/safer-sleep")]
+    SaferSleep,
+    #[at("/practitioner/safer-sleep/:step")]
+    SleepStep { step: SleepStep },
+    #[at("/practitioner/family-plan")]
+    FamilyPlan,
+    #[at("/practitioner/summary")]
+    FamilySummary,
     #[at("/trainer")]
     Trainer,
     #[at("/family")]
@@ -36,6 +45,10 @@ impl Route {
             Self::Practitioner => "Practitioner tools",
             Self::Conflict => "Parental conflict or domestic abuse?",
             Self::ConflictStep { step } => step.title(),
+            Self::SaferSleep => "Safer sleep: prevent and protect",
+            Self::SleepStep { step } => step.title(),
+            Self::FamilyPlan => "Safer sleep plan for the family",
+            Self::FamilySummary => "Family summary",
             Self::Trainer => "Trainer mode",
             Self::Family => "Safer sleep for your baby",
             Self::Help => "Help and support lines",
@@ -48,6 +61,11 @@ impl Route {
     /// A plain link to this page, for places that need attributes `Link` cannot carry.
     pub fn href(&self) -> String {
         format!("#{}", self.to_path())
+    }
+
+    /// A link to this page that puts focus on one of its fields, as Change links do.
+    pub fn href_focusing(&self, field: &str) -> String {
+        format!("{}?focus={field}", self.href())
     }
 
     /// The browser tab's title; GOV.UK puts "Error: " first when a page shows errors.

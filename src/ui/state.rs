@@ -4,16 +4,32 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::answer::Response;
+use crate::domain::conflict::routing::{route, Routing};
+use crate::domain::sleep::outcome::{route_sleep, SleepRouting};
 use crate::domain::conflict::assessment::{AgencyCheck, ConflictAssessment, Judgement, SafetyCheck, Subject};
 use crate::domain::conflict::question::OutcomeKind;
 use crate::domain::date::CalendarDate;
 use crate::domain::family::{ChildAge, FamilyRecord, Label, PersonId};
+use crate::domain::sleep::assessment::{AgeInWeeks, RoutinePlan, SleepAssessment, SleepPlace, SleepSubject, Voice};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct HearthState {
     pub record: FamilyRecord,
     pub conflict: ConflictAssessment,
+    pub sleep: SleepAssessment,
+}
+
+impl HearthState {
+    pub fn conflict_routing(&self) -> Option<Routing> {
+        route(&CONFLICT_OR_ABUSE, &self.record, &self.conflict)
+    }
+
+    /// The safer-sleep outcome, joined to whatever the conflict-or-abuse set has found.
+    pub fn sleep_routing(&self) -> SleepRouting {
+        route_sleep(&SAFER_SLEEP, &self.record, &self.sleep, self.conflict_routing().as_ref())
+    }
 }
 
 pub enum Action {
@@ -26,6 +42,15 @@ pub enum Action {
     CheckAgency(&'static str, Option<AgencyCheck>),
     Judge(Option<Judgement>),
     FollowUp(OutcomeKind, usize, Option<CalendarDate>),
+    ChooseBaby(PersonId),
+    BabyAge(Option<AgeInWeeks>),
+    SleepsByDay(SleepPlace),
+    SleepsByNight(SleepPlace),
+    Voice(PersonId, Voice),
+    SleepAnswer(SleepSubject, &'static str, Response),
+    Plan(&'static str, RoutinePlan),
+    Shared(&'static str, bool),
+    Review(Option<CalendarDate>),
     /// Exit this page, and anything else that must leave nothing behind.
     ForgetAll,
 }
@@ -36,6 +61,7 @@ impl Reducible for HearthState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         let conflict = &mut next.conflict;
+        let sleep = &mut next.sleep;
         match action {
             // The pages check labels before dispatching, so a refusal here changes nothing.
             Action::AddAdult(label) => {
@@ -47,6 +73,7 @@ impl Reducible for HearthState {
             Action::Remove(id) => {
                 next.record.remove(id);
                 conflict.forget_person(id);
+                sleep.forget_person(id);
             }
             Action::ChooseAdults(first, second) if first != second => conflict.pair = Some((first, second)),
             Action::ChooseAdults(..) => {}
@@ -67,6 +94,24 @@ impl Reducible for HearthState {
             Action::FollowUp(outcome, step, None) => {
                 conflict.follow_ups.remove(&(outcome, step));
             }
+            Action::ChooseBaby(baby) => sleep.baby = Some(baby),
+            Action::BabyAge(age) => sleep.age = age,
+            Action::SleepsByDay(place) => sleep.by_day = place,
+            Action::SleepsByNight(place) => sleep.by_night = place,
+            Action::Voice(person, voice) => {
+                sleep.voices.insert(person, voice);
+            }
+            Action::SleepAnswer(subject, question, response) => sleep.set_response(subject, question, response),
+            Action::Plan(situation, plan) => {
+                sleep.plans.insert(situation, plan);
+            }
+            Action::Shared(contact, true) => {
+                sleep.shared.insert(contact);
+            }
+            Action::Shared(contact, false) => {
+                sleep.shared.remove(contact);
+            }
+            Action::Review(date) => sleep.review = date,
             Action::ForgetAll => next = HearthState::default(),
         }
         next.into()

@@ -22,6 +22,8 @@ pub struct SleepQuestion {
     pub hint: &'static str,
     /// The risk a "Yes" shows, as named in the cumulative statement.
     pub risk: Option<&'static str>,
+    /// For situations coming up: the situation in a family's words, for the printed plan.
+    pub plan_label: Option<&'static str>,
     pub source: &'static str,
 }
 

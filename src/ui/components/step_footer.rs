@@ -1,12 +1,13 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::ui::conflict_step::ConflictStep;
 use crate::ui::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct StepFooterProps {
-    pub step: ConflictStep,
+    pub next: Option<Route>,
+    /// The set's overview, listing all its sections.
+    pub overview: Route,
 }
 
 /// Continue to the next page, or go back to the list of sections. Answers are already kept.
@@ -14,10 +15,10 @@ pub struct StepFooterProps {
 pub fn StepFooter(props: &StepFooterProps) -> Html {
     html! {
         <div class="govuk-button-group">
-            if let Some(next) = props.step.next() {
-                <Link<Route> to={Route::ConflictStep { step: next }} classes="govuk-button">{ "Continue" }</Link<Route>>
+            if let Some(next) = &props.next {
+                <Link<Route> to={next.clone()} classes="govuk-button">{ "Continue" }</Link<Route>>
             }
-            <Link<Route> to={Route::Conflict} classes="govuk-link">{ "Back to all sections" }</Link<Route>>
+            <Link<Route> to={props.overview.clone()} classes="govuk-link">{ "Back to all sections" }</Link<Route>>
         </div>
     }
 }

@@ -2,37 +2,17 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::content::CONFLICT_OR_ABUSE as SET;
-use crate::domain::answer::Answer;
 use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SAFETY_CONTACT, SAFETY_NOW};
 use crate::ui::components::step_header::StepHeader;
-use crate::ui::conflict_step::ConflictStep;
-use crate::ui::pages::conflict_section::{change_href, field_id};
+use crate::ui::components::summary_row::{answer_value, SummaryRow};
+use crate::ui::conflict_step::{ConflictStep, CONFLICT_SET_NAME};
+use crate::ui::steps::StepList;
+use crate::ui::pages::conflict_section::field_id;
 use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
 
 fn row(key: String, value: Html, step: ConflictStep, field: String) -> Html {
-    html! {
-        <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{ key.clone() }</dt>
-            <dd class="govuk-summary-list__value">{ value }</dd>
-            <dd class="govuk-summary-list__actions">
-                <a class="govuk-link" href={change_href(step, &field)}>
-                    { "Change" }<span class="govuk-visually-hidden">{ format!(" {key}") }</span>
-                </a>
-            </dd>
-        </div>
-    }
-}
-
-fn answer_value(answer: Option<Answer>, note: &str) -> Html {
-    html! {
-        <>
-            <p class="govuk-body govuk-!-margin-bottom-1">{ answer.map_or("Not answered", Answer::label) }</p>
-            if !note.trim().is_empty() {
-                <p class="govuk-body hearth-note-text">{ format!("Note: {}", note.trim()) }</p>
-            }
-        </>
-    }
+    html! { <SummaryRow key_text={key} change={Route::ConflictStep { step }.href_focusing(&field)}>{ value }</SummaryRow> }
 }
 
 fn section_rows(state: &HearthState, step: ConflictStep) -> Html {
@@ -86,7 +66,7 @@ pub fn ConflictCheck() -> Html {
     if state.conflict.adults(&state.record).is_none() {
         return html! {
             <>
-                <StepHeader step={ConflictStep::CheckAnswers} heading="Check your answers" />
+                <StepHeader set={CONFLICT_SET_NAME} position={ConflictStep::CheckAnswers.position()} back={ConflictStep::CheckAnswers.back()} heading="Check your answers" />
                 <p class="govuk-body">{ "Choose the two adults this is about first." }</p>
                 <Link<Route> to={Route::Conflict} classes="govuk-button">{ "Choose the adults" }</Link<Route>>
             </>
@@ -94,7 +74,7 @@ pub fn ConflictCheck() -> Html {
     }
     html! {
         <>
-            <StepHeader step={ConflictStep::CheckAnswers} heading="Check your answers" />
+            <StepHeader set={CONFLICT_SET_NAME} position={ConflictStep::CheckAnswers.position()} back={ConflictStep::CheckAnswers.back()} heading="Check your answers" />
             <p class="govuk-body">{ "Questions left alone show as Not answered. They count as unknown, never as No." }</p>
             { for ConflictStep::SECTIONS.iter().map(|step| html! {
                 <>

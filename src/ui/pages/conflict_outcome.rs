@@ -11,7 +11,8 @@ use crate::domain::conflict::summary::{explain, line_for_text, plain_text, quest
 use crate::domain::date::CalendarDate;
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
 use crate::ui::components::step_header::StepHeader;
-use crate::ui::conflict_step::ConflictStep;
+use crate::ui::conflict_step::{ConflictStep, CONFLICT_SET_NAME};
+use crate::ui::steps::StepList;
 use crate::ui::state::{use_hearth, Action, HearthContext};
 use crate::ui::Route;
 
@@ -25,7 +26,7 @@ pub fn ConflictOutcome() -> Html {
     let Some(routing) = route(&SET, &state.record, &state.conflict) else {
         return html! {
             <>
-                <StepHeader step={ConflictStep::Outcome} heading="Outcome and next steps" />
+                <StepHeader set={CONFLICT_SET_NAME} position={ConflictStep::Outcome.position()} back={ConflictStep::Outcome.back()} heading="Outcome and next steps" />
                 <p class="govuk-body">{ "Choose the two adults this is about first." }</p>
                 <Link<Route> to={Route::Conflict} classes="govuk-button">{ "Choose the adults" }</Link<Route>>
             </>
@@ -36,7 +37,7 @@ pub fn ConflictOutcome() -> Html {
     html! {
         <>
             <ErrorSummary errors={(*errors).clone()} />
-            <StepHeader step={ConflictStep::Outcome} heading={format!("Outcome: {}", outcome.title)} />
+            <StepHeader set={CONFLICT_SET_NAME} position={ConflictStep::Outcome.position()} back={ConflictStep::Outcome.back()} heading={format!("Outcome: {}", outcome.title)} />
             <div class={classes!("hearth-outcome", format!("hearth-outcome--{}", outcome.kind.id()))}>
                 <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome.summary }</p>
             </div>

@@ -7,6 +7,7 @@ use crate::domain::conflict::summary::{label_of, progress};
 use crate::domain::family::PersonId;
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
 use crate::ui::conflict_step::ConflictStep;
+use crate::ui::steps::StepList;
 use crate::ui::state::{use_hearth, Action, HearthState};
 use crate::ui::Route;
 

@@ -12,7 +12,8 @@ use crate::ui::components::answer_radios::AnswerRadios;
 use crate::ui::components::question_field::QuestionField;
 use crate::ui::components::step_footer::StepFooter;
 use crate::ui::components::step_header::StepHeader;
-use crate::ui::conflict_step::ConflictStep;
+use crate::ui::conflict_step::{ConflictStep, CONFLICT_SET_NAME};
+use crate::ui::steps::StepList;
 use crate::ui::state::{use_hearth, Action, HearthContext};
 use crate::ui::Route;
 
@@ -23,11 +24,6 @@ pub fn field_id(subject: Subject, question: &str) -> String {
         Subject::Family => format!("q-{question}"),
         Subject::Child(child) => format!("q-{question}-{}", child.number()),
     }
-}
-
-/// A link to a page of the set that puts focus on one of its fields.
-pub fn change_href(step: ConflictStep, field: &str) -> String {
-    format!("{}?focus={field}", Route::ConflictStep { step }.href())
 }
 
 #[derive(Properties, PartialEq)]
@@ -41,7 +37,7 @@ pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
     let Some((a, b)) = state.conflict.adults(&state.record) else {
         return html! {
             <>
-                <StepHeader step={props.step} heading={props.step.title()} />
+                <StepHeader set={CONFLICT_SET_NAME} position={props.step.position()} back={props.step.back()} heading={props.step.title()} />
                 <p class="govuk-body">{ "Choose the two adults this is about first." }</p>
                 <Link<Route> to={Route::Conflict} classes="govuk-button">{ "Choose the adults" }</Link<Route>>
             </>
@@ -59,9 +55,9 @@ pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
     };
     html! {
         <>
-            <StepHeader step={props.step} {heading} />
+            <StepHeader set={CONFLICT_SET_NAME} position={props.step.position()} back={props.step.back()} {heading} />
             { body }
-            <StepFooter step={props.step} />
+            <StepFooter next={props.step.next().map(|step| Route::ConflictStep { step })} overview={Route::Conflict} />
         </>
     }
 }

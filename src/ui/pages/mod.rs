@@ -5,10 +5,16 @@ mod conflict_overview;
 pub mod conflict_section;
 mod exit_info;
 mod family;
+mod family_plan;
+mod family_summary;
 mod help;
 mod home;
 mod not_found;
 mod practitioner;
+mod sleep_check;
+mod sleep_outcome;
+mod sleep_overview;
+pub mod sleep_section;
 mod trainer;
 
 pub use about::About;
@@ -18,15 +24,22 @@ pub use conflict_overview::ConflictOverview;
 pub use conflict_section::ConflictSection;
 pub use exit_info::ExitInfo;
 pub use family::Family;
+pub use family_plan::FamilyPlan;
+pub use family_summary::FamilySummary;
 pub use help::Help;
 pub use home::Home;
 pub use not_found::NotFound;
 pub use practitioner::Practitioner;
+pub use sleep_check::SleepCheck;
+pub use sleep_outcome::SleepOutcome;
+pub use sleep_overview::SleepOverview;
+pub use sleep_section::SleepSection;
 pub use trainer::Trainer;
 
 use yew::prelude::*;
 
 use super::conflict_step::ConflictStep;
+use super::sleep_step::SleepStep;
 use super::Route;
 
 pub fn switch(route: Route) -> Html {
@@ -37,6 +50,12 @@ pub fn switch(route: Route) -> Html {
         Route::ConflictStep { step: ConflictStep::CheckAnswers } => html! { <ConflictCheck /> },
         Route::ConflictStep { step: ConflictStep::Outcome } => html! { <ConflictOutcome /> },
         Route::ConflictStep { step } => html! { <ConflictSection {step} /> },
+        Route::SaferSleep => html! { <SleepOverview /> },
+        Route::SleepStep { step: SleepStep::CheckAnswers } => html! { <SleepCheck /> },
+        Route::SleepStep { step: SleepStep::Outcome } => html! { <SleepOutcome /> },
+        Route::SleepStep { step } => html! { <SleepSection {step} /> },
+        Route::FamilyPlan => html! { <FamilyPlan /> },
+        Route::FamilySummary => html! { <FamilySummary /> },
         Route::Trainer => html! { <Trainer /> },
         Route::Family => html! { <Family /> },
         Route::Help => html! { <Help /> },

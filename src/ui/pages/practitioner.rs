@@ -1,4 +1,5 @@
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::browser;
 use crate::domain::family::{ChildAge, FamilyRecord, Label, RecordError};
@@ -144,6 +145,10 @@ pub fn Practitioner() -> Html {
             </form>
 
             <h2 class="govuk-heading-l">{ "Question sets" }</h2>
+            <p class="govuk-body">
+                { "Both sets use this family record. " }
+                <Link<Route> to={Route::FamilySummary} classes="govuk-link">{ "See the combined family summary" }</Link<Route>>
+            </p>
             <ul class="govuk-task-list">
                 <li class="govuk-task-list__item govuk-task-list__item--with-link">
                     <div class="govuk-task-list__name-and-hint">
@@ -162,12 +167,22 @@ pub fn Practitioner() -> Html {
                         }
                     </div>
                 </li>
-                <li class="govuk-task-list__item">
+                <li class="govuk-task-list__item govuk-task-list__item--with-link">
                     <div class="govuk-task-list__name-and-hint">
-                        <span>{ "Safer sleep: prevent and protect" }</span>
+                        <a class="govuk-link govuk-task-list__link" href={Route::SaferSleep.href()} aria-describedby="sleep-status">
+                            { "Safer sleep: prevent and protect" }
+                        </a>
                         <div class="govuk-task-list__hint">{ "For any family with a baby under 12 months" }</div>
                     </div>
-                    <div class="govuk-task-list__status govuk-task-list__status--cannot-start-yet">{ "Coming soon" }</div>
+                    <div class="govuk-task-list__status" id="sleep-status">
+                        if !record.children().iter().any(|c| c.age.years() == 0) {
+                            { "Add a baby first" }
+                        } else if state.sleep.baby(record).is_some() {
+                            <strong class="govuk-tag govuk-tag--light-blue">{ "In progress" }</strong>
+                        } else {
+                            <strong class="govuk-tag govuk-tag--blue">{ "Not started" }</strong>
+                        }
+                    </div>
                 </li>
             </ul>
         </>

@@ -1,0 +1,106 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::content::SAFER_SLEEP as SET;
+use crate::domain::conflict::summary::label_of;
+use crate::domain::sleep::assessment::SleepSubject;
+use crate::ui::sleep_step::SleepStep;
+use crate::ui::state::{use_hearth, Action, HearthState};
+use crate::ui::Route;
+
+fn status(state: &HearthState, step: SleepStep) -> (Html, Option<String>) {
+    let sleep = &state.sleep;
+    let subjects: Vec<SleepSubject> = match step {
+        SleepStep::Carers => state.record.adults().iter().map(|a| SleepSubject::Carer(a.id)).collect(),
+        _ => vec![SleepSubject::Family],
+    };
+    let (answered, total) = match step.part() {
+        Some(part) => {
+            let questions: Vec<_> = SET.in_part(part).collect();
+            let answered = subjects.iter().flat_map(|s| questions.iter().map(move |q| sleep.answer(*s, q.id))).flatten().count();
+            (answered, questions.len() * subjects.len())
+        }
+        None if step == SleepStep::Plan => {
+            let situations = state.sleep_routing().situations;
+            (situations.iter().filter(|q| sleep.plans.get(q.id).is_some_and(|p| !p.is_empty())).count(), situations.len())
+        }
+        None => (sleep.shared.len() + usize::from(sleep.review.is_some()), SET.contacts.len() + 1),
+    };
+    match (answered, total) {
+        (_, 0) => (html! { { "Nothing needed" } }, Some("Nothing coming up is recorded".to_owned())),
+        (0, _) => (html! { <strong class="govuk-tag govuk-tag--blue">{ "Not started" }</strong> }, None),
+        (a, t) if a >= t => (html! { { "Completed" } }, Some(format!("{a} of {t} done"))),
+        (a, t) => (html! { <strong class="govuk-tag govuk-tag--light-blue">{ "In progress" }</strong> }, Some(format!("{a} of {t} done"))),
+    }
+}
+
+#[component]
+pub fn SleepOverview() -> Html {
+    let state = use_hearth();
+    let babies: Vec<_> = state.record.children().iter().filter(|c| c.age.years() == 0).cloned().collect();
+    let chosen = state.sleep.baby(&state.record);
+    html! {
+        <>
+            <Link<Route> to={Route::Practitioner} classes="govuk-back-link">{ "Back to practitioner tools" }</Link<Route>>
+            <h1 class="govuk-heading-l">{ "Safer sleep: prevent and protect" }</h1>
+            <p class="govuk-body-l">
+                { "For any family with a baby under 12 months, whatever your role. Talk through safer sleep with every \
+                   family, and plan with the family where risks come together or the routine is about to change." }
+            </p>
+            <p class="govuk-body">
+                { "Ask every adult who cares for the baby, including fathers, partners and anyone who looks after the \
+                   baby overnight. Add each of them to the family record as an adult. Domestic abuse recorded in the \
+                   conflict-or-abuse questions shows up here automatically." }
+            </p>
+            if babies.is_empty() {
+                <div class="govuk-inset-text">{ "Add the baby to the family record first, with age 0." }</div>
+                <Link<Route> to={Route::Practitioner} classes="govuk-button">{ "Go to the family record" }</Link<Route>>
+            } else {
+                <div class="govuk-form-group">
+                    <fieldset class="govuk-fieldset">
+                        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{ "Which baby is this about?" }</legend>
+                        <div class="govuk-radios govuk-radios--small">
+                            { for babies.iter().map(|baby| {
+                                let id = format!("baby-{}", baby.id.number());
+                                let (state, baby_id) = (state.clone(), baby.id);
+                                let onchange = Callback::from(move |_: Event| state.dispatch(Action::ChooseBaby(baby_id)));
+                                html! {
+                                    <div class="govuk-radios__item">
+                                        <input class="govuk-radios__input" type="radio" name="baby" id={id.clone()} checked={chosen == Some(baby.id)} {onchange} />
+                                        <label class="govuk-label govuk-radios__label" for={id}>{ baby.label.as_str() }</label>
+                                    </div>
+                                }
+                            }) }
+                        </div>
+                    </fieldset>
+                </div>
+                if let Some(baby) = chosen {
+                    <h2 class="govuk-heading-m">{ format!("Sections for {}", label_of(&state.record, baby)) }</h2>
+                    <ul class="govuk-task-list">
+                        { for SleepStep::SECTIONS.iter().map(|step| {
+                            let (tag, hint) = status(&state, *step);
+                            let status_id = format!("sleep-{}-status", step);
+                            html! {
+                                <li class="govuk-task-list__item govuk-task-list__item--with-link">
+                                    <div class="govuk-task-list__name-and-hint">
+                                        <a class="govuk-link govuk-task-list__link" href={Route::SleepStep { step: *step }.href()}
+                                            aria-describedby={status_id.clone()}>{ step.title() }</a>
+                                        if let Some(hint) = hint {
+                                            <div class="govuk-task-list__hint">{ hint }</div>
+                                        }
+                                    </div>
+                                    <div class="govuk-task-list__status" id={status_id}>{ tag }</div>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                    <div class="govuk-button-group">
+                        <Link<Route> to={Route::SleepStep { step: SleepStep::Baby }} classes="govuk-button">{ "Start" }</Link<Route>>
+                        <Link<Route> to={Route::SleepStep { step: SleepStep::CheckAnswers }} classes="govuk-button govuk-button--secondary">{ "Check your answers" }</Link<Route>>
+                        <Link<Route> to={Route::SleepStep { step: SleepStep::Outcome }} classes="govuk-link">{ "See the outcome so far" }</Link<Route>>
+                    </div>
+                }
+            }
+        </>
+    }
+}

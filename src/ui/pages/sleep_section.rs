@@ -1,0 +1,270 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::content::SAFER_SLEEP as SET;
+use crate::domain::answer::{Answer, Response};
+use crate::domain::date::CalendarDate;
+use crate::domain::sleep::assessment::{AgeInWeeks, RoutinePlan, SleepPlace, SleepSubject, Voice};
+use crate::domain::sleep::question::Part;
+use crate::domain::sleep::summary::sleep_question_text;
+use crate::ui::components::answer_radios::AnswerRadios;
+use crate::ui::components::question_field::QuestionField;
+use crate::ui::components::step_footer::StepFooter;
+use crate::ui::components::step_header::StepHeader;
+use crate::ui::components::text_field::TextField;
+use crate::ui::sleep_step::{SleepStep, SLEEP_SET_NAME};
+use crate::ui::state::{use_hearth, Action, HearthContext};
+use crate::ui::steps::StepList;
+use crate::ui::Route;
+
+/// The element id for one answer, which check your answers links back to.
+pub fn sleep_field_id(subject: SleepSubject, question: &str) -> String {
+    match subject {
+        SleepSubject::Family => format!("s-{question}"),
+        SleepSubject::Carer(carer) => format!("s-{question}-{}", carer.number()),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SleepSectionProps {
+    pub step: SleepStep,
+}
+
+#[component]
+pub fn SleepSection(props: &SleepSectionProps) -> Html {
+    let state = use_hearth();
+    let age_text = use_state(|| state.sleep.age.map(|a| a.weeks().to_string()).unwrap_or_default());
+    let step = props.step;
+    let header = html! {
+        <StepHeader set={SLEEP_SET_NAME} position={step.position()} back={step.back()} heading={step.title()} />
+    };
+    if state.sleep.baby(&state.record).is_none() {
+        return html! {
+            <>
+                { header }
+                <p class="govuk-body">{ "Choose the baby this is about first." }</p>
+                <Link<Route> to={Route::SaferSleep} classes="govuk-button">{ "Choose the baby" }</Link<Route>>
+            </>
+        };
+    }
+    let body = match step {
+        SleepStep::Baby => baby(&state, &age_text),
+        SleepStep::Conversation => conversation(&state),
+        SleepStep::Carers => carers(&state),
+        SleepStep::Household => questions(&state, Part::Household, SleepSubject::Family),
+        SleepStep::ComingUp => html! {
+            <>
+                <p class="govuk-body">{ "Deaths often happened when the usual routine was disrupted. Ask what is coming up in the next few weeks." }</p>
+                { questions(&state, Part::ComingUp, SleepSubject::Family) }
+            </>
+        },
+        SleepStep::Plan => plan(&state),
+        SleepStep::Sharing => sharing(&state),
+        SleepStep::CheckAnswers | SleepStep::Outcome => unreachable!("these steps have their own pages"),
+    };
+    html! {
+        <>
+            { header }
+            { body }
+            <StepFooter next={step.next().map(|step| Route::SleepStep { step })} overview={Route::SaferSleep} />
+        </>
+    }
+}
+
+fn questions(state: &HearthContext, part: Part, subject: SleepSubject) -> Html {
+    html! {
+        { for SET.in_part(part).map(|q| {
+            let state_for_change = state.clone();
+            let onchange = Callback::from(move |response: Response| state_for_change.dispatch(Action::SleepAnswer(subject, q.id, response)));
+            html! {
+                <QuestionField id={sleep_field_id(subject, q.id)} question={sleep_question_text(q, subject, &state.record)}
+                    hint={q.hint} response={state.sleep.response(subject, q.id).cloned().unwrap_or_default()} {onchange} />
+            }
+        }) }
+    }
+}
+
+fn place(state: &HearthContext, night: bool) -> Html {
+    let current = if night { state.sleep.by_night.clone() } else { state.sleep.by_day.clone() };
+    let (name, id) = if night { ("night", "sleeps-night") } else { ("day", "sleeps-day") };
+    let dispatch = {
+        let state = state.clone();
+        move |place: SleepPlace| state.dispatch(if night { Action::SleepsByNight(place) } else { Action::SleepsByDay(place) })
+    };
+    let on_place = {
+        let (dispatch, current) = (dispatch.clone(), current.clone());
+        Callback::from(move |text: String| dispatch(SleepPlace { place: text, ..current.clone() }))
+    };
+    let on_seen = {
+        let current = current.clone();
+        Callback::from(move |seen: Answer| dispatch(SleepPlace { seen: Some(seen), ..current.clone() }))
+    };
+    html! {
+        <>
+            <TextField id={id} label={format!("Where does the baby sleep by {name}?")}
+                hint="For example: cot in the parents' room, Moses basket downstairs, pram, with a parent"
+                value={current.place.clone()} oninput={on_place} />
+            <AnswerRadios id={format!("{id}-seen")} legend={format!("Have you seen where the baby sleeps by {name}?")}
+                value={current.seen} onchange={on_seen} />
+        </>
+    }
+}
+
+fn baby(state: &HearthContext, age_text: &UseStateHandle<String>) -> Html {
+    let error = (!age_text.trim().is_empty()).then(|| AgeInWeeks::parse(age_text).err()).flatten().map(str::to_owned);
+    let on_age = {
+        let (state, age_text) = (state.clone(), age_text.clone());
+        Callback::from(move |text: String| {
+            // Keep what was typed even when it is not a valid age, so nothing is lost.
+            state.dispatch(Action::BabyAge(AgeInWeeks::parse(&text).ok()));
+            age_text.set(text);
+        })
+    };
+    html! {
+        <>
+            <TextField id="baby-age" label="Baby's age in weeks" hint="A whole number from 0 to 52"
+                value={(**age_text).clone()} {error} oninput={on_age} width="govuk-input--width-3" numeric=true />
+            { questions(state, Part::Baby, SleepSubject::Family) }
+            { place(state, false) }
+            { place(state, true) }
+        </>
+    }
+}
+
+fn conversation(state: &HearthContext) -> Html {
+    html! {
+        <>
+            <h2 class="govuk-heading-m">{ "Who took part" }</h2>
+            <p class="govuk-body">{ "Fathers and partners are often missed. Record who was there and whose view you heard." }</p>
+            { for state.record.adults().iter().map(|adult| {
+                let voice = state.sleep.voices.get(&adult.id).cloned().unwrap_or_default();
+                let update = |change: fn(&mut Voice, Answer)| {
+                    let (state, voice, id) = (state.clone(), voice.clone(), adult.id);
+                    Callback::from(move |answer| {
+                        let mut next = voice.clone();
+                        change(&mut next, answer);
+                        state.dispatch(Action::Voice(id, next));
+                    })
+                };
+                let n = adult.id.number();
+                html! {
+                    <>
+                        <AnswerRadios id={format!("present-{n}")} legend={format!("Was {} present for this conversation?", adult.label)}
+                            value={voice.present} onchange={update(|v, a| v.present = Some(a))} />
+                        <AnswerRadios id={format!("heard-{n}")} legend={format!("Did you hear {}'s own view of how the baby sleeps?", adult.label)}
+                            value={voice.heard} onchange={update(|v, a| v.heard = Some(a))} />
+                    </>
+                }
+            }) }
+            <h2 class="govuk-heading-m">{ "What you talked about" }</h2>
+            <p class="govuk-body">{ "Answer Yes for each part of safer sleep you have talked through with the family." }</p>
+            { questions(state, Part::Conversation, SleepSubject::Family) }
+        </>
+    }
+}
+
+fn carers(state: &HearthContext) -> Html {
+    html! {
+        <>
+            <p class="govuk-body">
+                { "Ask about each adult who cares for the baby, one at a time. Ask about occasional drinking and \
+                   one-off nights too, not only dependency." }
+            </p>
+            { for state.record.adults().iter().map(|adult| html! {
+                <section class="hearth-subsection" aria-labelledby={format!("carer-{}", adult.id.number())}>
+                    <h2 class="govuk-heading-m" id={format!("carer-{}", adult.id.number())}>{ adult.label.as_str() }</h2>
+                    { questions(state, Part::EachCarer, SleepSubject::Carer(adult.id)) }
+                </section>
+            }) }
+        </>
+    }
+}
+
+fn plan(state: &HearthContext) -> Html {
+    let situations = state.sleep_routing().situations;
+    if situations.is_empty() {
+        return html! {
+            <div class="govuk-inset-text">
+                { "Nothing coming up is recorded. If something is coming up, such as visitors, a party or a stay away, add it under " }
+                <Link<Route> to={Route::SleepStep { step: SleepStep::ComingUp }} classes="govuk-link">{ "Coming up" }</Link<Route>>{ "." }
+            </div>
+        };
+    }
+    html! {
+        <>
+            <p class="govuk-body">
+                { "For each situation coming up, agree with the family where the baby will sleep and who is in charge: \
+                   the adult who stays sober and does not share a bed or sofa with the baby." }
+            </p>
+            { for situations.into_iter().map(|situation| {
+                let current = state.sleep.plans.get(situation.id).cloned().unwrap_or_default();
+                let field = |label: &'static str, hint: &'static str, suffix: &str, value: String, change: fn(&mut RoutinePlan, String)| {
+                    let (state, current) = (state.clone(), current.clone());
+                    let oninput = Callback::from(move |text: String| {
+                        let mut next = current.clone();
+                        change(&mut next, text);
+                        state.dispatch(Action::Plan(situation.id, next));
+                    });
+                    html! { <TextField id={format!("plan-{}-{suffix}", situation.id)} {label} {hint} {value} {oninput} /> }
+                };
+                html! {
+                    <section class="hearth-subsection" aria-labelledby={format!("plan-{}", situation.id)}>
+                        <h2 class="govuk-heading-m" id={format!("plan-{}", situation.id)}>{ situation.plan_label.unwrap_or(situation.text) }</h2>
+                        { field("Where will the baby sleep?", "For example: their own travel cot in the room where a sober adult sleeps", "where",
+                            current.where_baby_sleeps.clone(), |p, t| p.where_baby_sleeps = t) }
+                        { field("Who is in charge: the adult who stays sober?", "Use the label from the family record, or describe them", "who",
+                            current.who_is_in_charge.clone(), |p, t| p.who_is_in_charge = t) }
+                        { field("What is needed?", "For example: a travel cot, a Moses basket, a sleep bag", "needed",
+                            current.needed.clone(), |p, t| p.needed = t) }
+                    </section>
+                }
+            }) }
+            <p class="govuk-body">
+                <Link<Route> to={Route::FamilyPlan} classes="govuk-link">{ "See the family's copy of the plan, ready to print" }</Link<Route>>
+            </p>
+        </>
+    }
+}
+
+fn sharing(state: &HearthContext) -> Html {
+    let on_review = {
+        let state = state.clone();
+        Callback::from(move |event: Event| {
+            let text = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            state.dispatch(Action::Review(CalendarDate::parse_iso(&text)));
+        })
+    };
+    html! {
+        <>
+            <div class="govuk-form-group">
+                <fieldset class="govuk-fieldset" aria-describedby="shared-hint">
+                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{ "Who else should know?" }</legend>
+                    <div class="govuk-hint" id="shared-hint">{ "Tick each one you have shared the plan or your concerns with." }</div>
+                    <div class="govuk-checkboxes govuk-checkboxes--small">
+                        { for SET.contacts.iter().map(|contact| {
+                            let id = format!("shared-{}", contact.id);
+                            let state_for_change = state.clone();
+                            let onchange = Callback::from(move |event: Event| {
+                                let checked = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+                                state_for_change.dispatch(Action::Shared(contact.id, checked));
+                            });
+                            html! {
+                                <div class="govuk-checkboxes__item">
+                                    <input class="govuk-checkboxes__input" type="checkbox" id={id.clone()}
+                                        checked={state.sleep.shared.contains(contact.id)} {onchange} />
+                                    <label class="govuk-label govuk-checkboxes__label" for={id}>{ format!("Shared with {}", contact.name) }</label>
+                                </div>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+            </div>
+            <div class="govuk-form-group">
+                <label class="govuk-label govuk-label--m" for="review-date">{ "Review by" }</label>
+                <div class="govuk-hint" id="review-date-hint">{ "Review at the next contact, and sooner if circumstances change." }</div>
+                <input class="govuk-input govuk-input--width-10" type="date" id="review-date" aria-describedby="review-date-hint"
+                    value={state.sleep.review.map(CalendarDate::iso).unwrap_or_default()} onchange={on_review} />
+            </div>
+        </>
+    }
+}

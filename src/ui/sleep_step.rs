@@ -1,0 +1,100 @@
+//! The pages of the safer-sleep checklist, in order.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::domain::sleep::question::Part;
+use crate::ui::steps::StepList;
+use crate::ui::Route;
+
+pub const SLEEP_SET_NAME: &str = "Safer sleep: prevent and protect";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SleepStep {
+    Baby,
+    Conversation,
+    Carers,
+    Household,
+    ComingUp,
+    Plan,
+    Sharing,
+    CheckAnswers,
+    Outcome,
+}
+
+impl StepList for SleepStep {
+    const ALL: &'static [Self] = &[
+        Self::Baby,
+        Self::Conversation,
+        Self::Carers,
+        Self::Household,
+        Self::ComingUp,
+        Self::Plan,
+        Self::Sharing,
+        Self::CheckAnswers,
+        Self::Outcome,
+    ];
+
+    fn slug(self) -> &'static str {
+        match self {
+            Self::Baby => "baby",
+            Self::Conversation => "conversation",
+            Self::Carers => "carers",
+            Self::Household => "household",
+            Self::ComingUp => "coming-up",
+            Self::Plan => "plan",
+            Self::Sharing => "sharing",
+            Self::CheckAnswers => "check-answers",
+            Self::Outcome => "outcome",
+        }
+    }
+}
+
+impl SleepStep {
+    pub const SECTIONS: [SleepStep; 7] =
+        [Self::Baby, Self::Conversation, Self::Carers, Self::Household, Self::ComingUp, Self::Plan, Self::Sharing];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Baby => "The baby and where they sleep",
+            Self::Conversation => "The safer sleep conversation",
+            Self::Carers => "Each carer",
+            Self::Household => "The household",
+            Self::ComingUp => "Coming up",
+            Self::Plan => "Plan for nights out of the usual routine",
+            Self::Sharing => "Who else should know, and review",
+            Self::CheckAnswers => "Check your answers",
+            Self::Outcome => "Safer sleep outcome",
+        }
+    }
+
+    /// The content part whose questions this page asks.
+    pub fn part(self) -> Option<Part> {
+        match self {
+            Self::Baby => Some(Part::Baby),
+            Self::Conversation => Some(Part::Conversation),
+            Self::Carers => Some(Part::EachCarer),
+            Self::Household => Some(Part::Household),
+            Self::ComingUp => Some(Part::ComingUp),
+            _ => None,
+        }
+    }
+
+    pub fn back(self) -> Route {
+        self.previous().map_or(Route::SaferSleep, |step| Route::SleepStep { step })
+    }
+}
+
+impl fmt::Display for SleepStep {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.slug())
+    }
+}
+
+impl FromStr for SleepStep {
+    type Err = ();
+
+    fn from_str(text: &str) -> Result<Self, ()> {
+        Self::from_slug(text).ok_or(())
+    }
+}

@@ -1,0 +1,27 @@
+//! Ordered pages of a question set, shared by the practitioner sets: where a page sits, what
+//! comes before and after, and its address.
+
+pub trait StepList: Copy + PartialEq + 'static {
+    /// Every page in order; the last is the outcome, which is not counted as a step.
+    const ALL: &'static [Self];
+
+    fn slug(self) -> &'static str;
+
+    /// "Step 2 of 7" for every page but the outcome.
+    fn position(self) -> Option<(usize, usize)> {
+        let counted = Self::ALL.len() - 1;
+        Self::ALL[..counted].iter().position(|s| *s == self).map(|i| (i + 1, counted))
+    }
+
+    fn next(self) -> Option<Self> {
+        Self::ALL.iter().position(|s| *s == self).and_then(|i| Self::ALL.get(i + 1)).copied()
+    }
+
+    fn previous(self) -> Option<Self> {
+        Self::ALL.iter().position(|s| *s == self).and_then(|i| i.checked_sub(1)).map(|i| Self::ALL[i])
+    }
+
+    fn from_slug(text: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|s| s.slug() == text)
+    }
+}
