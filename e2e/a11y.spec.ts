@@ -37,3 +37,25 @@ test('every page of the conflict-or-abuse set has no axe violations and fits the
     await hearth.expectNoHorizontalScroll();
   }
 });
+
+test('every page of the safer-sleep checklist, the family plan and the summary: no axe violations, fits the screen', async ({ page, hearth }) => {
+  await hearth.open('practitioner');
+  await hearth.addAdult('Parent 1');
+  await hearth.addChild('Baby', '0');
+  await hearth.startSaferSleep('Baby');
+  await hearth.expectNoAxeViolations();
+  await page.goto('./#/practitioner/safer-sleep/coming-up');
+  await hearth.answer('Are visitors coming to stay, or a party or celebration coming up?', 'Yes');
+  for (const step of ['baby', 'conversation', 'carers', 'household', 'coming-up', 'plan', 'sharing', 'check-answers', 'outcome']) {
+    await page.goto(`./#/practitioner/safer-sleep/${step}`);
+    await expect(hearth.heading()).toBeVisible();
+    await hearth.expectNoAxeViolations();
+    await hearth.expectNoHorizontalScroll();
+  }
+  for (const route of ['familyPlan', 'familySummary'] as const) {
+    await page.goto(`./${route === 'familyPlan' ? '#/practitioner/family-plan' : '#/practitioner/summary'}`);
+    await expect(hearth.heading()).toBeVisible();
+    await hearth.expectNoAxeViolations();
+    await hearth.expectNoHorizontalScroll();
+  }
+});

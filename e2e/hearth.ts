@@ -16,6 +16,11 @@ export const routes = {
   conflictFirstAdult: '#/practitioner/conflict/first-adult',
   conflictCheckAnswers: '#/practitioner/conflict/check-answers',
   conflictOutcome: '#/practitioner/conflict/outcome',
+  saferSleep: '#/practitioner/safer-sleep',
+  sleepBaby: '#/practitioner/safer-sleep/baby',
+  sleepOutcome: '#/practitioner/safer-sleep/outcome',
+  familyPlan: '#/practitioner/family-plan',
+  familySummary: '#/practitioner/summary',
 } as const;
 
 export class Hearth {
@@ -60,6 +65,14 @@ export class Hearth {
     await this.page.getByLabel('Second adult').selectOption(second);
     await this.page.getByRole('button', { name: 'Start with these adults' }).click();
     await expect(this.page.getByRole('heading', { name: `Sections for ${first} and ${second}` })).toBeVisible();
+  }
+
+  /** Starts the safer-sleep checklist for the baby, from the practitioner page. */
+  async startSaferSleep(baby: string): Promise<void> {
+    await this.page.getByRole('link', { name: 'Practitioners', exact: true }).first().click();
+    await this.page.getByRole('link', { name: 'Safer sleep: prevent and protect' }).click();
+    await this.page.getByRole('radio', { name: baby, exact: true }).check();
+    await expect(this.page.getByRole('heading', { name: `Sections for ${baby}` })).toBeVisible();
   }
 
   async openSection(name: string | RegExp): Promise<void> {

@@ -1,0 +1,145 @@
+// SUDI "prevent and protect": journeys to prevent and to protect, the out-of-routine plan, the
+// link from the conflict-or-abuse set, and printing. Guards and axe on every step.
+import { test, expect } from './fixtures';
+import type { Hearth } from './hearth';
+
+async function familyWithBaby(hearth: Hearth) {
+  await hearth.open('practitioner');
+  await hearth.addAdult('Mum');
+  await hearth.addAdult('Dad');
+  await hearth.addChild('Baby', '0');
+}
+
+async function baby(hearth: Hearth) {
+  const { page } = hearth;
+  await hearth.openSection('The baby and where they sleep');
+  await page.getByLabel("Baby's age in weeks").fill('10');
+  await hearth.answer('Was the baby born before 37 weeks?', 'No');
+  await hearth.answer('Did the baby weigh under 2.5 kg (5.5 lb) at birth?', 'No');
+  await page.getByLabel('Where does the baby sleep by day?').fill('Moses basket in the living room');
+  await hearth.answer('Have you seen where the baby sleeps by day?', 'Yes');
+  await page.getByLabel('Where does the baby sleep by night?').fill("Cot in the parents' room");
+  await hearth.answer('Have you seen where the baby sleeps by night?', 'Yes');
+  await hearth.expectNoAxeViolations();
+  await hearth.continue();
+  await expect(hearth.heading()).toHaveText('The safer sleep conversation');
+  await hearth.answerAll('Yes');
+  await hearth.expectNoAxeViolations();
+  await hearth.continue();
+}
+
+async function toOutcome(hearth: Hearth) {
+  await hearth.page.getByRole('link', { name: 'Back to all sections' }).click();
+  await hearth.page.getByRole('link', { name: 'Check your answers' }).click();
+  await expect(hearth.heading()).toHaveText('Check your answers');
+  await hearth.expectNoAxeViolations();
+  await hearth.page.getByRole('link', { name: 'Continue to the outcome' }).click();
+  await expect(hearth.heading()).toContainText('Outcome:');
+  await hearth.expectNoAxeViolations();
+}
+
+test('a family with no added risks gets the prevent conversation', async ({ page, hearth }) => {
+  await familyWithBaby(hearth);
+  await hearth.startSaferSleep('Baby');
+  await baby(hearth);
+  await expect(hearth.heading()).toHaveText('Each carer');
+  await hearth.answerAll('No');
+  await hearth.expectNoAxeViolations();
+  await hearth.continue();
+  await hearth.answerAll('No');
+  await hearth.continue();
+  await expect(hearth.heading()).toHaveText('Coming up');
+  await hearth.answerAll('No');
+  await hearth.continue();
+  await expect(page.getByText('Nothing coming up is recorded.')).toBeVisible();
+  await hearth.continue();
+  await page.getByLabel('Shared with Health visitor').check();
+  await page.getByLabel('Review by').fill('2027-01-15');
+  await hearth.expectNoAxeViolations();
+
+  await toOutcome(hearth);
+  await expect(hearth.heading()).toHaveText('Outcome: Prevent: the safer sleep conversation for every family');
+  await expect(page.getByText('On what is known, no added risks are present.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Not yet talked about' })).toHaveCount(0);
+  const summary = page.getByLabel('Plain text, ready to paste into a case record');
+  await expect(summary).toHaveValue(/Baby: Baby, 10 weeks old/);
+  await expect(summary).toHaveValue(/Shared with: Health visitor/);
+  await expect(summary).toHaveValue(/Review: by 15 January 2027/);
+});
+
+test('occasional drinking and a party coming up: protect, with a plan naming the sober adult', async ({ page, hearth }) => {
+  await familyWithBaby(hearth);
+  await hearth.startSaferSleep('Baby');
+  await baby(hearth);
+  await hearth.answerAll('No');
+  await hearth.answer('Does Mum drink alcohol, even occasionally and with no sign of dependency?', 'Yes');
+  await hearth.continue();
+  await hearth.answerAll('No');
+  await hearth.continue();
+  await hearth.answerAll('No');
+  await hearth.answer('Are visitors coming to stay, or a party or celebration coming up?', 'Yes');
+  await hearth.continue();
+  await expect(page.getByRole('heading', { name: 'Visitors, a party or a celebration' })).toBeVisible();
+  await page.getByLabel('Where will the baby sleep?').fill('Own travel cot in our bedroom');
+  await page.getByLabel('Who is in charge: the adult who stays sober?').fill('Dad');
+  await page.getByLabel('What is needed?').fill('Travel cot');
+  await hearth.expectNoAxeViolations();
+
+  await toOutcome(hearth);
+  await expect(hearth.heading()).toHaveText('Outcome: Protect: risks are present, so plan with the family');
+  await expect(page.getByRole('heading', { name: 'Risk: alcohol' })).toBeVisible();
+  await expect(page.getByText('Does Mum drink alcohol, even occasionally and with no sign of dependency? Yes')).toBeVisible();
+  await expect(page.getByText(/Alcohol and a break in routine are present together\./)).toBeVisible();
+
+  await page.getByRole('link', { name: "The family's copy of the plan" }).click();
+  await expect(hearth.heading()).toHaveText('Sleep plan for Baby');
+  await expect(page.getByText('In charge, and sober: Dad')).toBeVisible();
+  await expect(page.getByText('Baby sleeps: Own travel cot in our bedroom')).toBeVisible();
+  await hearth.expectNoAxeViolations();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.hearth-header')).toBeHidden();
+  await expect(hearth.exitButton()).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print this plan' })).toBeHidden();
+  await expect(page.getByText(/Made on .* with Hearth/)).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages, 'the family plan prints on one page').toBe(1);
+});
+
+test('abuse recorded in the conflict-or-abuse set shows up in safer sleep and the family summary', async ({ page, hearth }) => {
+  await familyWithBaby(hearth);
+  await page.getByRole('link', { name: 'Parental conflict or domestic abuse?' }).click();
+  await page.getByRole('button', { name: 'Start with these adults' }).click();
+  await hearth.openSection('What Mum does, and how Dad is affected');
+  await hearth.answer('Has Mum physically hurt Dad, for example by pushing, slapping, hitting, kicking or biting them?', 'Yes');
+
+  await hearth.startSaferSleep('Baby');
+  await hearth.openSection('Each carer');
+  await hearth.answerAll('No');
+  await hearth.answer('Does Dad have mental health difficulties, including during pregnancy or since the birth?', 'Yes');
+  await toOutcome(hearth);
+  await expect(hearth.heading()).toHaveText('Outcome: Protect: risks are present, so plan with the family');
+  await expect(page.getByRole('heading', { name: 'Risk: domestic abuse' })).toBeVisible();
+  await expect(page.getByText('Domestic abuse indicated in the conflict-or-abuse questions on this record (from Mum towards Dad)')).toBeVisible();
+  await expect(page.getByText(/Mental health and domestic abuse are present together\./)).toBeVisible();
+
+  await page.getByRole('link', { name: 'See the combined family summary' }).click();
+  await expect(hearth.heading()).toHaveText('Family summary');
+  await expect(page.getByRole('definition').filter({ hasText: 'Domestic abuse indicated' })).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: 'Protect: risks are present' })).toBeVisible();
+  await expect(page.getByText(/^Mental health and domestic abuse are present together\./)).toBeVisible();
+  const both = page.getByLabel('Plain text of both question sets, ready to paste into a case record');
+  await expect(both).toHaveValue(/Parental conflict or domestic abuse\? Summary[\s\S]*Safer sleep: prevent and protect\. Summary/);
+  await hearth.expectNoAxeViolations();
+});
+
+test('a bad age in weeks gets a clear message and keeps what was typed', async ({ page, hearth }) => {
+  await familyWithBaby(hearth);
+  await hearth.startSaferSleep('Baby');
+  await hearth.openSection('The baby and where they sleep');
+  await page.getByLabel("Baby's age in weeks").fill('60');
+  await expect(page.getByText('Error: Age must be a whole number of weeks from 0 to 52')).toBeVisible();
+  await expect(page.getByLabel("Baby's age in weeks")).toHaveValue('60');
+  await hearth.expectNoAxeViolations();
+});
