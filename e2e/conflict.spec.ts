@@ -12,14 +12,6 @@ async function safeToAskBoth(hearth: Hearth) {
   await hearth.continue();
 }
 
-async function toOutcome(hearth: Hearth) {
-  await hearth.page.getByRole('link', { name: 'Back to all sections' }).click();
-  await hearth.page.getByRole('link', { name: 'Check your answers' }).click();
-  await expect(hearth.heading()).toHaveText('Check your answers');
-  await hearth.expectNoAxeViolations();
-  await hearth.page.getByRole('link', { name: 'Continue to the outcome' }).click();
-  await expect(hearth.heading()).toContainText('Outcome:');
-}
 
 test('conflict with no indicators of abuse points to conflict-reduction support', async ({ page, hearth }) => {
   await hearth.startConflict('Mum', 'Dad', ['Baby', '0']);
@@ -42,7 +34,7 @@ test('conflict with no indicators of abuse points to conflict-reduction support'
   await page.getByRole('group', { name: 'Police' }).getByLabel('Checked: nothing known').check();
   await hearth.expectNoAxeViolations();
 
-  await toOutcome(hearth);
+  await hearth.checkAnswersThenOutcome();
   await expect(hearth.heading()).toHaveText('Outcome: No indicators of abuse on what is known');
   await expect(page.getByRole('heading', { name: 'Signs of harmful conflict' })).toBeVisible();
   await expect(page.getByText('Do the adults argue often? Yes')).toBeVisible();
@@ -68,7 +60,7 @@ test('abuse by one adult, a mother towards a father, is not routed to conflict w
   await hearth.continue();
   await hearth.answerAll('No');
 
-  await toOutcome(hearth);
+  await hearth.checkAnswersThenOutcome();
   await expect(hearth.heading()).toHaveText('Outcome: Domestic abuse indicated');
   await expect(page.getByRole('heading', { name: 'Abuse indicated from Mum towards Dad' })).toBeVisible();
   await expect(page.getByText(/Has Mum physically hurt Dad.*Yes \(note: Police attended in March; Dad had scratches\.\)/)).toBeVisible();
@@ -97,7 +89,7 @@ test('abuse in both directions is said plainly, with specialist advice', async (
   await hearth.answerAll('No');
   await hearth.answer('Has Dad physically hurt Mum, for example by pushing, slapping, hitting, kicking or biting them?', 'Yes');
 
-  await toOutcome(hearth);
+  await hearth.checkAnswersThenOutcome();
   await expect(hearth.heading()).toHaveText('Outcome: Domestic abuse indicated');
   await expect(page.getByRole('heading', { name: 'Abuse indicated from Mum towards Dad' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Abuse indicated from Dad towards Mum' })).toBeVisible();
@@ -112,7 +104,7 @@ test('mostly unknown answers say not enough is known, and list the checks to mak
   await hearth.openSection(firstAdultPage);
   await hearth.answerAll('Not known');
 
-  await toOutcome(hearth);
+  await hearth.checkAnswersThenOutcome();
   await expect(hearth.heading()).toHaveText('Outcome: Not enough is known to say');
   await expect(page.getByText(/0 of 30 answers about abuse \(asked both ways\) are No; 30 are Not known or not answered/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Checks to make' })).toBeVisible();
@@ -127,7 +119,7 @@ test('a high-risk marker says act today and names 999, DASH and MARAC', async ({
   await hearth.startConflict('Dad', 'Mum');
   await hearth.openSection('What Dad does, and how Mum is affected');
   await hearth.answer("Has Dad ever put pressure on Mum's neck, or choked, strangled or smothered them, even briefly?", 'Yes');
-  await toOutcome(hearth);
+  await hearth.checkAnswersThenOutcome();
   await expect(hearth.heading()).toHaveText('Outcome: High-risk markers present: act today');
   await expect(page.getByText(/High-risk marker: Has Dad ever put pressure on Mum's neck/)).toBeVisible();
   await expect(page.getByText('If anyone is in immediate danger, call 999.')).toBeVisible();

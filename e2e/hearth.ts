@@ -89,6 +89,16 @@ export class Hearth {
     for (const radio of await this.page.getByRole('radio', { name: answer, exact: true }).all()) await radio.check();
   }
 
+  /** From any page of a set: back to its sections, check your answers (with axe), the outcome. */
+  async checkAnswersThenOutcome(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Back to all sections' }).click();
+    await this.page.getByRole('link', { name: 'Check your answers' }).click();
+    await expect(this.heading()).toHaveText('Check your answers');
+    await this.expectNoAxeViolations();
+    await this.page.getByRole('link', { name: 'Continue to the outcome' }).click();
+    await expect(this.heading()).toContainText('Outcome:');
+  }
+
   async continue(): Promise<void> {
     await this.page.getByRole('link', { name: 'Continue', exact: true }).click();
   }

@@ -28,15 +28,6 @@ async function baby(hearth: Hearth) {
   await hearth.continue();
 }
 
-async function toOutcome(hearth: Hearth) {
-  await hearth.page.getByRole('link', { name: 'Back to all sections' }).click();
-  await hearth.page.getByRole('link', { name: 'Check your answers' }).click();
-  await expect(hearth.heading()).toHaveText('Check your answers');
-  await hearth.expectNoAxeViolations();
-  await hearth.page.getByRole('link', { name: 'Continue to the outcome' }).click();
-  await expect(hearth.heading()).toContainText('Outcome:');
-  await hearth.expectNoAxeViolations();
-}
 
 test('a family with no added risks gets the prevent conversation', async ({ page, hearth }) => {
   await familyWithBaby(hearth);
@@ -57,7 +48,8 @@ test('a family with no added risks gets the prevent conversation', async ({ page
   await page.getByLabel('Review by').fill('2027-01-15');
   await hearth.expectNoAxeViolations();
 
-  await toOutcome(hearth);
+  await hearth.checkAnswersThenOutcome();
+  await hearth.expectNoAxeViolations();
   await expect(hearth.heading()).toHaveText('Outcome: Prevent: the safer sleep conversation for every family');
   await expect(page.getByText('On what is known, no added risks are present.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Not yet talked about' })).toHaveCount(0);
@@ -85,7 +77,8 @@ test('occasional drinking and a party coming up: protect, with a plan naming the
   await page.getByLabel('What is needed?').fill('Travel cot');
   await hearth.expectNoAxeViolations();
 
-  await toOutcome(hearth);
+  await hearth.checkAnswersThenOutcome();
+  await hearth.expectNoAxeViolations();
   await expect(hearth.heading()).toHaveText('Outcome: Protect: risks are present, so plan with the family');
   await expect(page.getByRole('heading', { name: 'Risk: alcohol' })).toBeVisible();
   await expect(page.getByText('Does Mum drink alcohol, even occasionally and with no sign of dependency? Yes')).toBeVisible();
@@ -118,7 +111,8 @@ test('abuse recorded in the conflict-or-abuse set shows up in safer sleep and th
   await hearth.openSection('Each carer');
   await hearth.answerAll('No');
   await hearth.answer('Does Dad have mental health difficulties, including during pregnancy or since the birth?', 'Yes');
-  await toOutcome(hearth);
+  await hearth.checkAnswersThenOutcome();
+  await hearth.expectNoAxeViolations();
   await expect(hearth.heading()).toHaveText('Outcome: Protect: risks are present, so plan with the family');
   await expect(page.getByRole('heading', { name: 'Risk: domestic abuse' })).toBeVisible();
   await expect(page.getByText('Domestic abuse indicated in the conflict-or-abuse questions on this record (from Mum towards Dad)')).toBeVisible();

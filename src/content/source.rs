@@ -296,46 +296,62 @@ fn check_placeholders(field: &str, text: &str, allowed: &[&str], required: &[&st
     problems
 }
 
-/// Checks the conflict-or-abuse question set; `helpline_ids` are the national help lines its
-/// outcomes may point to.
-pub fn check_conflict(set: &ConflictFile, helpline_ids: &[&str], file: &str) -> Vec<Problem> {
+/// What every question must have, in any set: a well-formed unique id, the question, why we
+/// ask, and a source.
+fn check_question(id: &str, text: &str, hint: &str, source: &str, seen: &mut HashSet<String>) -> Vec<String> {
+    let mut found: Vec<String> = [
+        check_id(id),
+        check_text("question text", text),
+        check_text("hint", hint),
+        check_text("source", source).map(|m| format!("{m}: every question must say where its facts come from")),
+        (!seen.insert(id.to_owned())).then(|| format!("the id \"{id}\" is used more than once; each id must be unique")),
+        (!text.trim_end().ends_with('?')).then(|| "the question text must end with a question mark".to_owned()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    found.extend(check_placeholders("hint", hint, &[], &[]));
+    found
+}
+
+/// A list of named entries (agencies, contacts): well-formed unique ids and a name each.
+/// Returns the problems and the ids, for checking references to them.
+fn check_named(file: &str, kind: &str, entries: &[RawAgency]) -> (Vec<Problem>, HashSet<String>) {
+    let mut ids = HashSet::new();
     let mut problems = Vec::new();
-    let mut agency_ids = HashSet::new();
-    for (index, agency) in set.agency.iter().enumerate() {
-        let label = format!("agency {} (\"{}\")", index + 1, agency.id);
+    for (index, entry) in entries.iter().enumerate() {
+        let label = format!("{kind} {} (\"{}\")", index + 1, entry.id);
         let found = [
-            check_id(&agency.id),
-            check_text("name", &agency.name),
-            (!agency_ids.insert(agency.id.as_str())).then(|| format!("the id \"{}\" is used more than once", agency.id)),
+            check_id(&entry.id),
+            check_text("name", &entry.name),
+            (!ids.insert(entry.id.clone())).then(|| format!("the id \"{}\" is used more than once", entry.id)),
         ];
         problems.extend(found.into_iter().flatten().map(|m| problem(file, &label, m)));
     }
+    (problems, ids)
+}
+
+/// Checks the conflict-or-abuse question set; `helpline_ids` are the national help lines its
+/// outcomes may point to.
+pub fn check_conflict(set: &ConflictFile, helpline_ids: &[&str], file: &str) -> Vec<Problem> {
+    let (mut problems, agency_ids) = check_named(file, "agency", &set.agency);
     let mut question_ids = HashSet::new();
     for (index, q) in set.question.iter().enumerate() {
         let label = format!("question {} (\"{}\")", index + 1, q.id);
-        let mut found: Vec<String> = [
-            check_id(&q.id),
-            check_text("question text", &q.text),
-            check_text("hint", &q.hint),
-            check_text("source", &q.source).map(|m| format!("{m}: every question must say where its facts come from")),
-            (!question_ids.insert(q.id.as_str())).then(|| format!("the id \"{}\" is used more than once; each id must be unique", q.id)),
-            (!q.text.trim_end().ends_with('?')).then(|| "the question text must end with a question mark".to_owned()),
-            q.may_know.is_empty().then(|| "may_know is empty: name at least one agency who may know the answer".to_owned()),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let mut found = check_question(&q.id, &q.text, &q.hint, &q.source, &mut question_ids);
+        if q.may_know.is_empty() {
+            found.push("may_know is empty: name at least one agency who may know the answer".to_owned());
+        }
         found.extend(
             q.may_know
                 .iter()
-                .filter(|a| !agency_ids.contains(a.as_str()))
+                .filter(|a| !agency_ids.contains(*a))
                 .map(|a| format!("may_know names \"{a}\", which is not an agency in this file")),
         );
         match SCOPES.iter().find(|(name, ..)| *name == q.scope) {
             None => found.push(format!("the scope \"{}\" is not one of: between-adults, family, each-child", q.scope)),
             Some((_, _, holders, signals)) => {
                 found.extend(check_placeholders("question text", &q.text, holders, holders));
-                found.extend(check_placeholders("hint", &q.hint, &[], &[]));
                 if !signals.iter().any(|(name, _)| *name == q.signal) {
                     let names: Vec<&str> = signals.iter().map(|(name, _)| *name).collect();
                     found.push(format!("the signal \"{}\" cannot be used in scope {} (use one of: {})", q.signal, q.scope, names.join(", ")));
@@ -449,22 +465,11 @@ const DOMESTIC_ABUSE_RISK: &str = "domestic abuse";
 
 /// Checks the safer-sleep checklist.
 pub fn check_sleep(set: &SleepFile, file: &str) -> Vec<Problem> {
-    let mut problems = Vec::new();
+    let (mut problems, _) = check_named(file, "contact", &set.contact);
     let mut ids = HashSet::new();
     for (index, q) in set.question.iter().enumerate() {
         let label = format!("question {} (\"{}\")", index + 1, q.id);
-        let mut found: Vec<String> = [
-            check_id(&q.id),
-            check_text("question text", &q.text),
-            check_text("hint", &q.hint),
-            check_text("source", &q.source).map(|m| format!("{m}: every question must say where its facts come from")),
-            (!ids.insert(q.id.as_str())).then(|| format!("the id \"{}\" is used more than once; each id must be unique", q.id)),
-            (!q.text.trim_end().ends_with('?')).then(|| "the question text must end with a question mark".to_owned()),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        found.extend(check_placeholders("hint", &q.hint, &[], &[]));
+        let mut found = check_question(&q.id, &q.text, &q.hint, &q.source, &mut ids);
         match q.part.as_str() {
             "each-carer" => found.extend(check_placeholders("question text", &q.text, &["{carer}"], &["{carer}"])),
             "conversation" | "baby" | "household" | "coming-up" => found.extend(check_placeholders("question text", &q.text, &[], &[])),
@@ -490,16 +495,6 @@ pub fn check_sleep(set: &SleepFile, file: &str) -> Vec<Problem> {
             "the list",
             format!("no each-carer question has risk = \"{DOMESTIC_ABUSE_RISK}\", so abuse from the conflict-or-abuse set would have nowhere to join"),
         ));
-    }
-    let mut contact_ids = HashSet::new();
-    for (index, contact) in set.contact.iter().enumerate() {
-        let label = format!("contact {} (\"{}\")", index + 1, contact.id);
-        let found = [
-            check_id(&contact.id),
-            check_text("name", &contact.name),
-            (!contact_ids.insert(contact.id.as_str())).then(|| format!("the id \"{}\" is used more than once", contact.id)),
-        ];
-        problems.extend(found.into_iter().flatten().map(|m| problem(file, &label, m)));
     }
     problems
 }

@@ -1,6 +1,7 @@
 //! Answers to any question set: Yes, No or Not known, with an optional note. A question left
 //! alone is "not answered", which is different from "Not known", and neither is ever "No".
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -44,5 +45,47 @@ impl Response {
     /// How the answer reads in a summary: "Not answered" when there is none.
     pub fn answer_text(&self) -> &'static str {
         self.answer.map_or("Not answered", Answer::label)
+    }
+}
+
+/// The responses to one question set, by whom each is about and the question's id. A response
+/// emptied of answer and note is forgotten, not kept as "No".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Responses<S: Ord>(BTreeMap<(S, &'static str), Response>);
+
+impl<S: Ord> Default for Responses<S> {
+    fn default() -> Self {
+        Self(BTreeMap::new())
+    }
+}
+
+impl<S: Ord + Copy> Responses<S> {
+    pub fn get(&self, subject: S, question: &'static str) -> Option<&Response> {
+        self.0.get(&(subject, question))
+    }
+
+    pub fn answer(&self, subject: S, question: &'static str) -> Option<Answer> {
+        self.get(subject, question).and_then(|r| r.answer)
+    }
+
+    pub fn set(&mut self, subject: S, question: &'static str, response: Response) {
+        if response.is_empty() {
+            self.0.remove(&(subject, question));
+        } else {
+            self.0.insert((subject, question), response);
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Keeps only the responses about subjects for which `keep` is true.
+    pub fn retain(&mut self, keep: impl Fn(S) -> bool) {
+        self.0.retain(|(subject, _), _| keep(*subject));
     }
 }

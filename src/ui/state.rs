@@ -80,7 +80,7 @@ impl Reducible for HearthState {
             Action::SetSafety(person, check) => {
                 conflict.safety.insert(person, check);
             }
-            Action::Answer(subject, question, response) => conflict.set_response(subject, question, response),
+            Action::Answer(subject, question, response) => conflict.responses.set(subject, question, response),
             Action::CheckAgency(agency, Some(check)) => {
                 conflict.agency_checks.insert(agency, check);
             }
@@ -101,7 +101,7 @@ impl Reducible for HearthState {
             Action::Voice(person, voice) => {
                 sleep.voices.insert(person, voice);
             }
-            Action::SleepAnswer(subject, question, response) => sleep.set_response(subject, question, response),
+            Action::SleepAnswer(subject, question, response) => sleep.responses.set(subject, question, response),
             Action::Plan(situation, plan) => {
                 sleep.plans.insert(situation, plan);
             }

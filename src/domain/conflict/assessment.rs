@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::domain::answer::{Answer, Response};
+use crate::domain::answer::{Answer, Responses};
 use crate::domain::date::CalendarDate;
 use crate::domain::family::{FamilyRecord, PersonId};
 
@@ -100,7 +100,7 @@ pub struct ConflictAssessment {
     /// The two adults the questions are about, in the order they were chosen.
     pub pair: Option<(PersonId, PersonId)>,
     pub safety: BTreeMap<PersonId, SafetyCheck>,
-    responses: BTreeMap<(Subject, &'static str), Response>,
+    pub responses: Responses<Subject>,
     pub agency_checks: BTreeMap<&'static str, AgencyCheck>,
     pub judgement: Option<Judgement>,
     /// Follow-up dates for referral steps, by the step's position in its outcome.
@@ -112,26 +112,6 @@ impl ConflictAssessment {
         Self { pair: Some((first, second)), ..Self::default() }
     }
 
-    pub fn response(&self, subject: Subject, question: &'static str) -> Option<&Response> {
-        self.responses.get(&(subject, question))
-    }
-
-    pub fn answer(&self, subject: Subject, question: &'static str) -> Option<Answer> {
-        self.response(subject, question).and_then(|r| r.answer)
-    }
-
-    pub fn set_response(&mut self, subject: Subject, question: &'static str, response: Response) {
-        if response.is_empty() {
-            self.responses.remove(&(subject, question));
-        } else {
-            self.responses.insert((subject, question), response);
-        }
-    }
-
-    pub fn responses(&self) -> impl Iterator<Item = (Subject, &'static str, &Response)> {
-        self.responses.iter().map(|((s, q), r)| (*s, *q, r))
-    }
-
     /// The two adults, if both are still in the record.
     pub fn adults(&self, record: &FamilyRecord) -> Option<(PersonId, PersonId)> {
         let (a, b) = self.pair?;
@@ -141,7 +121,7 @@ impl ConflictAssessment {
 
     /// Forgets everything about someone removed from the family record.
     pub fn forget_person(&mut self, person: PersonId) {
-        self.responses.retain(|(subject, _), _| !subject.involves(person));
+        self.responses.retain(|subject| !subject.involves(person));
         self.safety.remove(&person);
         if self.pair.is_some_and(|(a, b)| a == person || b == person) {
             self.pair = None;
@@ -152,6 +132,7 @@ impl ConflictAssessment {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::answer::Response;
     use crate::domain::family::Label;
 
     fn two_adults() -> (FamilyRecord, PersonId, PersonId) {
@@ -166,10 +147,10 @@ mod tests {
         let (_, a, b) = two_adults();
         let mut assessment = ConflictAssessment::default();
         let subject = Subject::Between { actor: a, target: b };
-        assessment.set_response(subject, "afraid", Response { answer: Some(Answer::Yes), note: String::new() });
-        assert_eq!(assessment.answer(subject, "afraid"), Some(Answer::Yes));
-        assessment.set_response(subject, "afraid", Response::default());
-        assert_eq!(assessment.response(subject, "afraid"), None);
+        assessment.responses.set(subject, "afraid", Response { answer: Some(Answer::Yes), note: String::new() });
+        assert_eq!(assessment.responses.answer(subject, "afraid"), Some(Answer::Yes));
+        assessment.responses.set(subject, "afraid", Response::default());
+        assert_eq!(assessment.responses.get(subject, "afraid"), None);
     }
 
     #[test]
@@ -177,12 +158,12 @@ mod tests {
         let (mut record, a, b) = two_adults();
         let mut assessment = ConflictAssessment::for_pair(a, b);
         let yes = Response { answer: Some(Answer::Yes), note: String::new() };
-        assessment.set_response(Subject::Between { actor: a, target: b }, "afraid", yes.clone());
-        assessment.set_response(Subject::Family, "argue-often", yes);
+        assessment.responses.set(Subject::Between { actor: a, target: b }, "afraid", yes.clone());
+        assessment.responses.set(Subject::Family, "argue-often", yes);
         record.remove(b);
         assert_eq!(assessment.adults(&record), None);
         assessment.forget_person(b);
-        assert_eq!(assessment.responses().count(), 1, "the household answer stays");
+        assert_eq!(assessment.responses.len(), 1, "the household answer stays");
         assert_eq!(assessment.pair, None);
     }
 

@@ -81,7 +81,7 @@ impl Routing {
 }
 
 fn reason(assessment: &ConflictAssessment, subject: Subject, question: &'static Question) -> Reason {
-    Reason { subject, question, answer: assessment.answer(subject, question.id) }
+    Reason { subject, question, answer: assessment.responses.answer(subject, question.id) }
 }
 
 fn yes(reason: &Reason) -> bool {
@@ -219,7 +219,7 @@ mod tests {
     impl Family {
         fn set(&mut self, subject: Subject, question: &str, answer: Answer) -> &mut Self {
             let question = SET.question(question).unwrap_or_else(|| panic!("no question {question}")).id;
-            self.assessment.set_response(subject, question, Response { answer: Some(answer), note: String::new() });
+            self.assessment.responses.set(subject, question, Response { answer: Some(answer), note: String::new() });
             self
         }
 
@@ -235,7 +235,7 @@ mod tests {
         fn all_abuse_questions(&mut self, answer: Answer) -> &mut Self {
             for q in SET.in_scope(Scope::BetweenAdults) {
                 for subject in [self.ab(), self.ba()] {
-                    self.assessment.set_response(subject, q.id, Response { answer: Some(answer), note: String::new() });
+                    self.assessment.responses.set(subject, q.id, Response { answer: Some(answer), note: String::new() });
                 }
             }
             self
@@ -431,7 +431,7 @@ mod tests {
             .chain(SET.in_scope(Scope::Family).map(|q| (Subject::Family, q)))
             .chain(SET.in_scope(Scope::EachChild).map(|q| (child, q)));
         for ((subject, question), choice) in subjects.zip(choices) {
-            f.assessment.set_response(subject, question.id, Response { answer: CHOICES[*choice], note: String::new() });
+            f.assessment.responses.set(subject, question.id, Response { answer: CHOICES[*choice], note: String::new() });
         }
     }
 

@@ -80,7 +80,7 @@ pub fn line_for_text(line_for: LineFor, routing: &Routing, record: &FamilyRecord
 }
 
 pub fn reason_text(reason: &Reason, record: &FamilyRecord, assessment: &ConflictAssessment) -> String {
-    let response = assessment.response(reason.subject, reason.question.id);
+    let response = assessment.responses.get(reason.subject, reason.question.id);
     let answer = response.map_or("Not answered", |r| r.answer_text());
     let mut text = format!("{} {answer}", question_text(reason.question, reason.subject, record));
     if let Some(note) = response.map(|r| r.note.trim()).filter(|n| !n.is_empty()) {
@@ -262,7 +262,7 @@ pub fn progress(set: &QuestionSet, assessment: &ConflictAssessment, scope: Scope
     let questions: Vec<&Question> = set.in_scope(scope).collect();
     let answered = subjects
         .iter()
-        .flat_map(|s| questions.iter().map(move |q| assessment.answer(*s, q.id)))
+        .flat_map(|s| questions.iter().map(move |q| assessment.responses.answer(*s, q.id)))
         .filter(Option::is_some)
         .count();
     (answered, questions.len() * subjects.len())
@@ -285,10 +285,10 @@ mod tests {
         let mut assessment = ConflictAssessment::for_pair(a, b);
         let answer = |answer| Response { answer: Some(answer), note: String::new() };
         for q in SET.in_scope(Scope::BetweenAdults) {
-            assessment.set_response(Subject::Between { actor: a, target: b }, q.id, answer(Answer::No));
-            assessment.set_response(Subject::Between { actor: b, target: a }, q.id, answer(Answer::No));
+            assessment.responses.set(Subject::Between { actor: a, target: b }, q.id, answer(Answer::No));
+            assessment.responses.set(Subject::Between { actor: b, target: a }, q.id, answer(Answer::No));
         }
-        assessment.set_response(
+        assessment.responses.set(
             Subject::Between { actor: b, target: a },
             "physical-harm",
             Response { answer: Some(Answer::Yes), note: "Scratches seen <b>on arm</b>".into() },

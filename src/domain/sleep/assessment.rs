@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::domain::answer::{Answer, Response};
+use crate::domain::answer::{Answer, Responses};
 use crate::domain::date::CalendarDate;
 use crate::domain::family::{FamilyRecord, PersonId};
 
@@ -69,7 +69,7 @@ pub struct SleepAssessment {
     pub by_day: SleepPlace,
     pub by_night: SleepPlace,
     pub voices: BTreeMap<PersonId, Voice>,
-    responses: BTreeMap<(SleepSubject, &'static str), Response>,
+    pub responses: Responses<SleepSubject>,
     /// Plans for situations coming up, by the situation's question id.
     pub plans: BTreeMap<&'static str, RoutinePlan>,
     /// Contacts the plan has been shared with.
@@ -82,29 +82,13 @@ impl SleepAssessment {
         Self { baby: Some(baby), ..Self::default() }
     }
 
-    pub fn response(&self, subject: SleepSubject, question: &'static str) -> Option<&Response> {
-        self.responses.get(&(subject, question))
-    }
-
-    pub fn answer(&self, subject: SleepSubject, question: &'static str) -> Option<Answer> {
-        self.response(subject, question).and_then(|r| r.answer)
-    }
-
-    pub fn set_response(&mut self, subject: SleepSubject, question: &'static str, response: Response) {
-        if response.is_empty() {
-            self.responses.remove(&(subject, question));
-        } else {
-            self.responses.insert((subject, question), response);
-        }
-    }
-
     /// The baby, if still in the record.
     pub fn baby(&self, record: &FamilyRecord) -> Option<PersonId> {
         self.baby.filter(|id| record.children().iter().any(|c| c.id == *id))
     }
 
     pub fn forget_person(&mut self, person: PersonId) {
-        self.responses.retain(|(subject, _), _| *subject != SleepSubject::Carer(person));
+        self.responses.retain(|subject| subject != SleepSubject::Carer(person));
         self.voices.remove(&person);
         if self.baby == Some(person) {
             self.baby = None;
@@ -115,6 +99,7 @@ impl SleepAssessment {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::answer::Response;
 
     #[test]
     fn a_babys_age_is_0_to_52_weeks() {
@@ -130,10 +115,10 @@ mod tests {
         let carer = record.add_adult(crate::domain::family::Label::parse("Gran").unwrap()).unwrap();
         let mut assessment = SleepAssessment::default();
         let yes = Response { answer: Some(Answer::Yes), note: String::new() };
-        assessment.set_response(SleepSubject::Carer(carer), "alcohol", yes.clone());
-        assessment.set_response(SleepSubject::Family, "housing", yes);
+        assessment.responses.set(SleepSubject::Carer(carer), "alcohol", yes.clone());
+        assessment.responses.set(SleepSubject::Family, "housing", yes);
         assessment.forget_person(carer);
-        assert_eq!(assessment.answer(SleepSubject::Carer(carer), "alcohol"), None);
-        assert_eq!(assessment.answer(SleepSubject::Family, "housing"), Some(Answer::Yes));
+        assert_eq!(assessment.responses.answer(SleepSubject::Carer(carer), "alcohol"), None);
+        assert_eq!(assessment.responses.answer(SleepSubject::Family, "housing"), Some(Answer::Yes));
     }
 }

@@ -79,7 +79,7 @@ pub fn route_sleep(set: &SleepSet, record: &FamilyRecord, assessment: &SleepAsse
     let mut unknowns = Vec::new();
     for question in set.questions.iter().filter(|q| q.risk.is_some()) {
         for subject in subjects(question.part, record) {
-            match assessment.answer(subject, question.id) {
+            match assessment.responses.answer(subject, question.id) {
                 Some(Answer::Yes) => add(&mut risks, question.risk.expect("filtered"), Evidence::Answer { subject, question }),
                 Some(Answer::No) => {}
                 Some(Answer::NotKnown) | None => unknowns.push((subject, question)),
@@ -90,9 +90,9 @@ pub fn route_sleep(set: &SleepSet, record: &FamilyRecord, assessment: &SleepAsse
         let directions = routing.findings.iter().map(|f| (f.actor, f.target)).collect();
         add(&mut risks, DOMESTIC_ABUSE_RISK, Evidence::ConflictSet { outcome: routing.outcome, directions });
     }
-    let situations = set.in_part(Part::ComingUp).filter(|q| assessment.answer(SleepSubject::Family, q.id) == Some(Answer::Yes)).collect();
+    let situations = set.in_part(Part::ComingUp).filter(|q| assessment.responses.answer(SleepSubject::Family, q.id) == Some(Answer::Yes)).collect();
     let not_discussed =
-        set.in_part(Part::Conversation).filter(|q| assessment.answer(SleepSubject::Family, q.id) != Some(Answer::Yes)).collect();
+        set.in_part(Part::Conversation).filter(|q| assessment.responses.answer(SleepSubject::Family, q.id) != Some(Answer::Yes)).collect();
     let outcome = if risks.is_empty() { SleepOutcome::Prevent } else { SleepOutcome::Protect };
     SleepRouting { outcome, risks, situations, unknowns, not_discussed }
 }
@@ -125,14 +125,14 @@ mod tests {
     impl Home {
         fn set(&mut self, subject: SleepSubject, question: &str, answer: Answer) -> &mut Self {
             let id = SET.question(question).unwrap_or_else(|| panic!("no question {question}")).id;
-            self.sleep.set_response(subject, id, Response { answer: Some(answer), note: String::new() });
+            self.sleep.responses.set(subject, id, Response { answer: Some(answer), note: String::new() });
             self
         }
 
         fn all_risks(&mut self, answer: Answer) -> &mut Self {
             for q in SET.questions.iter().filter(|q| q.risk.is_some()) {
                 for subject in subjects(q.part, &self.record) {
-                    self.sleep.set_response(subject, q.id, Response { answer: Some(answer), note: String::new() });
+                    self.sleep.responses.set(subject, q.id, Response { answer: Some(answer), note: String::new() });
                 }
             }
             self
@@ -227,7 +227,7 @@ mod tests {
         h.all_risks(Answer::No);
         let mut conflict = ConflictAssessment::for_pair(h.mum, h.dad);
         let physical = CONFLICT_OR_ABUSE.question("physical-harm").unwrap().id;
-        conflict.set_response(Subject::Between { actor: h.mum, target: h.dad }, physical, Response { answer: Some(Answer::Yes), note: String::new() });
+        conflict.responses.set(Subject::Between { actor: h.mum, target: h.dad }, physical, Response { answer: Some(Answer::Yes), note: String::new() });
         let conflict_routing = route(&CONFLICT_OR_ABUSE, &h.record, &conflict).unwrap();
         let routing = route_sleep(&SET, &h.record, &h.sleep, Some(&conflict_routing));
         assert_eq!(routing.outcome, SleepOutcome::Protect);

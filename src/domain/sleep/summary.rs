@@ -41,7 +41,7 @@ pub fn evidence_text(evidence: &Evidence, record: &FamilyRecord, assessment: &Sl
     match evidence {
         Evidence::Answer { subject, question } => {
             let mut text = format!("{} Yes", sleep_question_text(question, *subject, record));
-            if let Some(note) = assessment.response(*subject, question.id).map(|r| r.note.trim()).filter(|n| !n.is_empty()) {
+            if let Some(note) = assessment.responses.get(*subject, question.id).map(|r| r.note.trim()).filter(|n| !n.is_empty()) {
                 let _ = write!(text, " (note: {note})");
             }
             text

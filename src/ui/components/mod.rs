@@ -11,4 +11,5 @@ pub mod skip_link;
 pub mod step_footer;
 pub mod summary_row;
 pub mod step_header;
+pub mod task_list_item;
 pub mod text_field;

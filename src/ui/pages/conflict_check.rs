@@ -43,7 +43,7 @@ fn section_rows(state: &HearthState, step: ConflictStep) -> Html {
             let scope = other.scope().expect("question sections have a scope");
             html! {
                 { for other.subjects(record, conflict).into_iter().flat_map(|subject| SET.in_scope(scope).map(move |q| (subject, q))).map(|(subject, q)| {
-                    let response = conflict.response(subject, q.id).cloned().unwrap_or_default();
+                    let response = conflict.responses.get(subject, q.id).cloned().unwrap_or_default();
                     row(question_text(q, subject, record), answer_value(response.answer, &response.note), other, field_id(subject, q.id))
                 }) }
             }

@@ -6,6 +6,7 @@ use crate::content::CONFLICT_OR_ABUSE as SET;
 use crate::domain::conflict::summary::{label_of, progress};
 use crate::domain::family::PersonId;
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
+use crate::ui::components::task_list_item::TaskListItem;
 use crate::ui::conflict_step::ConflictStep;
 use crate::ui::steps::StepList;
 use crate::ui::state::{use_hearth, Action, HearthState};
@@ -160,7 +161,6 @@ fn section_row(state: &HearthState, step: ConflictStep, a: PersonId, b: PersonId
         ConflictStep::SecondAdult => format!("What {} does, and how {} is affected", label_of(&state.record, b), label_of(&state.record, a)),
         other => other.title().to_owned(),
     };
-    let status_id = format!("{}-status", step.slug());
     let (tag, hint) = match status(state, step) {
         Status::NotStarted => (html! { <strong class="govuk-tag govuk-tag--blue">{ "Not started" }</strong> }, None),
         Status::InProgress(detail) => (html! { <strong class="govuk-tag govuk-tag--light-blue">{ "In progress" }</strong> }, Some(detail)),
@@ -168,15 +168,6 @@ fn section_row(state: &HearthState, step: ConflictStep, a: PersonId, b: PersonId
         Status::CannotStart(why) => (html! { { "Cannot start yet" } }, Some(why.to_owned())),
     };
     html! {
-        <li class="govuk-task-list__item govuk-task-list__item--with-link">
-            <div class="govuk-task-list__name-and-hint">
-                <a class="govuk-link govuk-task-list__link" href={Route::ConflictStep { step }.href()}
-                    aria-describedby={status_id.clone()}>{ name }</a>
-                if let Some(hint) = hint {
-                    <div class="govuk-task-list__hint">{ hint }</div>
-                }
-            </div>
-            <div class="govuk-task-list__status" id={status_id}>{ tag }</div>
-        </li>
+        <TaskListItem id={step.slug()} {name} href={Route::ConflictStep { step }.href()} {hint}>{ tag }</TaskListItem>
     }
 }

@@ -74,7 +74,7 @@ fn question_fields(state: &HearthContext, scope: Scope, subject: Subject) -> Htm
                 id={field_id(subject, q.id)}
                 question={question_text(q, subject, &state.record)}
                 hint={q.hint}
-                response={state.conflict.response(subject, q.id).cloned().unwrap_or_default()}
+                response={state.conflict.responses.get(subject, q.id).cloned().unwrap_or_default()}
                 onchange={answer_callback(state, subject, q.id)} />
         }) }
     }

@@ -34,7 +34,7 @@ fn rows(state: &HearthState, step: SleepStep) -> Html {
         let part = step.part().expect("question pages have a part");
         html! {
             { for subjects.into_iter().flat_map(|s| SET.in_part(part).map(move |q| (s, q))).map(|(subject, q)| {
-                let response = sleep.response(subject, q.id).cloned().unwrap_or_default();
+                let response = sleep.responses.get(subject, q.id).cloned().unwrap_or_default();
                 html! {
                     <SummaryRow key_text={sleep_question_text(q, subject, &state.record)} change={change(sleep_field_id(subject, q.id))}>
                         { answer_value(response.answer, &response.note) }

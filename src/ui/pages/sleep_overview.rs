@@ -4,6 +4,7 @@ use yew_router::prelude::*;
 use crate::content::SAFER_SLEEP as SET;
 use crate::domain::conflict::summary::label_of;
 use crate::domain::sleep::assessment::SleepSubject;
+use crate::ui::components::task_list_item::TaskListItem;
 use crate::ui::sleep_step::SleepStep;
 use crate::ui::state::{use_hearth, Action, HearthState};
 use crate::ui::Route;
@@ -17,7 +18,7 @@ fn status(state: &HearthState, step: SleepStep) -> (Html, Option<String>) {
     let (answered, total) = match step.part() {
         Some(part) => {
             let questions: Vec<_> = SET.in_part(part).collect();
-            let answered = subjects.iter().flat_map(|s| questions.iter().map(move |q| sleep.answer(*s, q.id))).flatten().count();
+            let answered = subjects.iter().flat_map(|s| questions.iter().map(move |q| sleep.responses.answer(*s, q.id))).flatten().count();
             (answered, questions.len() * subjects.len())
         }
         None if step == SleepStep::Plan => {
@@ -79,18 +80,10 @@ pub fn SleepOverview() -> Html {
                     <ul class="govuk-task-list">
                         { for SleepStep::SECTIONS.iter().map(|step| {
                             let (tag, hint) = status(&state, *step);
-                            let status_id = format!("sleep-{}-status", step);
                             html! {
-                                <li class="govuk-task-list__item govuk-task-list__item--with-link">
-                                    <div class="govuk-task-list__name-and-hint">
-                                        <a class="govuk-link govuk-task-list__link" href={Route::SleepStep { step: *step }.href()}
-                                            aria-describedby={status_id.clone()}>{ step.title() }</a>
-                                        if let Some(hint) = hint {
-                                            <div class="govuk-task-list__hint">{ hint }</div>
-                                        }
-                                    </div>
-                                    <div class="govuk-task-list__status" id={status_id}>{ tag }</div>
-                                </li>
+                                <TaskListItem id={format!("sleep-{step}")} name={step.title()} href={Route::SleepStep { step: *step }.href()} {hint}>
+                                    { tag }
+                                </TaskListItem>
                             }
                         }) }
                     </ul>

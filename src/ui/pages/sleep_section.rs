@@ -78,7 +78,7 @@ fn questions(state: &HearthContext, part: Part, subject: SleepSubject) -> Html {
             let onchange = Callback::from(move |response: Response| state_for_change.dispatch(Action::SleepAnswer(subject, q.id, response)));
             html! {
                 <QuestionField id={sleep_field_id(subject, q.id)} question={sleep_question_text(q, subject, &state.record)}
-                    hint={q.hint} response={state.sleep.response(subject, q.id).cloned().unwrap_or_default()} {onchange} />
+                    hint={q.hint} response={state.sleep.responses.get(subject, q.id).cloned().unwrap_or_default()} {onchange} />
             }
         }) }
     }
