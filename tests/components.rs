@@ -9,6 +9,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlButtonElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
 use yew::prelude::*;
+use yew_router::history::{AnyHistory, MemoryHistory};
+use yew_router::Router;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -17,10 +19,16 @@ struct HarnessProps {
     children: Html,
 }
 
+/// The app's state and a router kept in memory, so links work without touching the test page's URL.
 #[component]
 fn Harness(props: &HarnessProps) -> Html {
     let state = use_reducer(HearthState::default);
-    html! { <ContextProvider<HearthContext> context={state}>{ props.children.clone() }</ContextProvider<HearthContext>> }
+    let history = use_memo((), |_| AnyHistory::from(MemoryHistory::new()));
+    html! {
+        <ContextProvider<HearthContext> context={state}>
+            <Router history={(*history).clone()}>{ props.children.clone() }</Router>
+        </ContextProvider<HearthContext>>
+    }
 }
 
 async fn render(children: Html) -> Element {
