@@ -31,14 +31,17 @@ fn main() {
     let conflict: source::ConflictFile = read(conflict_path);
     let sleep_path = "content/safer-sleep.toml";
     let sleep: source::SleepFile = read(sleep_path);
+    let guide_path = "content/family.toml";
+    let guide: source::GuideFile = read(guide_path);
     let helpline_ids: Vec<&str> = helplines.helpline.iter().map(|h| h.id.as_str()).collect();
     let mut problems = source::check(&helplines, &local, helpline_path, &local_path);
     problems.extend(source::check_conflict(&conflict, &helpline_ids, conflict_path));
     problems.extend(source::check_sleep(&sleep, sleep_path));
+    problems.extend(source::check_guide(&guide, guide_path));
     if !problems.is_empty() {
         stop(&problems.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
-    let rust = source::render(&helplines, &local) + &source::render_conflict(&conflict) + &source::render_sleep(&sleep);
+    let rust = source::render(&helplines, &local) + &source::render_conflict(&conflict) + &source::render_sleep(&sleep) + &source::render_guide(&guide);
     fs::write(out, rust).expect("OUT_DIR is writable");
 }

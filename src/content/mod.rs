@@ -1,9 +1,12 @@
 //! Hearth's content, compiled in from `content/` and `config/local.toml` by `build.rs`.
 
 #[cfg(test)]
+mod readability;
+#[cfg(test)]
 mod source;
 
 use crate::domain::conflict::question::{Agency, LineFor, LineRef, Outcome, OutcomeKind, Question, QuestionSet, Scope, Signal, Step};
+use crate::domain::guide::{FamilyWords, Guide, GuideStep, Situation, TonightQuestion, TonightWords};
 use crate::domain::sleep::question::{Contact, Part, SleepQuestion, SleepSet};
 
 pub use crate::domain::helpline::Helpline;

@@ -115,6 +115,72 @@ pub struct RawSleepQuestion {
     pub source: String,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuideFile {
+    pub step: Vec<RawGuideStep>,
+    pub tonight: Vec<RawTonight>,
+    pub answer: RawTonightWords,
+    pub situation: Vec<RawSituation>,
+    pub words: RawFamilyWords,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFamilyWords {
+    pub intro: String,
+    pub privacy: String,
+    pub tonight_intro: String,
+    pub not_sure: String,
+    pub plan_intro: String,
+    pub plan_pick: String,
+    pub plan_where: String,
+    pub plan_who: String,
+    pub plan_keep: String,
+    pub call_999: String,
+    pub nhs_link: String,
+    pub call_intro: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGuideStep {
+    pub id: String,
+    pub picture: String,
+    pub title: String,
+    pub text: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTonight {
+    pub id: String,
+    pub question: String,
+    pub because: Option<String>,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTonightWords {
+    pub cot: String,
+    pub not_bed: String,
+    pub in_charge: String,
+    pub safer_bed: String,
+    pub sofa: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSituation {
+    pub id: String,
+    pub name: String,
+    pub source: String,
+}
+
 /// One thing wrong with a content file, worded for the person who edits that file.
 #[derive(Debug, PartialEq)]
 pub struct Problem {
@@ -524,6 +590,112 @@ pub fn render_sleep(set: &SleepFile) -> String {
     out
 }
 
+/// The pictures Hearth draws for the guide (src/ui/components/sleep_picture.rs).
+const PICTURES: [&str; 7] = ["back", "cot", "room", "sofa", "smoke", "warm", "feet"];
+/// The tonight questions the rules in src/domain/guide.rs read by id.
+const TONIGHT_RULE_IDS: [&str; 4] = ["bed", "sofa", "alcohol", "drugs"];
+
+/// Checks the family guide.
+pub fn check_guide(guide: &GuideFile, file: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut ids = HashSet::new();
+    let mut entry = |kind: &str, index: usize, id: &str, texts: &[(&str, &str)], source: &str, extra: Vec<String>| {
+        let label = format!("{kind} {} (\"{id}\")", index + 1);
+        let mut found: Vec<String> = [
+            check_id(id),
+            check_text("source", source).map(|m| format!("{m}: say where the facts come from")),
+            (!ids.insert(format!("{kind}:{id}"))).then(|| format!("the id \"{id}\" is used more than once")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        found.extend(texts.iter().filter_map(|(field, text)| check_text(field, text)));
+        found.extend(extra);
+        problems.extend(found.into_iter().map(|m| problem(file, &label, m)));
+    };
+    for (i, step) in guide.step.iter().enumerate() {
+        let extra = (!PICTURES.contains(&step.picture.as_str()))
+            .then(|| format!("the picture \"{}\" is not one Hearth draws (use one of: {})", step.picture, PICTURES.join(", ")))
+            .into_iter()
+            .collect();
+        entry("step", i, &step.id, &[("title", &step.title), ("text", &step.text)], &step.source, extra);
+    }
+    for (i, q) in guide.tonight.iter().enumerate() {
+        let extra = (!q.question.trim_end().ends_with('?')).then(|| "the question must end with a question mark".to_owned()).into_iter().collect();
+        entry("tonight question", i, &q.id, &[("question", &q.question)], &q.source, extra);
+    }
+    for (i, s) in guide.situation.iter().enumerate() {
+        entry("situation", i, &s.id, &[("name", &s.name)], &s.source, Vec::new());
+    }
+    let a = &guide.answer;
+    entry(
+        "answer",
+        0,
+        "answer",
+        &[("cot", &a.cot), ("not_bed", &a.not_bed), ("in_charge", &a.in_charge), ("safer_bed", &a.safer_bed), ("sofa", &a.sofa)],
+        &a.source,
+        Vec::new(),
+    );
+    let w = &guide.words;
+    entry(
+        "words",
+        0,
+        "words",
+        &[
+            ("intro", &w.intro),
+            ("privacy", &w.privacy),
+            ("tonight_intro", &w.tonight_intro),
+            ("not_sure", &w.not_sure),
+            ("plan_intro", &w.plan_intro),
+            ("plan_pick", &w.plan_pick),
+            ("plan_where", &w.plan_where),
+            ("plan_who", &w.plan_who),
+            ("plan_keep", &w.plan_keep),
+            ("call_999", &w.call_999),
+            ("nhs_link", &w.nhs_link),
+            ("call_intro", &w.call_intro),
+        ],
+        &w.source,
+        Vec::new(),
+    );
+    for id in TONIGHT_RULE_IDS {
+        if !guide.tonight.iter().any(|q| q.id == id) {
+            problems.push(problem(file, "tonight questions", format!("the rules need a tonight question with id \"{id}\"")));
+        }
+    }
+    problems
+}
+
+/// Rust source for the checked family guide.
+pub fn render_guide(guide: &GuideFile) -> String {
+    use std::fmt::Write;
+    let mut out = String::from("pub static GUIDE: Guide = Guide {\n    steps: &[\n");
+    for s in &guide.step {
+        let _ = writeln!(out, "        GuideStep {{ id: {:?}, picture: {:?}, title: {:?}, text: {:?}, source: {:?} }},", s.id, s.picture, s.title, s.text, s.source);
+    }
+    out += "    ],\n    tonight: &[\n";
+    for q in &guide.tonight {
+        let _ = writeln!(out, "        TonightQuestion {{ id: {:?}, question: {:?}, because: {:?}, source: {:?} }},", q.id, q.question, q.because, q.source);
+    }
+    let a = &guide.answer;
+    let _ = writeln!(
+        out,
+        "    ],\n    answer: TonightWords {{ cot: {:?}, not_bed: {:?}, in_charge: {:?}, safer_bed: {:?}, sofa: {:?}, source: {:?} }},\n    situations: &[",
+        a.cot, a.not_bed, a.in_charge, a.safer_bed, a.sofa, a.source
+    );
+    for s in &guide.situation {
+        let _ = writeln!(out, "        Situation {{ id: {:?}, name: {:?}, source: {:?} }},", s.id, s.name, s.source);
+    }
+    let w = &guide.words;
+    let _ = writeln!(
+        out,
+        "    ],\n    words: FamilyWords {{ intro: {:?}, privacy: {:?}, tonight_intro: {:?}, not_sure: {:?}, plan_intro: {:?}, plan_pick: {:?}, plan_where: {:?}, plan_who: {:?}, plan_keep: {:?}, call_999: {:?}, nhs_link: {:?}, call_intro: {:?}, source: {:?} }},",
+        w.intro, w.privacy, w.tonight_intro, w.not_sure, w.plan_intro, w.plan_pick, w.plan_where, w.plan_who, w.plan_keep, w.call_999, w.nhs_link, w.call_intro, w.source
+    );
+    out += "};\n";
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -758,5 +930,29 @@ mod tests {
         assert!(sleep_messages(&bad_part).iter().any(|m| m.contains("the part \"home\" is not one of")));
         let no_link = SHIPPED_SLEEP.replacen("risk = \"domestic abuse\"", "risk = \"abuse\"", 1);
         assert!(sleep_messages(&no_link).iter().any(|m| m.contains("would have nowhere to join")));
+    }
+
+    const SHIPPED_GUIDE: &str = include_str!("../../content/family.toml");
+
+    fn guide_messages(text: &str) -> Vec<String> {
+        let guide: GuideFile = toml::from_str(text).expect("test input parses");
+        check_guide(&guide, "f.toml").iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn the_shipped_family_guide_has_no_problems_and_renders() {
+        assert_eq!(guide_messages(SHIPPED_GUIDE), Vec::<String>::new());
+        let guide: GuideFile = toml::from_str(SHIPPED_GUIDE).unwrap();
+        assert!(render_guide(&guide).contains("because: Some(\"someone smokes\")"));
+    }
+
+    #[test]
+    fn a_guide_entry_without_a_source_or_with_an_unknown_picture_is_reported() {
+        let text = SHIPPED_GUIDE.replacen("source = \"Lullaby Trust safer sleep advice (content brief §4)\"", "source = \"\"", 1);
+        assert_eq!(guide_messages(&text), ["f.toml, step 1 (\"back\"): the source is empty: say where the facts come from"]);
+        let text = SHIPPED_GUIDE.replacen("picture = \"sofa\"", "picture = \"couch\"", 1);
+        assert!(guide_messages(&text)[0].contains("the picture \"couch\" is not one Hearth draws"));
+        let text = SHIPPED_GUIDE.replacen("id = \"alcohol\"", "id = \"drink\"", 1);
+        assert!(guide_messages(&text).iter().any(|m| m.contains("the rules need a tonight question with id \"alcohol\"")));
     }
 }

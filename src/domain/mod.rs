@@ -5,5 +5,6 @@ pub mod answer;
 pub mod conflict;
 pub mod date;
 pub mod family;
+pub mod guide;
 pub mod helpline;
 pub mod sleep;

@@ -1,0 +1,229 @@
+//! Family mode: the safer sleep guide, the "tonight" check and a family's own sleep plan.
+//! The words are content (`content/family.toml`); the rules for tonight's answer are here.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+#[derive(Debug, PartialEq)]
+pub struct GuideStep {
+    pub id: &'static str,
+    pub picture: &'static str,
+    pub title: &'static str,
+    pub text: &'static str,
+    pub source: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct TonightQuestion {
+    pub id: &'static str,
+    pub question: &'static str,
+    /// For the risks that make sharing a bed more dangerous: the reason, as it ends a sentence.
+    pub because: Option<&'static str>,
+    pub source: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct TonightWords {
+    pub cot: &'static str,
+    pub not_bed: &'static str,
+    pub in_charge: &'static str,
+    pub safer_bed: &'static str,
+    pub sofa: &'static str,
+    pub source: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Situation {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub source: &'static str,
+}
+
+/// The family pages' own words, kept with the rest of the content so the reading-ease check
+/// covers them.
+#[derive(Debug, PartialEq)]
+pub struct FamilyWords {
+    pub intro: &'static str,
+    pub privacy: &'static str,
+    pub tonight_intro: &'static str,
+    pub not_sure: &'static str,
+    pub plan_intro: &'static str,
+    pub plan_pick: &'static str,
+    pub plan_where: &'static str,
+    pub plan_who: &'static str,
+    pub plan_keep: &'static str,
+    pub call_999: &'static str,
+    pub nhs_link: &'static str,
+    pub call_intro: &'static str,
+    pub source: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Guide {
+    pub steps: &'static [GuideStep],
+    pub tonight: &'static [TonightQuestion],
+    pub answer: TonightWords,
+    pub situations: &'static [Situation],
+    pub words: FamilyWords,
+}
+
+/// A parent's answer to a tonight question. "Not sure" counts as yes, to be safe.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TonightAnswer {
+    Yes,
+    No,
+    NotSure,
+}
+
+impl TonightAnswer {
+    pub const ALL: [TonightAnswer; 3] = [TonightAnswer::Yes, TonightAnswer::No, TonightAnswer::NotSure];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Yes => "Yes",
+            Self::No => "No",
+            Self::NotSure => "Not sure",
+        }
+    }
+
+    fn counts_as_yes(self) -> bool {
+        self != Self::No
+    }
+}
+
+pub type TonightAnswers = BTreeMap<&'static str, TonightAnswer>;
+
+/// Tonight's answer, in a few short paragraphs. The sofa warning is always there, whatever
+/// else was answered.
+pub fn tonight_advice(guide: &Guide, answers: &TonightAnswers) -> Vec<String> {
+    let yes = |id: &str| answers.get(id).is_some_and(|a| a.counts_as_yes());
+    let reasons: Vec<&str> = guide.tonight.iter().filter(|q| yes(q.id)).filter_map(|q| q.because).collect();
+    let words = &guide.answer;
+    let mut advice = Vec::new();
+    match (yes("bed"), reasons.as_slice()) {
+        (true, []) => advice.push(words.safer_bed.to_owned()),
+        (true, reasons) => {
+            advice.push(format!("{} {}.", words.not_bed, join_with_and(reasons)));
+            advice.push(words.cot.to_owned());
+        }
+        (false, _) => advice.push(words.cot.to_owned()),
+    }
+    if yes("alcohol") || yes("drugs") {
+        advice.push(words.in_charge.to_owned());
+    }
+    advice.push(words.sofa.to_owned());
+    advice
+}
+
+fn join_with_and(items: &[&str]) -> String {
+    match items.split_last() {
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// For one time when things are different: where the baby sleeps, and who is in charge.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlanEntry {
+    pub where_baby_sleeps: String,
+    pub who_is_in_charge: String,
+}
+
+/// A family's own sleep plan: the times they chose, each with what they decided.
+pub type SleepPlan = BTreeMap<&'static str, PlanEntry>;
+
+/// The plan as plain text, for a file the family saves themselves.
+pub fn plan_text(guide: &Guide, plan: &SleepPlan, made_on: &str) -> String {
+    let mut out = format!("Our baby's sleep plan\nMade on {made_on} with Hearth. It stays with you: Hearth keeps no copy.\n\nEvery sleep:\n");
+    for step in guide.steps {
+        let _ = writeln!(out, "- {}", step.text);
+    }
+    for situation in guide.situations {
+        if let Some(entry) = plan.get(situation.id) {
+            let or_blank = |t: &str| if t.trim().is_empty() { "(to decide)".to_owned() } else { t.trim().to_owned() };
+            let _ = write!(
+                out,
+                "\n{}\n  Baby sleeps: {}\n  In charge, and sober: {}\n",
+                situation.name,
+                or_blank(&entry.where_baby_sleeps),
+                or_blank(&entry.who_is_in_charge)
+            );
+        }
+    }
+    out += "\nIf your baby stops breathing or will not wake, call 999.\n";
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::GUIDE;
+
+    fn answers(pairs: &[(&'static str, TonightAnswer)]) -> TonightAnswers {
+        pairs.iter().copied().collect()
+    }
+
+    fn advice(pairs: &[(&'static str, TonightAnswer)]) -> String {
+        tonight_advice(&GUIDE, &answers(pairs)).join("\n")
+    }
+
+    #[test]
+    fn the_sofa_warning_is_always_given() {
+        for a in TonightAnswer::ALL {
+            for id in GUIDE.tonight.iter().map(|q| q.id) {
+                assert!(advice(&[(id, a)]).contains(GUIDE.answer.sofa), "{id} {a:?}");
+            }
+        }
+        assert!(advice(&[]).contains(GUIDE.answer.sofa));
+    }
+
+    #[test]
+    fn with_no_risks_the_answer_is_their_own_cot() {
+        let all_no: Vec<_> = GUIDE.tonight.iter().map(|q| (q.id, TonightAnswer::No)).collect();
+        let text = advice(&all_no);
+        assert!(text.starts_with(GUIDE.answer.cot), "{text}");
+        assert!(!text.contains(GUIDE.answer.in_charge));
+    }
+
+    #[test]
+    fn a_shared_bed_with_drink_says_not_tonight_and_who_is_in_charge() {
+        let text = advice(&[("bed", TonightAnswer::Yes), ("alcohol", TonightAnswer::Yes)]);
+        assert!(text.starts_with(&format!("{} someone has had a drink.", GUIDE.answer.not_bed)), "{text}");
+        assert!(text.contains(GUIDE.answer.in_charge));
+    }
+
+    #[test]
+    fn several_reasons_are_joined_in_one_sentence() {
+        let text = advice(&[("bed", TonightAnswer::Yes), ("smoking", TonightAnswer::Yes), ("early", TonightAnswer::Yes)]);
+        assert!(text.contains("because someone smokes and your baby was born early or small."), "{text}");
+    }
+
+    #[test]
+    fn not_sure_counts_as_yes() {
+        let text = advice(&[("bed", TonightAnswer::Yes), ("tired", TonightAnswer::NotSure)]);
+        assert!(text.contains("someone is very tired"), "{text}");
+    }
+
+    #[test]
+    fn a_shared_bed_with_no_added_risk_gets_how_to_make_it_safer() {
+        let text = advice(&[("bed", TonightAnswer::Yes), ("alcohol", TonightAnswer::No)]);
+        assert!(text.starts_with(GUIDE.answer.safer_bed), "{text}");
+    }
+
+    #[test]
+    fn drinking_without_a_shared_bed_still_names_who_is_in_charge() {
+        let text = advice(&[("bed", TonightAnswer::No), ("alcohol", TonightAnswer::Yes)]);
+        assert!(text.starts_with(GUIDE.answer.cot) && text.contains(GUIDE.answer.in_charge), "{text}");
+    }
+
+    #[test]
+    fn the_plan_file_lists_the_chosen_times_only() {
+        let mut plan = SleepPlan::new();
+        plan.insert("drinks", PlanEntry { where_baby_sleeps: "Cot in our room".into(), who_is_in_charge: "Sam".into() });
+        let text = plan_text(&GUIDE, &plan, "1 December 2026");
+        assert!(text.contains("A night out, or drinks at home\n  Baby sleeps: Cot in our room\n  In charge, and sober: Sam"), "{text}");
+        assert!(!text.contains("Moving home"));
+        assert!(text.contains("call 999"));
+    }
+}
