@@ -10,6 +10,7 @@ export class Guards {
   private foreignRequests: string[] = [];
   private cspViolations: string[] = [];
   private allowedDestinations = new Set<string>();
+  private chosenToStore = new Set<string>();
 
   constructor(
     private readonly page: Page,
@@ -52,6 +53,11 @@ export class Guards {
     this.allowedDestinations.add(url);
   }
 
+  /** Something the user chose to keep, by pressing the button that says so: `localStorage key`. */
+  userChoseToStore(item: string): void {
+    this.chosenToStore.add(item);
+  }
+
   private async storedItems(): Promise<string[]> {
     const found: string[] = [];
     const state = await this.context.storageState({ indexedDB: true });
@@ -68,7 +74,8 @@ export class Guards {
       });
       found.push(...inPage.map((item) => `${item} on ${this.origin}`));
     }
-    return [...new Set(found)];
+    const chosen = (item: string) => [...this.chosenToStore].some((c) => item.startsWith(`${c} on `));
+    return [...new Set(found)].filter((item) => !chosen(item));
   }
 
   /** Every problem the guards have seen so far, in words. */

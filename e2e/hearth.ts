@@ -21,6 +21,8 @@ export const routes = {
   sleepOutcome: '#/practitioner/safer-sleep/outcome',
   familyPlan: '#/practitioner/family-plan',
   familySummary: '#/practitioner/summary',
+  tonight: '#/family/tonight',
+  mySleepPlan: '#/family/plan',
 } as const;
 
 export class Hearth {
@@ -111,6 +113,17 @@ export class Hearth {
     const results = await new AxeBuilder({ page: this.page }).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     expect(summary, 'axe-core violations').toEqual([]);
+  }
+
+  /** Buttons, radios, checkboxes and text boxes: at least 44 px each way to tap. */
+  async expectTapTargetsAtLeast44px(): Promise<void> {
+    const small = await this.page.evaluate(() =>
+      [...document.querySelectorAll('main button, main input, main .govuk-button')]
+        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && (box.height < 44 || box.width < 44))
+        .map(({ element, box }) => `${element.id || element.textContent?.trim()}: ${Math.round(box.width)}x${Math.round(box.height)}`),
+    );
+    expect(small, 'tap targets smaller than 44 px').toEqual([]);
   }
 
   async expectNoHorizontalScroll(): Promise<void> {

@@ -1,6 +1,8 @@
 //! The few things that need a real browser, kept small so the rest of Hearth stays testable
 //! natively.
 
+pub mod storage;
+
 use wasm_bindgen::{JsCast, JsValue};
 
 const EXITING_CLASS: &str = "hearth-exiting";
@@ -53,4 +55,18 @@ pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }
+}
+
+/// Offers `text` to the user as a file download; nothing is sent anywhere.
+pub fn save_file(name: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/plain;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)
 }

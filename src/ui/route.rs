@@ -27,6 +27,10 @@ pub enum Route {
     Trainer,
     #[at("/family")]
     Family,
+    #[at("/family/tonight")]
+    Tonight,
+    #[at("/family/plan")]
+    MySleepPlan,
     #[at("/help")]
     Help,
     #[at("/about")]
@@ -51,6 +55,8 @@ impl Route {
             Self::FamilySummary => "Family summary",
             Self::Trainer => "Trainer mode",
             Self::Family => "Safer sleep for your baby",
+            Self::Tonight => "Tonight",
+            Self::MySleepPlan => "My sleep plan",
             Self::Help => "Help and support lines",
             Self::About => "About Hearth and your privacy",
             Self::ExitInfo => "What Exit this page can and cannot hide",

@@ -11,6 +11,7 @@ use crate::domain::sleep::outcome::{route_sleep, SleepRouting};
 use crate::domain::conflict::assessment::{AgencyCheck, ConflictAssessment, Judgement, SafetyCheck, Subject};
 use crate::domain::conflict::question::OutcomeKind;
 use crate::domain::date::CalendarDate;
+use crate::domain::guide::{PlanEntry, SleepPlan, TonightAnswer, TonightAnswers};
 use crate::domain::family::{ChildAge, FamilyRecord, Label, PersonId};
 use crate::domain::sleep::assessment::{AgeInWeeks, RoutinePlan, SleepAssessment, SleepPlace, SleepSubject, Voice};
 
@@ -19,6 +20,8 @@ pub struct HearthState {
     pub record: FamilyRecord,
     pub conflict: ConflictAssessment,
     pub sleep: SleepAssessment,
+    pub tonight: TonightAnswers,
+    pub family_plan: SleepPlan,
 }
 
 impl HearthState {
@@ -51,6 +54,11 @@ pub enum Action {
     Plan(&'static str, RoutinePlan),
     Shared(&'static str, bool),
     Review(Option<CalendarDate>),
+    Tonight(&'static str, TonightAnswer),
+    /// A time the family plans for, or `None` to take it out of the plan.
+    FamilyPlan(&'static str, Option<PlanEntry>),
+    /// A plan the family kept on this phone, opened again.
+    OpenFamilyPlan(SleepPlan),
     /// Exit this page, and anything else that must leave nothing behind.
     ForgetAll,
 }
@@ -112,6 +120,16 @@ impl Reducible for HearthState {
                 sleep.shared.remove(contact);
             }
             Action::Review(date) => sleep.review = date,
+            Action::Tonight(question, answer) => {
+                next.tonight.insert(question, answer);
+            }
+            Action::FamilyPlan(situation, Some(entry)) => {
+                next.family_plan.insert(situation, entry);
+            }
+            Action::FamilyPlan(situation, None) => {
+                next.family_plan.remove(situation);
+            }
+            Action::OpenFamilyPlan(plan) => next.family_plan = plan,
             Action::ForgetAll => next = HearthState::default(),
         }
         next.into()

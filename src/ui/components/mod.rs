@@ -8,6 +8,7 @@ pub mod site_footer;
 pub mod site_header;
 pub mod shell;
 pub mod skip_link;
+pub mod sleep_picture;
 pub mod step_footer;
 pub mod summary_row;
 pub mod step_header;

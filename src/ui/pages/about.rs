@@ -9,9 +9,11 @@ pub fn About() -> Html {
 
             <h2 class="govuk-heading-m">{ "What is stored, and where" }</h2>
             <p class="govuk-body">
-                { "Nothing. What you enter is held only in the memory of this browser tab. It is gone when you \
-                   close the tab, reload the page or use Exit this page. Hearth sets no cookies and writes \
-                   nothing to this browser's storage." }
+                { "Nothing, unless you choose. What you enter is held only in the memory of this browser tab. It \
+                   is gone when you close the tab, reload the page or use Exit this page. Hearth sets no cookies \
+                   and writes nothing to this browser's storage, with one exception you control: a family can press \
+                   \"Keep my plan on this phone\" to keep their sleep plan in this browser's local storage, and \
+                   \"Remove my plan from this phone\" to delete it." }
             </p>
 
             <h2 class="govuk-heading-m">{ "What is sent" }</h2>

@@ -1,30 +1,53 @@
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-use crate::content::national_helpline;
+use crate::content::{national_helpline, GUIDE};
+use crate::ui::components::sleep_picture::SleepPicture;
+use crate::ui::Route;
 
+const NHS_HELP: &str = "https://www.nhs.uk/baby/health/";
+
+/// Family mode: safer sleep in plain words, the tonight check, a plan, and who to call.
 #[component]
 pub fn Family() -> Html {
-    let lullaby = national_helpline("lullaby-information");
+    let words = &GUIDE.words;
     html! {
-        <>
+        <div class="hearth-family">
             <h1 class="govuk-heading-xl">{ "Safer sleep for your baby" }</h1>
-            <div class="govuk-warning-text">
-                <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
-                <strong class="govuk-warning-text__text">
-                    <span class="govuk-visually-hidden">{ "Warning" }</span>
-                    { "If your baby stops breathing or will not wake up, call 999 now." }
-                </strong>
+            <p class="govuk-body-l">{ words.intro }</p>
+            <p class="govuk-body">{ words.privacy }</p>
+            <div class="hearth-family-actions">
+                <Link<Route> to={Route::Tonight} classes="govuk-button">{ "Check tonight" }</Link<Route>>
+                <Link<Route> to={Route::MySleepPlan} classes="govuk-button govuk-button--secondary">{ "Make my sleep plan" }</Link<Route>>
             </div>
-            <div class="govuk-inset-text">
-                { "A simple safer sleep guide, a check for tonight and your own sleep plan are coming in a \
-                   later version of Hearth." }
+
+            <h2 class="govuk-heading-l">{ "Safer sleep, every sleep" }</h2>
+            <ol class="hearth-steps-guide">
+                { for GUIDE.steps.iter().map(|step| html! {
+                    <li class="hearth-step-guide">
+                        <SleepPicture kind={step.picture} />
+                        <div>
+                            <h3 class="govuk-heading-m">{ step.title }</h3>
+                            <p class="govuk-body">{ step.text }</p>
+                        </div>
+                    </li>
+                }) }
+            </ol>
+
+            <h2 class="govuk-heading-l" id="who-to-call">{ "Who to call" }</h2>
+            <div class="govuk-inset-text hearth-calm">
+                <p class="govuk-body govuk-!-font-weight-bold">{ words.call_999 }</p>
+                <p class="govuk-body"><a class="govuk-link" href={NHS_HELP} rel="noreferrer">{ words.nhs_link }</a></p>
             </div>
-            if let Some(line) = lullaby {
-                <p class="govuk-body">
-                    { "To talk to someone about safer sleep, call the " }{ line.name }{ " on " }
-                    <a class="govuk-link" href={format!("tel:{}", line.tel)}>{ line.number }</a>{ "." }
-                </p>
-            }
-        </>
+            <p class="govuk-body">{ words.call_intro }</p>
+            <ul class="govuk-list hearth-family-lines">
+                { for ["lullaby-information", "nspcc-helpline"].into_iter().filter_map(national_helpline).map(|line| html! {
+                    <li>
+                        <span class="govuk-!-font-weight-bold">{ line.name }</span>{ ": " }
+                        <a class="govuk-link hearth-tel" href={format!("tel:{}", line.tel)}>{ line.number }</a>
+                    </li>
+                }) }
+            </ul>
+        </div>
     }
 }

@@ -9,12 +9,14 @@ mod family_plan;
 mod family_summary;
 mod help;
 mod home;
+mod my_sleep_plan;
 mod not_found;
 mod practitioner;
 mod sleep_check;
 mod sleep_outcome;
 mod sleep_overview;
 pub mod sleep_section;
+mod tonight;
 mod trainer;
 
 pub use about::About;
@@ -28,12 +30,14 @@ pub use family_plan::FamilyPlan;
 pub use family_summary::FamilySummary;
 pub use help::Help;
 pub use home::Home;
+pub use my_sleep_plan::MySleepPlan;
 pub use not_found::NotFound;
 pub use practitioner::Practitioner;
 pub use sleep_check::SleepCheck;
 pub use sleep_outcome::SleepOutcome;
 pub use sleep_overview::SleepOverview;
 pub use sleep_section::SleepSection;
+pub use tonight::Tonight;
 pub use trainer::Trainer;
 
 use yew::prelude::*;
@@ -58,6 +62,8 @@ pub fn switch(route: Route) -> Html {
         Route::FamilySummary => html! { <FamilySummary /> },
         Route::Trainer => html! { <Trainer /> },
         Route::Family => html! { <Family /> },
+        Route::Tonight => html! { <Tonight /> },
+        Route::MySleepPlan => html! { <MySleepPlan /> },
         Route::Help => html! { <Help /> },
         Route::About => html! { <About /> },
         Route::ExitInfo => html! { <ExitInfo /> },

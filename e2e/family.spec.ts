@@ -1,0 +1,118 @@
+// Family mode on a phone: the tonight check, the sleep plan (print, file, kept on the phone only
+// when chosen), who to call. Guards and axe on every step.
+import { test, expect } from './fixtures';
+import type { Hearth } from './hearth';
+
+test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
+
+const sofa = 'A sofa or armchair is never a safe place to sleep with a baby.';
+const notBed = 'Please do not share a bed with your baby tonight. Sharing a bed is much more dangerous because';
+const inCharge = 'choose one adult who has not to be in charge of the baby tonight';
+
+async function tonight(hearth: Hearth, answers: Record<string, 'Yes' | 'No' | 'Not sure'>) {
+  await hearth.open('family');
+  await hearth.page.getByRole('link', { name: 'Check tonight' }).click();
+  await expect(hearth.heading()).toHaveText('Tonight');
+  for (const [question, answer] of Object.entries(answers)) await hearth.answer(question, answer as 'Yes' | 'No');
+  await hearth.page.getByRole('button', { name: 'Show my answer for tonight' }).click();
+  const answer = hearth.page.getByRole('region', { name: 'Your answer for tonight' });
+  await expect(answer).toBeFocused();
+  await hearth.expectNoAxeViolations();
+  await hearth.expectTapTargetsAtLeast44px();
+  await hearth.expectNoHorizontalScroll();
+  return answer;
+}
+
+const bed = 'Might your baby sleep in a bed with anyone tonight?';
+const sofaQ = 'Might anyone fall asleep on a sofa or chair with your baby tonight?';
+
+test('tonight: a sofa is never safe, whatever else is answered', async ({ hearth }) => {
+  const answer = await tonight(hearth, { [bed]: 'No', [sofaQ]: 'Yes' });
+  await expect(answer).toContainText('Tonight, put your baby in their own cot or Moses basket');
+  await expect(answer).toContainText(sofa);
+});
+
+test('tonight: a shared bed after a drink says not tonight, and who is in charge', async ({ hearth }) => {
+  const answer = await tonight(hearth, { [bed]: 'Yes', 'Has anyone who will be with your baby had a drink today?': 'Yes' });
+  await expect(answer).toContainText(`${notBed} someone has had a drink.`);
+  await expect(answer).toContainText(inCharge);
+  await expect(answer).toContainText(sofa);
+});
+
+test('tonight: a shared bed with a smoker', async ({ hearth }) => {
+  const answer = await tonight(hearth, { [bed]: 'Yes', 'Does anyone who will sleep near your baby smoke?': 'Yes' });
+  await expect(answer).toContainText(`${notBed} someone smokes.`);
+  await expect(answer).not.toContainText(inCharge);
+});
+
+test('tonight: a baby born early, and "Not sure" counts as yes', async ({ hearth }) => {
+  const answer = await tonight(hearth, {
+    [bed]: 'Not sure',
+    'Was your baby born early, or small (under 2.5 kg or 5.5 lb)?': 'Yes',
+  });
+  await expect(answer).toContainText(`${notBed} your baby was born early or small.`);
+});
+
+test('tonight: no risks gives the safest place, kindly', async ({ hearth }) => {
+  const answer = await tonight(hearth, { [bed]: 'Yes', [sofaQ]: 'No' });
+  await expect(answer).toContainText('Their own cot by your bed is the safest place.');
+  await expect(answer).toContainText(sofa);
+});
+
+test('my sleep plan: build it, print it, save it as a file, keep it on the phone only when asked', async ({ page, hearth, guards }) => {
+  await hearth.open('family');
+  await page.getByRole('link', { name: 'Make my sleep plan' }).click();
+  await page.getByLabel('A night out, or drinks at home').check();
+  await page.getByLabel('Where will your baby sleep?').fill('Cot in our room');
+  await page.getByLabel('Who will be in charge, and stay sober?').fill('Sam');
+  await hearth.expectNoAxeViolations();
+  await hearth.expectTapTargetsAtLeast44px();
+  await hearth.expectNoHorizontalScroll();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save my plan as a file' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('sleep-plan.txt');
+  const text = await (await file.createReadStream()).toArray();
+  expect(Buffer.concat(text).toString()).toContain('A night out, or drinks at home\n  Baby sleeps: Cot in our room\n  In charge, and sober: Sam');
+  expect(await guards.problems(), 'saving a file stores nothing in the browser').toEqual([]);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print my plan' })).toBeHidden();
+  await expect(hearth.exitButton()).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  guards.userChoseToStore('localStorage hearth-family-plan');
+  await page.getByRole('button', { name: 'Keep my plan on this phone' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your plan is kept on this phone' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText('You kept a plan on this phone.')).toBeVisible();
+  await page.getByRole('button', { name: 'Open my kept plan' }).click();
+  await expect(page.getByLabel('Who will be in charge, and stay sober?')).toHaveValue('Sam');
+
+  await page.getByRole('button', { name: 'Remove my plan from this phone' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your plan has been removed from this phone.' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});
+
+test('who to call: 999 first, the NHS advice link, the Lullaby Trust and the NSPCC', async ({ page, hearth }) => {
+  await hearth.open('family');
+  await expect(page.getByText('If your baby stops breathing, or will not wake up, call 999 now.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Read NHS advice on when to get help for a baby' })).toHaveAttribute('href', /^https:\/\/www\.nhs\.uk\//);
+  await expect(page.getByRole('link', { name: '0808 802 6869' })).toHaveAttribute('href', 'tel:08088026869');
+  await expect(page.getByRole('link', { name: '0808 800 5000' })).toBeVisible();
+  await expect(page.getByText('Nothing you enter leaves this phone.')).toBeVisible();
+  await hearth.expectNoAxeViolations();
+  await hearth.expectTapTargetsAtLeast44px();
+});
+
+test('family pages stay readable with text at 200%', async ({ page, hearth }) => {
+  for (const route of ['family', 'tonight', 'mySleepPlan'] as const) {
+    await hearth.open(route);
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    await hearth.expectNoHorizontalScroll();
+  }
+});

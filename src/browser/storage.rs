@@ -1,0 +1,70 @@
+//! Keeping a family's sleep plan on this phone, only when they ask. localStorage, under one
+//! key; every failure (storage off, full, private browsing) comes back as words to show.
+
+use crate::domain::guide::{PlanEntry, SleepPlan};
+
+pub const FAMILY_PLAN_KEY: &str = "hearth-family-plan";
+
+fn local_storage() -> Result<web_sys::Storage, &'static str> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or("This browser is not letting Hearth keep anything on this phone, for example in a private window. Print your plan or save it as a file instead.")
+}
+
+fn clean(text: &str) -> String {
+    text.replace(['\t', '\n'], " ")
+}
+
+/// One line per time planned for: id, where the baby sleeps, who is in charge.
+pub fn encode(plan: &SleepPlan) -> String {
+    plan.iter()
+        .map(|(id, entry)| format!("{id}\t{}\t{}", clean(&entry.where_baby_sleeps), clean(&entry.who_is_in_charge)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Reads a kept plan back, keeping only times the guide still has.
+pub fn decode(text: &str, known: &[&'static str]) -> SleepPlan {
+    text.lines()
+        .filter_map(|line| {
+            let mut parts = line.splitn(3, '\t');
+            let first = parts.next()?;
+            let id = known.iter().find(|k| **k == first)?;
+            let where_baby_sleeps = parts.next().unwrap_or_default().to_owned();
+            let who_is_in_charge = parts.next().unwrap_or_default().to_owned();
+            Some((*id, PlanEntry { where_baby_sleeps, who_is_in_charge }))
+        })
+        .collect()
+}
+
+pub fn keep_family_plan(plan: &SleepPlan) -> Result<(), &'static str> {
+    local_storage()?
+        .set_item(FAMILY_PLAN_KEY, &encode(plan))
+        .map_err(|_| "Your plan could not be kept on this phone: its storage may be full or turned off. Print it or save it as a file instead.")
+}
+
+pub fn kept_family_plan(known: &[&'static str]) -> Option<SleepPlan> {
+    let text = local_storage().ok()?.get_item(FAMILY_PLAN_KEY).ok()??;
+    Some(decode(&text, known))
+}
+
+pub fn forget_family_plan() -> Result<(), &'static str> {
+    local_storage()?.remove_item(FAMILY_PLAN_KEY).map_err(|_| "Your plan could not be removed from this phone.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_plan_reads_back_the_same_and_drops_unknown_times() {
+        let mut plan = SleepPlan::new();
+        plan.insert("drinks", PlanEntry { where_baby_sleeps: "Cot\tin our room".into(), who_is_in_charge: "Sam".into() });
+        plan.insert("moving", PlanEntry::default());
+        let text = encode(&plan);
+        let back = decode(&format!("{text}\nunknown\tx\ty"), &["drinks", "moving"]);
+        assert_eq!(back.get("drinks").unwrap().where_baby_sleeps, "Cot in our room");
+        assert_eq!(back.get("moving"), Some(&PlanEntry::default()));
+        assert_eq!(back.len(), 2);
+    }
+}

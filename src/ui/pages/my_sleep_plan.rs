@@ -1,0 +1,140 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::browser;
+use crate::browser::storage;
+use crate::content::GUIDE;
+use crate::domain::guide::{plan_text, PlanEntry};
+use crate::ui::components::print_button::PrintButton;
+use crate::ui::components::text_field::TextField;
+use crate::ui::state::{use_hearth, Action};
+use crate::ui::Route;
+
+fn known_situations() -> Vec<&'static str> {
+    GUIDE.situations.iter().map(|s| s.id).collect()
+}
+
+/// The family's own plan for times when things are different. It lives in memory; it is kept on
+/// the phone only when they press the button that says so.
+#[component]
+pub fn MySleepPlan() -> Html {
+    let state = use_hearth();
+    let message = use_state(|| Option::<(bool, String)>::None);
+    let kept = use_state(|| storage::kept_family_plan(&known_situations()));
+    let words = &GUIDE.words;
+
+    let save_file = {
+        let (state, message) = (state.clone(), message.clone());
+        Callback::from(move |_| {
+            let text = plan_text(&GUIDE, &state.family_plan, &browser::today().to_string());
+            message.set(Some(match browser::save_file("sleep-plan.txt", &text) {
+                Ok(()) => (true, "Your plan file is ready: look in your downloads.".to_owned()),
+                Err(_) => (false, "The file could not be made on this phone. You can print your plan instead.".to_owned()),
+            }));
+        })
+    };
+    let keep = {
+        let (state, message, kept) = (state.clone(), message.clone(), kept.clone());
+        Callback::from(move |_| {
+            message.set(Some(match storage::keep_family_plan(&state.family_plan) {
+                Ok(()) => {
+                    kept.set(Some(state.family_plan.clone()));
+                    (true, "Your plan is kept on this phone. It will be here next time you open Hearth on this phone.".to_owned())
+                }
+                Err(problem) => (false, problem.to_owned()),
+            }));
+        })
+    };
+    let forget = {
+        let (message, kept) = (message.clone(), kept.clone());
+        Callback::from(move |_| {
+            message.set(Some(match storage::forget_family_plan() {
+                Ok(()) => {
+                    kept.set(None);
+                    (true, "Your plan has been removed from this phone.".to_owned())
+                }
+                Err(problem) => (false, problem.to_owned()),
+            }));
+        })
+    };
+    let open_kept = {
+        let (state, kept) = (state.clone(), kept.clone());
+        Callback::from(move |_| {
+            if let Some(plan) = (*kept).clone() {
+                state.dispatch(Action::OpenFamilyPlan(plan));
+            }
+        })
+    };
+
+    html! {
+        <div class="hearth-family">
+            <Link<Route> to={Route::Family} classes="govuk-back-link">{ "Back" }</Link<Route>>
+            <h1 class="govuk-heading-xl">{ "My sleep plan" }</h1>
+            <p class="govuk-body-l">{ words.plan_intro }</p>
+            if kept.is_some() && state.family_plan.is_empty() {
+                <div class="govuk-inset-text">
+                    <p class="govuk-body">{ "You kept a plan on this phone." }</p>
+                    <button type="button" class="govuk-button govuk-button--secondary" onclick={open_kept}>{ "Open my kept plan" }</button>
+                </div>
+            }
+            <div class="govuk-form-group">
+                <fieldset class="govuk-fieldset">
+                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{ words.plan_pick }</legend>
+                    <div class="govuk-checkboxes">
+                        { for GUIDE.situations.iter().map(|situation| {
+                            let id = format!("plan-{}", situation.id);
+                            let entry = state.family_plan.get(situation.id).cloned();
+                            let onchange = {
+                                let state = state.clone();
+                                Callback::from(move |event: Event| {
+                                    let checked = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+                                    state.dispatch(Action::FamilyPlan(situation.id, checked.then(PlanEntry::default)));
+                                })
+                            };
+                            let field = |suffix: &str, label: &'static str, value: String, change: fn(&mut PlanEntry, String)| {
+                                let (state, current) = (state.clone(), entry.clone().unwrap_or_default());
+                                let oninput = Callback::from(move |text: String| {
+                                    let mut next = current.clone();
+                                    change(&mut next, text);
+                                    state.dispatch(Action::FamilyPlan(situation.id, Some(next)));
+                                });
+                                html! { <TextField id={format!("{id}-{suffix}")} {label} {value} {oninput} /> }
+                            };
+                            html! {
+                                <>
+                                    <div class="govuk-checkboxes__item">
+                                        <input class="govuk-checkboxes__input" type="checkbox" id={id.clone()} checked={entry.is_some()} {onchange} />
+                                        <label class="govuk-label govuk-checkboxes__label" for={id.clone()}>{ situation.name }</label>
+                                    </div>
+                                    if let Some(entry) = &entry {
+                                        <div class="hearth-plan-entry">
+                                            { field("where", words.plan_where, entry.where_baby_sleeps.clone(), |e, t| e.where_baby_sleeps = t) }
+                                            { field("who", words.plan_who, entry.who_is_in_charge.clone(), |e, t| e.who_is_in_charge = t) }
+                                        </div>
+                                    }
+                                </>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+            </div>
+
+            <h2 class="govuk-heading-m">{ "Keep your plan" }</h2>
+            <p class="govuk-body">{ words.plan_keep }</p>
+            if let Some((ok, text)) = &*message {
+                <div class={classes!("hearth-message", (!ok).then_some("hearth-message--problem"))} role="status">
+                    <p class="govuk-body govuk-!-margin-bottom-0">{ text.clone() }</p>
+                </div>
+            }
+            <div class="hearth-family-actions">
+                <PrintButton label="Print my plan" />
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={save_file}>{ "Save my plan as a file" }</button>
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={keep}>{ "Keep my plan on this phone" }</button>
+                if kept.is_some() {
+                    <button type="button" class="govuk-button govuk-button--warning" onclick={forget}>{ "Remove my plan from this phone" }</button>
+                }
+            </div>
+            <p class="govuk-body">{ GUIDE.words.call_999 }</p>
+        </div>
+    }
+}
