@@ -174,3 +174,24 @@ test('removing an adult from the family record removes their answers', async ({ 
   await page.getByRole('link', { name: 'Parental conflict or domestic abuse?' }).click();
   await expect(page.getByText('Add both adults to the family record first.')).toBeVisible();
 });
+
+test('copy for case notes puts the summary on the clipboard, or selects it when the browser refuses', async ({ page, context, hearth }) => {
+  await hearth.startConflict('Mum', 'Dad');
+  await page.goto('./#/practitioner/conflict/outcome');
+  const summary = page.getByLabel('Plain text, ready to paste into a case record or referral form');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy for case notes' }).click();
+  await expect(page.getByText('Copied. Paste it into your case notes or referral form.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await summary.inputValue());
+
+  await page.evaluate(() =>
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      value: () => Promise.reject(new DOMException('Refused', 'NotAllowedError')),
+    }),
+  );
+  await page.getByRole('button', { name: 'Copy for case notes' }).click();
+  await expect(page.getByText('This browser did not allow copying. The text is selected in the box')).toBeVisible();
+  await expect(summary).toBeFocused();
+  expect(await summary.evaluate((box: HTMLTextAreaElement) => box.selectionStart === 0 && box.selectionEnd === box.value.length)).toBe(true);
+  await hearth.expectNoAxeViolations();
+});

@@ -1,6 +1,7 @@
 //! The few things that need a real browser, kept small so the rest of Hearth stays testable
 //! natively.
 
+pub mod clipboard;
 pub mod storage;
 
 use wasm_bindgen::{JsCast, JsValue};

@@ -1,4 +1,5 @@
 pub mod answer_radios;
+pub mod case_summary;
 pub mod error_summary;
 pub mod exit_this_page;
 pub mod helpline_list;

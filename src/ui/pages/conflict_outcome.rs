@@ -9,6 +9,7 @@ use crate::domain::conflict::question::OutcomeKind;
 use crate::domain::conflict::routing::{route, Routing};
 use crate::domain::conflict::summary::{explain, line_for_text, plain_text, question_text, step_text, SummaryInput};
 use crate::domain::date::CalendarDate;
+use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
 use crate::ui::components::step_header::StepHeader;
 use crate::ui::conflict_step::{ConflictStep, CONFLICT_SET_NAME};
@@ -242,11 +243,6 @@ fn summary_box(state: &HearthContext, routing: &Routing) -> Html {
         version: env!("CARGO_PKG_VERSION"),
     });
     html! {
-        <div class="govuk-form-group">
-            <label class="govuk-label" for="case-summary">{ "Plain text, ready to paste into a case record or referral form" }</label>
-            <div class="govuk-hint" id="case-summary-hint">{ "Select all of it (Ctrl+A or Cmd+A inside the box) and copy." }</div>
-            <textarea class="govuk-textarea hearth-summary-text" id="case-summary" rows="18" readonly=true
-                aria-describedby="case-summary-hint" value={text} />
-        </div>
+        <CaseSummary id="case-summary" label="Plain text, ready to paste into a case record or referral form" {text} />
     }
 }

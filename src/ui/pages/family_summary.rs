@@ -5,6 +5,7 @@ use crate::browser;
 use crate::content::{national_helpline, CONFLICT_OR_ABUSE, LOCAL, SAFER_SLEEP};
 use crate::domain::conflict::summary::{plain_text, SummaryInput};
 use crate::domain::sleep::summary::{cumulative_statement, outcome_title, sleep_plain_text, SleepSummaryInput};
+use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::state::use_hearth;
 use crate::ui::Route;
@@ -65,10 +66,7 @@ pub fn FamilySummary() -> Html {
             if text.is_empty() {
                 <p class="govuk-body">{ "Nothing to summarise yet: start one of the question sets." }</p>
             } else {
-                <div class="govuk-form-group">
-                    <label class="govuk-label" for="family-summary">{ "Plain text of both question sets, ready to paste into a case record" }</label>
-                    <textarea class="govuk-textarea hearth-summary-text" id="family-summary" rows="20" readonly=true value={text} />
-                </div>
+                <CaseSummary id="family-summary" label="Plain text of both question sets, ready to paste into a case record" text={text.clone()} />
             }
             <PrintButton label="Print this summary" />
         </>

@@ -6,6 +6,7 @@ use crate::content::SAFER_SLEEP as SET;
 use crate::domain::sleep::summary::{
     cumulative_statement, evidence_text, outcome_summary, outcome_title, sleep_plain_text, sleep_question_text, SleepSummaryInput,
 };
+use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::step_header::StepHeader;
 use crate::ui::sleep_step::{SleepStep, SLEEP_SET_NAME};
@@ -90,10 +91,7 @@ pub fn SleepOutcome() -> Html {
                 <li>{ "Share what you know with the people who need it, and review at the next contact or sooner if things change." }</li>
             </ul>
             <h2 class="govuk-heading-m">{ "Summary for the case record" }</h2>
-            <div class="govuk-form-group">
-                <label class="govuk-label" for="sleep-summary">{ "Plain text, ready to paste into a case record" }</label>
-                <textarea class="govuk-textarea hearth-summary-text" id="sleep-summary" rows="16" readonly=true value={text} />
-            </div>
+            <CaseSummary id="sleep-summary" label="Plain text, ready to paste into a case record" {text} />
             <div class="govuk-button-group">
                 <PrintButton label="Print this outcome" />
                 <Link<Route> to={Route::FamilySummary} classes="govuk-link">{ "See the combined family summary" }</Link<Route>>
