@@ -95,6 +95,7 @@ test('occasional drinking and a party coming up: protect, with a plan naming the
   await expect(hearth.exitButton()).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print this plan' })).toBeHidden();
   await expect(page.getByText(/Made on .* with Hearth/)).toBeVisible();
+  await expect(page.getByText(/^Printed on \d+ \w+ \d{4} from Hearth \d/)).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages, 'the family plan prints on one page').toBe(1);

@@ -18,6 +18,7 @@ pub fn SiteFooter() -> Html {
                 </ul>
                 <p class="govuk-body-s">{ concat!("Hearth version ", env!("CARGO_PKG_VERSION")) }</p>
             </div>
+            <p class="hearth-print-stamp">{ format!("Printed on {} from Hearth {}", crate::browser::today(), env!("CARGO_PKG_VERSION")) }</p>
         </footer>
     }
 }
