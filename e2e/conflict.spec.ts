@@ -195,3 +195,18 @@ test('copy for case notes puts the summary on the clipboard, or selects it when 
   expect(await summary.evaluate((box: HTMLTextAreaElement) => box.selectionStart === 0 && box.selectionEnd === box.value.length)).toBe(true);
   await hearth.expectNoAxeViolations();
 });
+
+test('an outcome shows and prints without names when asked', async ({ page, hearth }) => {
+  await hearth.startConflict('Mum', 'Dad');
+  await hearth.openSection(firstAdultPage);
+  await hearth.answer('Has Mum physically hurt Dad, for example by pushing, slapping, hitting, kicking or biting them?', 'Yes');
+  await hearth.checkAnswersThenOutcome();
+  await page.getByLabel('Show and print without names: Adult 1, Child 1 and so on').check();
+  await expect(page.getByRole('heading', { name: 'Abuse indicated from Adult 1 towards Adult 2' })).toBeVisible();
+  const summary = page.getByLabel('Plain text, ready to paste into a case record or referral form');
+  await expect(summary).toHaveValue(/Adults: Adult 1 and Adult 2/);
+  await expect(summary).not.toHaveValue(/Mum|Dad/);
+  await hearth.expectNoAxeViolations();
+  await page.getByLabel('Show and print without names: Adult 1, Child 1 and so on').uncheck();
+  await expect(page.getByRole('heading', { name: 'Abuse indicated from Mum towards Dad' })).toBeVisible();
+});

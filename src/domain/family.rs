@@ -164,6 +164,17 @@ impl FamilyRecord {
         Ok(id)
     }
 
+    /// The same record with everyone's label replaced by their role and number ("Adult 1",
+    /// "Child 2"), for printing or sharing without names.
+    pub fn with_role_labels(&self) -> Self {
+        let relabel = |role: &str, n: usize| Label(format!("{role} {}", n + 1));
+        Self {
+            adults: self.adults.iter().enumerate().map(|(n, a)| Adult { id: a.id, label: relabel("Adult", n) }).collect(),
+            children: self.children.iter().enumerate().map(|(n, c)| Child { id: c.id, label: relabel("Child", n), age: c.age }).collect(),
+            next_id: self.next_id,
+        }
+    }
+
     pub fn remove(&mut self, id: PersonId) {
         self.adults.retain(|a| a.id != id);
         self.children.retain(|c| c.id != id);
@@ -238,6 +249,19 @@ mod tests {
         assert!(record.is_empty());
         let again = record.add_adult(label("Mother")).unwrap();
         assert_ne!(first, again);
+    }
+
+    #[test]
+    fn role_labels_replace_every_name_and_keep_everything_else() {
+        let mut record = FamilyRecord::default();
+        let mum = record.add_adult(label("Mum")).unwrap();
+        record.add_adult(label("Dad")).unwrap();
+        record.add_child(label("JS"), ChildAge::parse("0").unwrap()).unwrap();
+        let shown = record.with_role_labels();
+        let labels: Vec<&str> = shown.adults().iter().map(|a| a.label.as_str()).chain(shown.children().iter().map(|c| c.label.as_str())).collect();
+        assert_eq!(labels, ["Adult 1", "Adult 2", "Child 1"]);
+        assert_eq!(shown.adults()[0].id, mum);
+        assert_eq!(shown.children()[0].age, record.children()[0].age);
     }
 
     #[test]

@@ -22,9 +22,20 @@ pub struct HearthState {
     pub sleep: SleepAssessment,
     pub tonight: TonightAnswers,
     pub family_plan: SleepPlan,
+    /// Outcomes and summaries show roles ("Adult 1") instead of labels, for printing.
+    pub without_names: bool,
 }
 
 impl HearthState {
+    /// The family record as outcomes and summaries show it: with labels, or without names.
+    pub fn shown_record(&self) -> std::borrow::Cow<'_, FamilyRecord> {
+        if self.without_names {
+            std::borrow::Cow::Owned(self.record.with_role_labels())
+        } else {
+            std::borrow::Cow::Borrowed(&self.record)
+        }
+    }
+
     pub fn conflict_routing(&self) -> Option<Routing> {
         route(&CONFLICT_OR_ABUSE, &self.record, &self.conflict)
     }
@@ -59,6 +70,7 @@ pub enum Action {
     FamilyPlan(&'static str, Option<PlanEntry>),
     /// A plan the family kept on this phone, opened again.
     OpenFamilyPlan(SleepPlan),
+    WithoutNames(bool),
     /// Exit this page, and anything else that must leave nothing behind.
     ForgetAll,
 }
@@ -130,6 +142,7 @@ impl Reducible for HearthState {
                 next.family_plan.remove(situation);
             }
             Action::OpenFamilyPlan(plan) => next.family_plan = plan,
+            Action::WithoutNames(on) => next.without_names = on,
             Action::ForgetAll => next = HearthState::default(),
         }
         next.into()

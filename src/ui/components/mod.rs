@@ -15,3 +15,4 @@ pub mod summary_row;
 pub mod step_header;
 pub mod task_list_item;
 pub mod text_field;
+pub mod without_names;

@@ -28,3 +28,14 @@ pub fn TaskListItem(props: &TaskListItemProps) -> Html {
         </li>
     }
 }
+
+/// A section's status from how much of it is done: a tag while work remains, plain words when it
+/// is complete, and `when_empty` (status, reason) when the section has nothing to ask.
+pub fn section_status(done: usize, total: usize, when_empty: (&'static str, &'static str)) -> (Html, Option<String>) {
+    match (done, total) {
+        (_, 0) => (html! { { when_empty.0 } }, Some(when_empty.1.to_owned())),
+        (0, _) => (html! { <strong class="govuk-tag govuk-tag--blue">{ "Not started" }</strong> }, None),
+        (d, t) if d >= t => (html! { { "Completed" } }, Some(format!("{d} of {t} done"))),
+        (d, t) => (html! { <strong class="govuk-tag govuk-tag--light-blue">{ "In progress" }</strong> }, Some(format!("{d} of {t} done"))),
+    }
+}

@@ -12,6 +12,7 @@ use crate::domain::date::CalendarDate;
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
 use crate::ui::components::step_header::StepHeader;
+use crate::ui::components::without_names::WithoutNames;
 use crate::ui::conflict_step::{ConflictStep, CONFLICT_SET_NAME};
 use crate::ui::steps::StepList;
 use crate::ui::state::{use_hearth, Action, HearthContext};
@@ -34,11 +35,13 @@ pub fn ConflictOutcome() -> Html {
         };
     };
     let outcome = SET.outcome(routing.outcome);
-    let record = &state.record;
+    let shown = state.shown_record();
+    let record = &*shown;
     html! {
         <>
             <ErrorSummary errors={(*errors).clone()} />
             <StepHeader set={CONFLICT_SET_NAME} position={ConflictStep::Outcome.position()} back={ConflictStep::Outcome.back()} heading={format!("Outcome: {}", outcome.title)} />
+            <WithoutNames />
             <div class={classes!("hearth-outcome", format!("hearth-outcome--{}", outcome.kind.id()))}>
                 <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome.summary }</p>
             </div>
@@ -119,7 +122,7 @@ fn checks(routing: &Routing, state: &HearthContext) -> Html {
                 </summary>
                 <div class="govuk-details__text">
                     <ul class="govuk-list govuk-list--bullet">
-                        { for routing.unknowns.iter().map(|r| html! { <li>{ question_text(r.question, r.subject, &state.record) }</li> }) }
+                        { for routing.unknowns.iter().map(|r| html! { <li>{ question_text(r.question, r.subject, &state.shown_record()) }</li> }) }
                     </ul>
                 </div>
             </details>
@@ -234,7 +237,7 @@ fn judgement(state: &HearthContext, errors: &UseStateHandle<Vec<FieldError>>) ->
 fn summary_box(state: &HearthContext, routing: &Routing) -> Html {
     let text = plain_text(&SummaryInput {
         set: &SET,
-        record: &state.record,
+        record: &state.shown_record(),
         assessment: &state.conflict,
         routing,
         today: browser::today(),

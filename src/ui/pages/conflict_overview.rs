@@ -6,7 +6,7 @@ use crate::content::CONFLICT_OR_ABUSE as SET;
 use crate::domain::conflict::summary::{label_of, progress};
 use crate::domain::family::PersonId;
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
-use crate::ui::components::task_list_item::TaskListItem;
+use crate::ui::components::task_list_item::{section_status, TaskListItem};
 use crate::ui::conflict_step::ConflictStep;
 use crate::ui::steps::StepList;
 use crate::ui::state::{use_hearth, Action, HearthState};
@@ -15,14 +15,7 @@ use crate::ui::Route;
 const FIRST: &str = "first-adult";
 const SECOND: &str = "second-adult";
 
-enum Status {
-    NotStarted,
-    InProgress(String),
-    Completed(String),
-    CannotStart(&'static str),
-}
-
-fn status(state: &HearthState, step: ConflictStep) -> Status {
+fn status(state: &HearthState, step: ConflictStep) -> (Html, Option<String>) {
     let (record, conflict) = (&state.record, &state.conflict);
     let (answered, total) = match step {
         ConflictStep::Safety => {
@@ -40,12 +33,7 @@ fn status(state: &HearthState, step: ConflictStep) -> Status {
             None => (0, 0),
         },
     };
-    match (answered, total) {
-        (_, 0) => Status::CannotStart("No children in the family record"),
-        (0, _) => Status::NotStarted,
-        (a, t) if a == t => Status::Completed(format!("{a} of {t} answered")),
-        (a, t) => Status::InProgress(format!("{a} of {t} answered")),
-    }
+    section_status(answered, total, ("Cannot start yet", "No children in the family record"))
 }
 
 #[component]
@@ -161,12 +149,7 @@ fn section_row(state: &HearthState, step: ConflictStep, a: PersonId, b: PersonId
         ConflictStep::SecondAdult => format!("What {} does, and how {} is affected", label_of(&state.record, b), label_of(&state.record, a)),
         other => other.title().to_owned(),
     };
-    let (tag, hint) = match status(state, step) {
-        Status::NotStarted => (html! { <strong class="govuk-tag govuk-tag--blue">{ "Not started" }</strong> }, None),
-        Status::InProgress(detail) => (html! { <strong class="govuk-tag govuk-tag--light-blue">{ "In progress" }</strong> }, Some(detail)),
-        Status::Completed(detail) => (html! { { "Completed" } }, Some(detail)),
-        Status::CannotStart(why) => (html! { { "Cannot start yet" } }, Some(why.to_owned())),
-    };
+    let (tag, hint) = status(state, step);
     html! {
         <TaskListItem id={step.slug()} {name} href={Route::ConflictStep { step }.href()} {hint}>{ tag }</TaskListItem>
     }

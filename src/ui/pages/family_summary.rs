@@ -7,6 +7,7 @@ use crate::domain::conflict::summary::{plain_text, SummaryInput};
 use crate::domain::sleep::summary::{cumulative_statement, outcome_title, sleep_plain_text, SleepSummaryInput};
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::PrintButton;
+use crate::ui::components::without_names::WithoutNames;
 use crate::ui::state::use_hearth;
 use crate::ui::Route;
 
@@ -18,12 +19,13 @@ pub fn FamilySummary() -> Html {
     let baby_chosen = state.sleep.baby(&state.record).is_some();
     let sleep = state.sleep_routing();
     let today = browser::today();
+    let shown = state.shown_record();
     let version = env!("CARGO_PKG_VERSION");
     let mut text = String::new();
     if let Some(routing) = &conflict {
         text += &plain_text(&SummaryInput {
             set: &CONFLICT_OR_ABUSE,
-            record: &state.record,
+            record: &shown,
             assessment: &state.conflict,
             routing,
             today,
@@ -36,13 +38,14 @@ pub fn FamilySummary() -> Html {
         if !text.is_empty() {
             text += "\n\n";
         }
-        text += &sleep_plain_text(&SleepSummaryInput { set: &SAFER_SLEEP, record: &state.record, assessment: &state.sleep, routing: &sleep, today, version });
+        text += &sleep_plain_text(&SleepSummaryInput { set: &SAFER_SLEEP, record: &shown, assessment: &state.sleep, routing: &sleep, today, version });
     }
     html! {
         <>
             <Link<Route> to={Route::Practitioner} classes="govuk-back-link">{ "Back to practitioner tools" }</Link<Route>>
             <h1 class="govuk-heading-l">{ "Family summary" }</h1>
             <p class="govuk-body hearth-print-meta">{ format!("{today}, Hearth {version}") }</p>
+            <WithoutNames />
             <dl class="govuk-summary-list">
                 <div class="govuk-summary-list__row">
                     <dt class="govuk-summary-list__key">{ "Parental conflict or domestic abuse?" }</dt>

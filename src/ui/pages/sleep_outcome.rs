@@ -9,6 +9,7 @@ use crate::domain::sleep::summary::{
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::step_header::StepHeader;
+use crate::ui::components::without_names::WithoutNames;
 use crate::ui::sleep_step::{SleepStep, SLEEP_SET_NAME};
 use crate::ui::state::use_hearth;
 use crate::ui::Route;
@@ -27,7 +28,8 @@ pub fn SleepOutcome() -> Html {
         };
     }
     let routing = state.sleep_routing();
-    let record = &state.record;
+    let shown = state.shown_record();
+    let record = &*shown;
     let text = sleep_plain_text(&SleepSummaryInput {
         set: &SET,
         record,
@@ -39,6 +41,7 @@ pub fn SleepOutcome() -> Html {
     html! {
         <>
             <StepHeader set={SLEEP_SET_NAME} position={None} back={step.back()} heading={format!("Outcome: {}", outcome_title(routing.outcome))} />
+            <WithoutNames />
             <div class={classes!("hearth-outcome", format!("hearth-outcome--{:?}", routing.outcome).to_lowercase())}>
                 <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome_summary(routing.outcome) }</p>
             </div>

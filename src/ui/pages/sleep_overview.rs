@@ -4,7 +4,7 @@ use yew_router::prelude::*;
 use crate::content::SAFER_SLEEP as SET;
 use crate::domain::conflict::summary::label_of;
 use crate::domain::sleep::assessment::SleepSubject;
-use crate::ui::components::task_list_item::TaskListItem;
+use crate::ui::components::task_list_item::{section_status, TaskListItem};
 use crate::ui::sleep_step::SleepStep;
 use crate::ui::state::{use_hearth, Action, HearthState};
 use crate::ui::Route;
@@ -27,12 +27,7 @@ fn status(state: &HearthState, step: SleepStep) -> (Html, Option<String>) {
         }
         None => (sleep.shared.len() + usize::from(sleep.review.is_some()), SET.contacts.len() + 1),
     };
-    match (answered, total) {
-        (_, 0) => (html! { { "Nothing needed" } }, Some("Nothing coming up is recorded".to_owned())),
-        (0, _) => (html! { <strong class="govuk-tag govuk-tag--blue">{ "Not started" }</strong> }, None),
-        (a, t) if a >= t => (html! { { "Completed" } }, Some(format!("{a} of {t} done"))),
-        (a, t) => (html! { <strong class="govuk-tag govuk-tag--light-blue">{ "In progress" }</strong> }, Some(format!("{a} of {t} done"))),
-    }
+    section_status(answered, total, ("Nothing needed", "Nothing coming up is recorded"))
 }
 
 #[component]
