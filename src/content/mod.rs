@@ -16,6 +16,8 @@ pub use crate::domain::helpline::Helpline;
 pub struct LocalConfig {
     pub area: &'static str,
     pub exit_url: &'static str,
+    /// Minutes without use after which open answers are cleared from memory.
+    pub idle_minutes: u32,
     pub contacts: &'static [Helpline],
 }
 

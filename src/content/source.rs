@@ -29,6 +29,8 @@ pub struct LocalFile {
     #[serde(default)]
     pub area: String,
     pub exit_url: String,
+    #[serde(default = "default_idle_minutes")]
+    pub idle_minutes: u32,
     #[serde(default)]
     pub contact: Vec<RawContact>,
 }
@@ -181,6 +183,10 @@ pub struct RawSituation {
     pub source: String,
 }
 
+fn default_idle_minutes() -> u32 {
+    15
+}
+
 /// One thing wrong with a content file, worded for the person who edits that file.
 #[derive(Debug, PartialEq)]
 pub struct Problem {
@@ -274,6 +280,13 @@ pub fn check(helplines: &HelplineFile, local: &LocalFile, helpline_file: &str, l
         .map(|c| Entry { id: &c.id, name: &c.name, number: &c.number, purpose: &c.purpose, source: None })
         .collect();
     problems.extend(check_entries(local_file, "local contact", &contacts, &mut seen));
+    if !(2..=240).contains(&local.idle_minutes) {
+        problems.push(problem(
+            local_file,
+            "idle_minutes",
+            format!("{} must be a whole number of minutes from 2 to 240 (15 is usual)", local.idle_minutes),
+        ));
+    }
     let url = local.exit_url.trim();
     if !url.starts_with("https://") || url.len() <= "https://".len() || url.contains(['"', ' ', '<', '>']) {
         problems.push(problem(
@@ -303,7 +316,12 @@ pub fn render(helplines: &HelplineFile, local: &LocalFile) -> String {
         out += &helpline_literal(&h.id, &h.name, &h.number, h.hours.as_deref(), &h.purpose, &h.source);
     }
     out += "];\n\npub static LOCAL: LocalConfig = LocalConfig {\n";
-    out += &format!("    area: {:?},\n    exit_url: {:?},\n    contacts: &[\n", local.area.trim(), local.exit_url.trim());
+    out += &format!(
+        "    area: {:?},\n    exit_url: {:?},\n    idle_minutes: {},\n    contacts: &[\n",
+        local.area.trim(),
+        local.exit_url.trim(),
+        local.idle_minutes
+    );
     for c in &local.contact {
         out += &helpline_literal(&c.id, &c.name, &c.number, c.hours.as_deref(), &c.purpose, LOCAL_SOURCE);
     }
@@ -790,6 +808,13 @@ mod tests {
             assert_eq!(found.len(), 1, "{bad}: {found:?}");
             assert!(found[0].starts_with("local.toml, exit_url:"), "{found:?}");
         }
+    }
+
+    #[test]
+    fn the_idle_time_must_be_sensible() {
+        let found = messages(GOOD_LINES, &format!("{GOOD_LOCAL}\nidle_minutes = 1"));
+        assert_eq!(found, ["local.toml, idle_minutes: 1 must be a whole number of minutes from 2 to 240 (15 is usual)"]);
+        assert!(messages(GOOD_LINES, &format!("{GOOD_LOCAL}\nidle_minutes = 30")).is_empty());
     }
 
     #[test]

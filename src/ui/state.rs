@@ -24,9 +24,20 @@ pub struct HearthState {
     pub family_plan: SleepPlan,
     /// Outcomes and summaries show roles ("Adult 1") instead of labels, for printing.
     pub without_names: bool,
+    /// Minutes without use before open answers are cleared; `None` for the local default.
+    pub idle_minutes: Option<u32>,
 }
 
 impl HearthState {
+    pub fn idle_minutes(&self) -> u32 {
+        self.idle_minutes.unwrap_or(crate::content::LOCAL.idle_minutes)
+    }
+
+    /// Whether anything the user entered is open in memory.
+    pub fn holds_answers(&self) -> bool {
+        *self != HearthState { idle_minutes: self.idle_minutes, without_names: self.without_names, ..HearthState::default() }
+    }
+
     /// The family record as outcomes and summaries show it: with labels, or without names.
     pub fn shown_record(&self) -> std::borrow::Cow<'_, FamilyRecord> {
         if self.without_names {
@@ -71,6 +82,7 @@ pub enum Action {
     /// A plan the family kept on this phone, opened again.
     OpenFamilyPlan(SleepPlan),
     WithoutNames(bool),
+    IdleMinutes(u32),
     /// Exit this page, and anything else that must leave nothing behind.
     ForgetAll,
 }
@@ -143,6 +155,7 @@ impl Reducible for HearthState {
             }
             Action::OpenFamilyPlan(plan) => next.family_plan = plan,
             Action::WithoutNames(on) => next.without_names = on,
+            Action::IdleMinutes(minutes) => next.idle_minutes = Some(minutes),
             Action::ForgetAll => next = HearthState::default(),
         }
         next.into()

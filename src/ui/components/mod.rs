@@ -3,6 +3,7 @@ pub mod case_summary;
 pub mod error_summary;
 pub mod exit_this_page;
 pub mod helpline_list;
+pub mod idle_wipe;
 pub mod print_button;
 pub mod question_field;
 pub mod site_footer;

@@ -4,6 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::exit_this_page::ExitThisPage;
+use super::idle_wipe::IdleWipe;
 use super::site_footer::SiteFooter;
 use super::site_header::SiteHeader;
 use super::skip_link::SkipLink;
@@ -55,6 +56,7 @@ pub fn Shell() -> Html {
             <SiteHeader current={route.clone()} />
             <div class="govuk-width-container">
                 <ExitThisPage />
+                <IdleWipe />
                 <main class="govuk-main-wrapper" id={MAIN_ID} tabindex="-1">
                     <Switch<Route> render={switch} />
                 </main>

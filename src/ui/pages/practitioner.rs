@@ -26,6 +26,35 @@ fn field_error(field: &'static str, error: RecordError) -> FieldError {
     FieldError { field, message: error.to_string() }
 }
 
+const IDLE_CHOICES: [u32; 4] = [5, 15, 30, 60];
+
+fn idle_setting(state: &crate::ui::state::HearthContext) -> Html {
+    let current = state.idle_minutes();
+    let mut choices: Vec<u32> = IDLE_CHOICES.to_vec();
+    if !choices.contains(&current) {
+        choices.push(current);
+        choices.sort_unstable();
+    }
+    let onchange = {
+        let (state, choices) = (state.clone(), choices.clone());
+        Callback::from(move |event: Event| {
+            let index = event.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index();
+            if let Some(minutes) = usize::try_from(index).ok().and_then(|i| choices.get(i)) {
+                state.dispatch(Action::IdleMinutes(*minutes));
+            }
+        })
+    };
+    html! {
+        <div class="govuk-form-group">
+            <label class="govuk-label" for="idle-minutes">{ "Clear my answers after this long without use" }</label>
+            <div class="govuk-hint" id="idle-minutes-hint">{ "Hearth warns you a minute before. This setting lasts until you close the tab." }</div>
+            <select class="govuk-select" id="idle-minutes" aria-describedby="idle-minutes-hint" {onchange}>
+                { for choices.iter().map(|m| html! { <option selected={*m == current}>{ format!("{m} minutes") }</option> }) }
+            </select>
+        </div>
+    }
+}
+
 #[component]
 pub fn Practitioner() -> Html {
     let state = use_hearth();
@@ -143,6 +172,8 @@ pub fn Practitioner() -> Html {
                     oninput={setter(&child_age)} width="govuk-input--width-3" numeric=true />
                 <button type="submit" class="govuk-button">{ "Add child" }</button>
             </form>
+
+            { idle_setting(&state) }
 
             <h2 class="govuk-heading-l">{ "Question sets" }</h2>
             <p class="govuk-body">
