@@ -116,3 +116,25 @@ test('family pages stay readable with text at 200%', async ({ page, hearth }) =>
     await hearth.expectNoHorizontalScroll();
   }
 });
+
+test('what is stored on this device is shown exactly, and "Forget everything" removes it', async ({ page, hearth, guards }) => {
+  await hearth.open('mySleepPlan');
+  await page.getByLabel('Moving home').check();
+  guards.userChoseToStore('localStorage hearth-family-plan');
+  await page.getByRole('button', { name: 'Keep my plan on this phone' }).click();
+  await expect(page.getByText('Your plan is kept on this phone.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'About Hearth and your privacy' }).click();
+  const panel = page.getByRole('region', { name: 'What is stored on this device now' });
+  await expect(panel).toContainText("In this tab's memory: the answers you have open.");
+  await expect(panel).toContainText('In this browser\'s storage: A family\'s sleep plan, kept on this device when they pressed "Keep my plan on this phone" (stored as "hearth-family-plan").');
+  await hearth.expectNoAxeViolations();
+
+  await page.getByRole('button', { name: 'Forget everything on this device' }).click();
+  await expect(panel.getByRole('status')).toHaveText(
+    'Removed: A family\'s sleep plan, kept on this device when they pressed "Keep my plan on this phone"; The answers open in this tab.',
+  );
+  await expect(panel).toContainText("In this browser's storage: nothing from Hearth.");
+  await expect(panel).toContainText("In this tab's memory: nothing.");
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});

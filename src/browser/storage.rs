@@ -48,6 +48,32 @@ pub fn kept_family_plan(known: &[&'static str]) -> Option<SleepPlan> {
     Some(decode(&text, known))
 }
 
+/// Every key Hearth has in this browser's local storage. Hearth writes nothing else anywhere.
+pub fn hearth_keys() -> Vec<String> {
+    let Ok(storage) = local_storage() else { return Vec::new() };
+    let count = storage.length().unwrap_or(0);
+    (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|key| key.starts_with("hearth")).collect()
+}
+
+/// Removes every key Hearth has in this browser's storage and says which were removed.
+pub fn forget_everything() -> Result<Vec<String>, &'static str> {
+    let keys = hearth_keys();
+    let storage = local_storage()?;
+    for key in &keys {
+        storage.remove_item(key).map_err(|_| "Something Hearth kept on this device could not be removed. Try clearing this site's data in the browser settings.")?;
+    }
+    Ok(keys)
+}
+
+/// What a stored key holds, in words.
+pub fn describe(key: &str) -> &'static str {
+    if key == FAMILY_PLAN_KEY {
+        "A family's sleep plan, kept on this device when they pressed \"Keep my plan on this phone\""
+    } else {
+        "Something from another version of Hearth"
+    }
+}
+
 pub fn forget_family_plan() -> Result<(), &'static str> {
     local_storage()?.remove_item(FAMILY_PLAN_KEY).map_err(|_| "Your plan could not be removed from this phone.")
 }

@@ -10,6 +10,7 @@ pub mod site_footer;
 pub mod site_header;
 pub mod shell;
 pub mod skip_link;
+pub mod stored_here;
 pub mod sleep_picture;
 pub mod step_footer;
 pub mod summary_row;

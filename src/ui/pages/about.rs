@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::components::stored_here::StoredHere;
+
 #[component]
 pub fn About() -> Html {
     html! {
@@ -15,6 +17,8 @@ pub fn About() -> Html {
                    \"Keep my plan on this phone\" to keep their sleep plan in this browser's local storage, and \
                    \"Remove my plan from this phone\" to delete it." }
             </p>
+
+            <StoredHere />
 
             <h2 class="govuk-heading-m">{ "What is sent" }</h2>
             <p class="govuk-body">
