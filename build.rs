@@ -42,6 +42,9 @@ fn main() {
         stop(&problems.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
-    let rust = source::render(&helplines, &local) + &source::render_conflict(&conflict) + &source::render_sleep(&sleep) + &source::render_guide(&guide);
+    let rust = source::render(&helplines, &local)
+        + &source::render_conflict(&conflict)
+        + &source::render_sleep(&sleep)
+        + &source::render_guide(&guide);
     fs::write(out, rust).expect("OUT_DIR is writable");
 }

@@ -88,7 +88,10 @@ async fn an_empty_label_is_refused_with_a_linked_error_and_nothing_added() {
     let link = find(&summary, "a");
     assert_eq!(link.get_attribute("href").as_deref(), Some("#adult-label"));
     assert!(link.text_content().unwrap().starts_with("Enter a label"));
-    assert_eq!(find(&root, "#adult-label").get_attribute("aria-describedby").as_deref(), Some("adult-label-hint adult-label-error"));
+    assert_eq!(
+        find(&root, "#adult-label").get_attribute("aria-describedby").as_deref(),
+        Some("adult-label-hint adult-label-error")
+    );
     assert!(root.query_selector(".govuk-summary-list").unwrap().is_none());
 }
 
@@ -156,8 +159,11 @@ async fn a_question_records_its_answer_and_shows_notes_as_plain_text() {
     let document = document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<QuestionHarness>::with_root_and_props(root.clone(), QuestionHarnessProps { note: "<b>not bold</b>".into() })
-        .render();
+    yew::Renderer::<QuestionHarness>::with_root_and_props(
+        root.clone(),
+        QuestionHarnessProps { note: "<b>not bold</b>".into() },
+    )
+    .render();
     yew::scheduler::flush().await;
 
     assert!(root.query_selector("b").unwrap().is_none(), "a note is never markup");

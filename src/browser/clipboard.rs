@@ -16,7 +16,9 @@ pub async fn copy(text: &str) -> Result<(), JsValue> {
 
 /// Selects all the text in a text box, so the user can copy it by hand.
 pub fn select_all(id: &str) {
-    if let Some(area) = super::document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+    if let Some(area) =
+        super::document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
         let _ = area.focus();
         area.select();
     }

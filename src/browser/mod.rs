@@ -47,8 +47,12 @@ pub fn now_ms() -> f64 {
 pub fn today() -> crate::domain::date::CalendarDate {
     let now = js_sys::Date::new_0();
     let part = |value: u32| u8::try_from(value).expect("months and days fit in a byte");
-    crate::domain::date::CalendarDate::new(u16::try_from(now.get_full_year()).unwrap_or(2000), part(now.get_month() + 1), part(now.get_date()))
-        .expect("the device's date is a real date")
+    crate::domain::date::CalendarDate::new(
+        u16::try_from(now.get_full_year()).unwrap_or(2000),
+        part(now.get_month() + 1),
+        part(now.get_date()),
+    )
+    .expect("the device's date is a real date")
 }
 
 /// Opens the browser's print dialogue; the print stylesheet leaves out everything but the page.

@@ -85,7 +85,10 @@ mod tests {
     #[test]
     fn a_kept_plan_reads_back_the_same_and_drops_unknown_times() {
         let mut plan = SleepPlan::new();
-        plan.insert("drinks", PlanEntry { where_baby_sleeps: "Cot\tin our room".into(), who_is_in_charge: "Sam".into() });
+        plan.insert(
+            "drinks",
+            PlanEntry { where_baby_sleeps: "Cot\tin our room".into(), who_is_in_charge: "Sam".into() },
+        );
         plan.insert("moving", PlanEntry::default());
         let text = encode(&plan);
         let back = decode(&format!("{text}\nunknown\tx\ty"), &["drinks", "moving"]);

@@ -5,7 +5,9 @@ mod readability;
 #[cfg(test)]
 mod source;
 
-use crate::domain::conflict::question::{Agency, LineFor, LineRef, Outcome, OutcomeKind, Question, QuestionSet, Scope, Signal, Step};
+use crate::domain::conflict::question::{
+    Agency, LineFor, LineRef, Outcome, OutcomeKind, Question, QuestionSet, Scope, Signal, Step,
+};
 use crate::domain::guide::{FamilyWords, Guide, GuideStep, Situation, TonightQuestion, TonightWords};
 use crate::domain::sleep::question::{Contact, Part, SleepQuestion, SleepSet};
 

@@ -92,7 +92,8 @@ fn plain_words_pass_and_officialese_fails() {
 #[test]
 fn every_family_string_is_easy_to_read() {
     let strings = family_strings();
-    let everything = strings.iter().map(|s| s.trim_end_matches(['.', '?']).to_owned() + ".").collect::<Vec<_>>().join(" ");
+    let everything =
+        strings.iter().map(|s| s.trim_end_matches(['.', '?']).to_owned() + ".").collect::<Vec<_>>().join(" ");
     let (ease, grade) = scores(&everything);
     assert!(passes(&everything), "all family text together: reading ease {ease:.0}, grade {grade:.1}");
     let mut hard: Vec<(f64, f64, &str)> = strings

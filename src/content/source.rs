@@ -272,7 +272,11 @@ pub fn check(helplines: &HelplineFile, local: &LocalFile, helpline_file: &str, l
         .collect();
     let mut problems = check_entries(helpline_file, "help line", &national, &mut seen);
     if helplines.helpline.first().map(|h| h.number.as_str()) != Some("999") {
-        problems.push(problem(helpline_file, "the list", "the first help line must be 999, the emergency number".into()));
+        problems.push(problem(
+            helpline_file,
+            "the list",
+            "the first help line must be 999, the emergency number".into(),
+        ));
     }
     let contacts: Vec<Entry> = local
         .contact
@@ -292,7 +296,9 @@ pub fn check(helplines: &HelplineFile, local: &LocalFile, helpline_file: &str, l
         problems.push(problem(
             local_file,
             "exit_url",
-            format!("\"{url}\" must be a full web address starting with https://, such as https://www.bbc.co.uk/weather"),
+            format!(
+                "\"{url}\" must be a full web address starting with https://, such as https://www.bbc.co.uk/weather"
+            ),
         ));
     }
     problems
@@ -331,7 +337,11 @@ pub fn render(helplines: &HelplineFile, local: &LocalFile) -> String {
 
 /// Scopes, and the signals and placeholders each allows, as `content/conflict-or-abuse.toml`
 /// documents them; the Rust names are what `render_conflict` writes.
-const SCOPES: [(&str, &str, &[&str], &[(&str, &str)]); 3] = [
+/// A scope's name in the file, its Rust name, the placeholders its questions must name, and the
+/// signals (file name, Rust name) its questions may use.
+type ScopeRule = (&'static str, &'static str, &'static [&'static str], &'static [(&'static str, &'static str)]);
+
+const SCOPES: [ScopeRule; 3] = [
     (
         "between-adults",
         "BetweenAdults",
@@ -375,7 +385,10 @@ fn check_placeholders(field: &str, text: &str, allowed: &[&str], required: &[&st
         })
         .collect();
     problems.extend(
-        required.iter().filter(|r| !found.contains(r)).map(|r| format!("the {field} must name {r}, so each person asked about is clear")),
+        required
+            .iter()
+            .filter(|r| !found.contains(r))
+            .map(|r| format!("the {field} must name {r}, so each person asked about is clear")),
     );
     problems
 }
@@ -388,7 +401,8 @@ fn check_question(id: &str, text: &str, hint: &str, source: &str, seen: &mut Has
         check_text("question text", text),
         check_text("hint", hint),
         check_text("source", source).map(|m| format!("{m}: every question must say where its facts come from")),
-        (!seen.insert(id.to_owned())).then(|| format!("the id \"{id}\" is used more than once; each id must be unique")),
+        (!seen.insert(id.to_owned()))
+            .then(|| format!("the id \"{id}\" is used more than once; each id must be unique")),
         (!text.trim_end().ends_with('?')).then(|| "the question text must end with a question mark".to_owned()),
     ]
     .into_iter()
@@ -438,7 +452,12 @@ pub fn check_conflict(set: &ConflictFile, helpline_ids: &[&str], file: &str) -> 
                 found.extend(check_placeholders("question text", &q.text, holders, holders));
                 if !signals.iter().any(|(name, _)| *name == q.signal) {
                     let names: Vec<&str> = signals.iter().map(|(name, _)| *name).collect();
-                    found.push(format!("the signal \"{}\" cannot be used in scope {} (use one of: {})", q.signal, q.scope, names.join(", ")));
+                    found.push(format!(
+                        "the signal \"{}\" cannot be used in scope {} (use one of: {})",
+                        q.signal,
+                        q.scope,
+                        names.join(", ")
+                    ));
                 }
             }
         }
@@ -456,7 +475,11 @@ pub fn check_conflict(set: &ConflictFile, helpline_ids: &[&str], file: &str) -> 
     for (id, _) in OUTCOMES {
         let count = set.outcome.iter().filter(|o| o.id == id).count();
         if count != 1 {
-            problems.push(problem(file, "outcomes", format!("the outcome \"{id}\" must appear exactly once (found {count})")));
+            problems.push(problem(
+                file,
+                "outcomes",
+                format!("the outcome \"{id}\" must appear exactly once (found {count})"),
+            ));
         }
     }
     for (index, outcome) in set.outcome.iter().enumerate() {
@@ -473,14 +496,21 @@ pub fn check_conflict(set: &ConflictFile, helpline_ids: &[&str], file: &str) -> 
         }
         for (n, step) in outcome.steps.iter().enumerate() {
             found.extend(check_text("step text", &step.text).map(|m| format!("step {}: {m}", n + 1)));
-            found.extend(check_placeholders("step text", &step.text, &STEP_PLACEHOLDERS, &[]).into_iter().map(|m| format!("step {}: {m}", n + 1)));
+            found.extend(
+                check_placeholders("step text", &step.text, &STEP_PLACEHOLDERS, &[])
+                    .into_iter()
+                    .map(|m| format!("step {}: {m}", n + 1)),
+            );
         }
         for line in &outcome.lines {
             if !helpline_ids.contains(&line.helpline.as_str()) {
                 found.push(format!("the help line \"{}\" is not in content/helplines.toml", line.helpline));
             }
             if !LINE_FOR.iter().any(|(name, _)| *name == line.line_for) {
-                found.push(format!("help line \"{}\": for = \"{}\" must be at-risk, using-harm, children or anyone", line.helpline, line.line_for));
+                found.push(format!(
+                    "help line \"{}\": for = \"{}\" must be at-risk, using-harm, children or anyone",
+                    line.helpline, line.line_for
+                ));
             }
         }
         problems.extend(found.into_iter().map(|m| problem(file, &label, m)));
@@ -501,7 +531,8 @@ pub fn render_conflict(set: &ConflictFile) -> String {
     }
     out += "    ],\n    questions: &[\n";
     for q in &set.question {
-        let (_, scope, _, signals) = SCOPES.iter().find(|(name, ..)| *name == q.scope).expect("checked before rendering");
+        let (_, scope, _, signals) =
+            SCOPES.iter().find(|(name, ..)| *name == q.scope).expect("checked before rendering");
         let _ = writeln!(
             out,
             "        Question {{ id: {:?}, scope: Scope::{scope}, text: {:?}, hint: {:?}, signal: Signal::{}, may_know: &{:?}, source: {:?} }},",
@@ -527,7 +558,12 @@ pub fn render_conflict(set: &ConflictFile) -> String {
         }
         out += "], lines: &[";
         for line in &o.lines {
-            let _ = write!(out, "LineRef {{ helpline: {:?}, line_for: LineFor::{} }}, ", line.helpline, rust_name(&LINE_FOR, &line.line_for));
+            let _ = write!(
+                out,
+                "LineRef {{ helpline: {:?}, line_for: LineFor::{} }}, ",
+                line.helpline,
+                rust_name(&LINE_FOR, &line.line_for)
+            );
         }
         out += "] },\n";
     }
@@ -556,11 +592,17 @@ pub fn check_sleep(set: &SleepFile, file: &str) -> Vec<Problem> {
         let mut found = check_question(&q.id, &q.text, &q.hint, &q.source, &mut ids);
         match q.part.as_str() {
             "each-carer" => found.extend(check_placeholders("question text", &q.text, &["{carer}"], &["{carer}"])),
-            "conversation" | "baby" | "household" | "coming-up" => found.extend(check_placeholders("question text", &q.text, &[], &[])),
-            other => found.push(format!("the part \"{other}\" is not one of: conversation, baby, each-carer, household, coming-up")),
+            "conversation" | "baby" | "household" | "coming-up" => {
+                found.extend(check_placeholders("question text", &q.text, &[], &[]))
+            }
+            other => found.push(format!(
+                "the part \"{other}\" is not one of: conversation, baby, each-carer, household, coming-up"
+            )),
         }
         match (q.part.as_str(), &q.plan_label) {
-            ("coming-up", None) => found.push("plan_label is missing: say the situation in a family's words, for the printed plan".into()),
+            ("coming-up", None) => {
+                found.push("plan_label is missing: say the situation in a family's words, for the printed plan".into())
+            }
             ("coming-up", Some(label)) => found.extend(check_text("plan label", label)),
             (_, Some(_)) => found.push("only coming-up items have a plan_label: remove it".into()),
             (_, None) => {}
@@ -633,13 +675,22 @@ pub fn check_guide(guide: &GuideFile, file: &str) -> Vec<Problem> {
     };
     for (i, step) in guide.step.iter().enumerate() {
         let extra = (!PICTURES.contains(&step.picture.as_str()))
-            .then(|| format!("the picture \"{}\" is not one Hearth draws (use one of: {})", step.picture, PICTURES.join(", ")))
+            .then(|| {
+                format!(
+                    "the picture \"{}\" is not one Hearth draws (use one of: {})",
+                    step.picture,
+                    PICTURES.join(", ")
+                )
+            })
             .into_iter()
             .collect();
         entry("step", i, &step.id, &[("title", &step.title), ("text", &step.text)], &step.source, extra);
     }
     for (i, q) in guide.tonight.iter().enumerate() {
-        let extra = (!q.question.trim_end().ends_with('?')).then(|| "the question must end with a question mark".to_owned()).into_iter().collect();
+        let extra = (!q.question.trim_end().ends_with('?'))
+            .then(|| "the question must end with a question mark".to_owned())
+            .into_iter()
+            .collect();
         entry("tonight question", i, &q.id, &[("question", &q.question)], &q.source, extra);
     }
     for (i, s) in guide.situation.iter().enumerate() {
@@ -650,7 +701,13 @@ pub fn check_guide(guide: &GuideFile, file: &str) -> Vec<Problem> {
         "answer",
         0,
         "answer",
-        &[("cot", &a.cot), ("not_bed", &a.not_bed), ("in_charge", &a.in_charge), ("safer_bed", &a.safer_bed), ("sofa", &a.sofa)],
+        &[
+            ("cot", &a.cot),
+            ("not_bed", &a.not_bed),
+            ("in_charge", &a.in_charge),
+            ("safer_bed", &a.safer_bed),
+            ("sofa", &a.sofa),
+        ],
         &a.source,
         Vec::new(),
     );
@@ -678,7 +735,11 @@ pub fn check_guide(guide: &GuideFile, file: &str) -> Vec<Problem> {
     );
     for id in TONIGHT_RULE_IDS {
         if !guide.tonight.iter().any(|q| q.id == id) {
-            problems.push(problem(file, "tonight questions", format!("the rules need a tonight question with id \"{id}\"")));
+            problems.push(problem(
+                file,
+                "tonight questions",
+                format!("the rules need a tonight question with id \"{id}\""),
+            ));
         }
     }
     problems
@@ -689,11 +750,19 @@ pub fn render_guide(guide: &GuideFile) -> String {
     use std::fmt::Write;
     let mut out = String::from("pub static GUIDE: Guide = Guide {\n    steps: &[\n");
     for s in &guide.step {
-        let _ = writeln!(out, "        GuideStep {{ id: {:?}, picture: {:?}, title: {:?}, text: {:?}, source: {:?} }},", s.id, s.picture, s.title, s.text, s.source);
+        let _ = writeln!(
+            out,
+            "        GuideStep {{ id: {:?}, picture: {:?}, title: {:?}, text: {:?}, source: {:?} }},",
+            s.id, s.picture, s.title, s.text, s.source
+        );
     }
     out += "    ],\n    tonight: &[\n";
     for q in &guide.tonight {
-        let _ = writeln!(out, "        TonightQuestion {{ id: {:?}, question: {:?}, because: {:?}, source: {:?} }},", q.id, q.question, q.because, q.source);
+        let _ = writeln!(
+            out,
+            "        TonightQuestion {{ id: {:?}, question: {:?}, because: {:?}, source: {:?} }},",
+            q.id, q.question, q.because, q.source
+        );
     }
     let a = &guide.answer;
     let _ = writeln!(
@@ -778,7 +847,10 @@ mod tests {
     #[test]
     fn a_missing_source_is_reported() {
         let found = messages(&GOOD_LINES.replace("source = \"Brief\"", "source = \" \""), GOOD_LOCAL);
-        assert_eq!(found, vec!["helplines.toml, help line 1 (\"emergency\"): the source is empty: say where the number was checked"]);
+        assert_eq!(
+            found,
+            vec!["helplines.toml, help line 1 (\"emergency\"): the source is empty: say where the number was checked"]
+        );
     }
 
     #[test]
@@ -813,7 +885,10 @@ mod tests {
     #[test]
     fn the_idle_time_must_be_sensible() {
         let found = messages(GOOD_LINES, &format!("{GOOD_LOCAL}\nidle_minutes = 1"));
-        assert_eq!(found, ["local.toml, idle_minutes: 1 must be a whole number of minutes from 2 to 240 (15 is usual)"]);
+        assert_eq!(
+            found,
+            ["local.toml, idle_minutes: 1 must be a whole number of minutes from 2 to 240 (15 is usual)"]
+        );
         assert!(messages(GOOD_LINES, &format!("{GOOD_LOCAL}\nidle_minutes = 30")).is_empty());
     }
 
@@ -841,17 +916,22 @@ mod tests {
     const SHIPPED_CONFLICT: &str = include_str!("../../content/conflict-or-abuse.toml");
 
     fn conflict_messages(text: &str) -> Vec<String> {
-        check_conflict(&conflict(text), &["emergency", "nspcc-helpline", "domestic-abuse-helpline", "mens-advice-line", "respect-phoneline"], "q.toml")
-            .iter()
-            .map(ToString::to_string)
-            .collect()
+        check_conflict(
+            &conflict(text),
+            &["emergency", "nspcc-helpline", "domestic-abuse-helpline", "mens-advice-line", "respect-phoneline"],
+            "q.toml",
+        )
+        .iter()
+        .map(ToString::to_string)
+        .collect()
     }
 
     #[test]
     fn the_shipped_question_set_has_no_problems() {
         let lines = helplines(include_str!("../../content/helplines.toml"));
         let ids: Vec<&str> = lines.helpline.iter().map(|h| h.id.as_str()).collect();
-        let found: Vec<String> = check_conflict(&conflict(SHIPPED_CONFLICT), &ids, "q").iter().map(ToString::to_string).collect();
+        let found: Vec<String> =
+            check_conflict(&conflict(SHIPPED_CONFLICT), &ids, "q").iter().map(ToString::to_string).collect();
         assert_eq!(found, Vec::<String>::new());
     }
 
@@ -874,15 +954,29 @@ mod tests {
     #[test]
     fn a_duplicate_question_id_is_reported() {
         let found = conflict_messages(&SHIPPED_CONFLICT.replacen("id = \"cannot-disagree\"", "id = \"afraid\"", 1));
-        assert!(found.iter().any(|m| m.contains("question 2 (\"afraid\"): the id \"afraid\" is used more than once")), "{found:?}");
+        assert!(
+            found.iter().any(|m| m.contains("question 2 (\"afraid\"): the id \"afraid\" is used more than once")),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn an_unknown_agency_or_help_line_is_reported() {
-        let found = conflict_messages(&SHIPPED_CONFLICT.replacen("may_know = [\"health-visitor\", \"gp\", \"police\"]", "may_know = [\"midwfie\"]", 1));
+        let found = conflict_messages(&SHIPPED_CONFLICT.replacen(
+            "may_know = [\"health-visitor\", \"gp\", \"police\"]",
+            "may_know = [\"midwfie\"]",
+            1,
+        ));
         assert!(found.iter().any(|m| m.contains("may_know names \"midwfie\", which is not an agency")), "{found:?}");
-        let found = conflict_messages(&SHIPPED_CONFLICT.replacen("helpline = \"respect-phoneline\"", "helpline = \"respect\"", 1));
-        assert!(found.iter().any(|m| m.contains("the help line \"respect\" is not in content/helplines.toml")), "{found:?}");
+        let found = conflict_messages(&SHIPPED_CONFLICT.replacen(
+            "helpline = \"respect-phoneline\"",
+            "helpline = \"respect\"",
+            1,
+        ));
+        assert!(
+            found.iter().any(|m| m.contains("the help line \"respect\" is not in content/helplines.toml")),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -893,7 +987,8 @@ mod tests {
 
     #[test]
     fn placeholders_must_fit_the_scope() {
-        let found = conflict_messages(&SHIPPED_CONFLICT.replacen("Is {target} afraid of {actor}?", "Is {child} afraid?", 1));
+        let found =
+            conflict_messages(&SHIPPED_CONFLICT.replacen("Is {target} afraid of {actor}?", "Is {child} afraid?", 1));
         assert!(found.iter().any(|m| m.contains("uses {child}, which this entry cannot fill in")), "{found:?}");
         assert!(found.iter().any(|m| m.contains("must name {actor}")), "{found:?}");
     }
@@ -901,13 +996,19 @@ mod tests {
     #[test]
     fn a_signal_must_fit_the_scope() {
         let found = conflict_messages(&SHIPPED_CONFLICT.replacen("signal = \"conflict\"", "signal = \"high-risk\"", 1));
-        assert!(found.iter().any(|m| m.contains("the signal \"high-risk\" cannot be used in scope family")), "{found:?}");
+        assert!(
+            found.iter().any(|m| m.contains("the signal \"high-risk\" cannot be used in scope family")),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn every_outcome_must_be_present_once() {
         let found = conflict_messages(&SHIPPED_CONFLICT.replacen("id = \"high-risk\"", "id = \"urgent\"", 1));
-        assert!(found.iter().any(|m| m.contains("the outcome \"high-risk\" must appear exactly once (found 0)")), "{found:?}");
+        assert!(
+            found.iter().any(|m| m.contains("the outcome \"high-risk\" must appear exactly once (found 0)")),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -973,11 +1074,20 @@ mod tests {
 
     #[test]
     fn a_guide_entry_without_a_source_or_with_an_unknown_picture_is_reported() {
-        let text = SHIPPED_GUIDE.replacen("source = \"Lullaby Trust safer sleep advice (content brief §4)\"", "source = \"\"", 1);
-        assert_eq!(guide_messages(&text), ["f.toml, step 1 (\"back\"): the source is empty: say where the facts come from"]);
+        let text = SHIPPED_GUIDE.replacen(
+            "source = \"Lullaby Trust safer sleep advice (content brief §4)\"",
+            "source = \"\"",
+            1,
+        );
+        assert_eq!(
+            guide_messages(&text),
+            ["f.toml, step 1 (\"back\"): the source is empty: say where the facts come from"]
+        );
         let text = SHIPPED_GUIDE.replacen("picture = \"sofa\"", "picture = \"couch\"", 1);
         assert!(guide_messages(&text)[0].contains("the picture \"couch\" is not one Hearth draws"));
         let text = SHIPPED_GUIDE.replacen("id = \"alcohol\"", "id = \"drink\"", 1);
-        assert!(guide_messages(&text).iter().any(|m| m.contains("the rules need a tonight question with id \"alcohol\"")));
+        assert!(guide_messages(&text)
+            .iter()
+            .any(|m| m.contains("the rules need a tonight question with id \"alcohol\"")));
     }
 }

@@ -4,7 +4,17 @@
 use std::fmt;
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 
@@ -17,7 +27,7 @@ pub struct CalendarDate {
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -26,7 +36,8 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 
 impl CalendarDate {
     pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
-        let valid = (2000..=2200).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        let valid =
+            (2000..=2200).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
         valid.then_some(Self { year, month, day })
     }
 
@@ -64,7 +75,9 @@ mod tests {
 
     #[test]
     fn impossible_or_malformed_dates_are_refused() {
-        for bad in ["", "2026-02-29", "2026-13-01", "2026-00-10", "2026-4-01", "26-04-01", "1999-01-01", "2026-04-31", "soon"] {
+        for bad in
+            ["", "2026-02-29", "2026-13-01", "2026-00-10", "2026-4-01", "26-04-01", "1999-01-01", "2026-04-31", "soon"]
+        {
             assert_eq!(CalendarDate::parse_iso(bad), None, "{bad}");
         }
         assert!(CalendarDate::parse_iso("2028-02-29").is_some(), "leap year");

@@ -104,7 +104,10 @@ impl fmt::Display for RecordError {
             Self::LabelInUse => f.write_str("Someone in this record already has that label: choose a different one"),
             Self::AgeMissing => f.write_str("Enter the child's age in years, or 0 for a baby under 1"),
             Self::AgeNotValid => {
-                write!(f, "Age must be a whole number of years from 0 to {CHILD_AGE_MAX_YEARS}, with 0 for a baby under 1")
+                write!(
+                    f,
+                    "Age must be a whole number of years from 0 to {CHILD_AGE_MAX_YEARS}, with 0 for a baby under 1"
+                )
             }
         }
     }
@@ -169,8 +172,18 @@ impl FamilyRecord {
     pub fn with_role_labels(&self) -> Self {
         let relabel = |role: &str, n: usize| Label(format!("{role} {}", n + 1));
         Self {
-            adults: self.adults.iter().enumerate().map(|(n, a)| Adult { id: a.id, label: relabel("Adult", n) }).collect(),
-            children: self.children.iter().enumerate().map(|(n, c)| Child { id: c.id, label: relabel("Child", n), age: c.age }).collect(),
+            adults: self
+                .adults
+                .iter()
+                .enumerate()
+                .map(|(n, a)| Adult { id: a.id, label: relabel("Adult", n) })
+                .collect(),
+            children: self
+                .children
+                .iter()
+                .enumerate()
+                .map(|(n, c)| Child { id: c.id, label: relabel("Child", n), age: c.age })
+                .collect(),
             next_id: self.next_id,
         }
     }
@@ -258,7 +271,12 @@ mod tests {
         record.add_adult(label("Dad")).unwrap();
         record.add_child(label("JS"), ChildAge::parse("0").unwrap()).unwrap();
         let shown = record.with_role_labels();
-        let labels: Vec<&str> = shown.adults().iter().map(|a| a.label.as_str()).chain(shown.children().iter().map(|c| c.label.as_str())).collect();
+        let labels: Vec<&str> = shown
+            .adults()
+            .iter()
+            .map(|a| a.label.as_str())
+            .chain(shown.children().iter().map(|c| c.label.as_str()))
+            .collect();
         assert_eq!(labels, ["Adult 1", "Adult 2", "Child 1"]);
         assert_eq!(shown.adults()[0].id, mum);
         assert_eq!(shown.children()[0].age, record.children()[0].age);

@@ -195,7 +195,8 @@ mod tests {
 
     #[test]
     fn several_reasons_are_joined_in_one_sentence() {
-        let text = advice(&[("bed", TonightAnswer::Yes), ("smoking", TonightAnswer::Yes), ("early", TonightAnswer::Yes)]);
+        let text =
+            advice(&[("bed", TonightAnswer::Yes), ("smoking", TonightAnswer::Yes), ("early", TonightAnswer::Yes)]);
         assert!(text.contains("because someone smokes and your baby was born early or small."), "{text}");
     }
 
@@ -220,9 +221,17 @@ mod tests {
     #[test]
     fn the_plan_file_lists_the_chosen_times_only() {
         let mut plan = SleepPlan::new();
-        plan.insert("drinks", PlanEntry { where_baby_sleeps: "Cot in our room".into(), who_is_in_charge: "Sam".into() });
+        plan.insert(
+            "drinks",
+            PlanEntry { where_baby_sleeps: "Cot in our room".into(), who_is_in_charge: "Sam".into() },
+        );
         let text = plan_text(&GUIDE, &plan, "1 December 2026");
-        assert!(text.contains("A night out, or drinks at home\n  Baby sleeps: Cot in our room\n  In charge, and sober: Sam"), "{text}");
+        assert!(
+            text.contains(
+                "A night out, or drinks at home\n  Baby sleeps: Cot in our room\n  In charge, and sober: Sam"
+            ),
+            "{text}"
+        );
         assert!(!text.contains("Moving home"));
         assert!(text.contains("call 999"));
     }

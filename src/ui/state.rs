@@ -6,14 +6,14 @@ use yew::prelude::*;
 
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::answer::Response;
-use crate::domain::conflict::routing::{route, Routing};
-use crate::domain::sleep::outcome::{route_sleep, SleepRouting};
 use crate::domain::conflict::assessment::{AgencyCheck, ConflictAssessment, Judgement, SafetyCheck, Subject};
 use crate::domain::conflict::question::OutcomeKind;
+use crate::domain::conflict::routing::{route, Routing};
 use crate::domain::date::CalendarDate;
-use crate::domain::guide::{PlanEntry, SleepPlan, TonightAnswer, TonightAnswers};
 use crate::domain::family::{ChildAge, FamilyRecord, Label, PersonId};
+use crate::domain::guide::{PlanEntry, SleepPlan, TonightAnswer, TonightAnswers};
 use crate::domain::sleep::assessment::{AgeInWeeks, RoutinePlan, SleepAssessment, SleepPlace, SleepSubject, Voice};
+use crate::domain::sleep::outcome::{route_sleep, SleepRouting};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct HearthState {
@@ -35,7 +35,12 @@ impl HearthState {
 
     /// Whether anything the user entered is open in memory.
     pub fn holds_answers(&self) -> bool {
-        *self != HearthState { idle_minutes: self.idle_minutes, without_names: self.without_names, ..HearthState::default() }
+        *self
+            != HearthState {
+                idle_minutes: self.idle_minutes,
+                without_names: self.without_names,
+                ..HearthState::default()
+            }
     }
 
     /// The family record as outcomes and summaries show it: with labels, or without names.

@@ -13,20 +13,15 @@ use super::question::OutcomeKind;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Subject {
     /// What `actor` does, and how `target` is affected.
-    Between { actor: PersonId, target: PersonId },
+    Between {
+        actor: PersonId,
+        target: PersonId,
+    },
     Family,
     Child(PersonId),
 }
 
 impl Subject {
-    /// The same question asked the other way round, for answers between the adults.
-    pub fn mirrored(self) -> Self {
-        match self {
-            Self::Between { actor, target } => Self::Between { actor: target, target: actor },
-            other => other,
-        }
-    }
-
     fn involves(self, person: PersonId) -> bool {
         match self {
             Self::Between { actor, target } => actor == person || target == person,
@@ -169,7 +164,8 @@ mod tests {
 
     #[test]
     fn only_a_clear_yes_to_both_safety_questions_means_safe_to_ask() {
-        let mut check = SafetyCheck { alone: Some(Answer::Yes), safe_to_talk: Some(Answer::NotKnown), ..Default::default() };
+        let mut check =
+            SafetyCheck { alone: Some(Answer::Yes), safe_to_talk: Some(Answer::NotKnown), ..Default::default() };
         assert!(!check.safe_to_ask());
         check.safe_to_talk = Some(Answer::Yes);
         assert!(check.safe_to_ask());

@@ -62,8 +62,12 @@ pub enum OutcomeKind {
 }
 
 impl OutcomeKind {
-    pub const ALL: [OutcomeKind; 4] =
-        [OutcomeKind::HighRisk, OutcomeKind::AbuseIndicated, OutcomeKind::NotEnoughKnown, OutcomeKind::NoAbuseIndicated];
+    pub const ALL: [OutcomeKind; 4] = [
+        OutcomeKind::HighRisk,
+        OutcomeKind::AbuseIndicated,
+        OutcomeKind::NotEnoughKnown,
+        OutcomeKind::NoAbuseIndicated,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -72,10 +76,6 @@ impl OutcomeKind {
             Self::NotEnoughKnown => "not-enough-known",
             Self::NoAbuseIndicated => "no-abuse-indicated",
         }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|kind| kind.id() == id)
     }
 }
 
@@ -120,10 +120,6 @@ pub struct QuestionSet {
 impl QuestionSet {
     pub fn question(&self, id: &str) -> Option<&'static Question> {
         self.questions.iter().find(|q| q.id == id)
-    }
-
-    pub fn agency(&self, id: &str) -> Option<&'static Agency> {
-        self.agencies.iter().find(|a| a.id == id)
     }
 
     pub fn outcome(&self, kind: OutcomeKind) -> &'static Outcome {

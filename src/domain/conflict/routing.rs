@@ -92,7 +92,13 @@ fn unknown(reason: &Reason) -> bool {
     matches!(reason.answer, None | Some(Answer::NotKnown))
 }
 
-fn finding(set: &QuestionSet, assessment: &ConflictAssessment, actor: PersonId, target: PersonId, separated: bool) -> Option<Finding> {
+fn finding(
+    set: &QuestionSet,
+    assessment: &ConflictAssessment,
+    actor: PersonId,
+    target: PersonId,
+    separated: bool,
+) -> Option<Finding> {
     let subject = Subject::Between { actor, target };
     let answered_yes = |signal: Signal| {
         set.in_scope(Scope::BetweenAdults)
@@ -109,7 +115,8 @@ fn finding(set: &QuestionSet, assessment: &ConflictAssessment, actor: PersonId, 
     if indicators.is_empty() {
         return None;
     }
-    let mut high_risk: Vec<HighRiskBecause> = answered_yes(Signal::HighRisk).map(|r| HighRiskBecause::Marker(r.question)).collect();
+    let mut high_risk: Vec<HighRiskBecause> =
+        answered_yes(Signal::HighRisk).map(|r| HighRiskBecause::Marker(r.question)).collect();
     if answered_yes(Signal::Escalation).next().is_some() {
         high_risk.push(HighRiskBecause::Escalating);
     }
@@ -127,8 +134,10 @@ pub fn route(set: &QuestionSet, record: &FamilyRecord, assessment: &ConflictAsse
         set.in_scope(Scope::Family).filter(move |q| q.signal == signal).map(|q| reason(assessment, Subject::Family, q))
     };
     let separated = family(Signal::Separation).any(|r| yes(&r));
-    let findings: Vec<Finding> =
-        [(a, b), (b, a)].into_iter().filter_map(|(actor, target)| finding(set, assessment, actor, target, separated)).collect();
+    let findings: Vec<Finding> = [(a, b), (b, a)]
+        .into_iter()
+        .filter_map(|(actor, target)| finding(set, assessment, actor, target, separated))
+        .collect();
 
     let directions = [Subject::Between { actor: a, target: b }, Subject::Between { actor: b, target: a }];
     let abuse_answers: Vec<Reason> = set
@@ -235,7 +244,11 @@ mod tests {
         fn all_abuse_questions(&mut self, answer: Answer) -> &mut Self {
             for q in SET.in_scope(Scope::BetweenAdults) {
                 for subject in [self.ab(), self.ba()] {
-                    self.assessment.responses.set(subject, q.id, Response { answer: Some(answer), note: String::new() });
+                    self.assessment.responses.set(
+                        subject,
+                        q.id,
+                        Response { answer: Some(answer), note: String::new() },
+                    );
                 }
             }
             self
@@ -271,7 +284,10 @@ mod tests {
 
     #[test]
     fn one_yes_to_a_sign_of_abuse_indicates_abuse_in_that_direction_only() {
-        for question in SET.in_scope(Scope::BetweenAdults).filter(|q| matches!(q.signal, Signal::Abuse | Signal::Control | Signal::Violence)) {
+        for question in SET
+            .in_scope(Scope::BetweenAdults)
+            .filter(|q| matches!(q.signal, Signal::Abuse | Signal::Control | Signal::Violence))
+        {
             let mut f = family("A", "B");
             f.all_abuse_questions(Answer::No);
             let ba = f.ba();
@@ -286,7 +302,8 @@ mod tests {
 
     #[test]
     fn each_high_risk_marker_on_its_own_makes_the_risk_high() {
-        let markers: Vec<&Question> = SET.in_scope(Scope::BetweenAdults).filter(|q| q.signal == Signal::HighRisk).collect();
+        let markers: Vec<&Question> =
+            SET.in_scope(Scope::BetweenAdults).filter(|q| q.signal == Signal::HighRisk).collect();
         assert!(markers.iter().map(|q| q.id).eq(["stalks", "threat-to-kill", "strangulation", "very-frightened"]));
         for marker in markers {
             let mut f = family("A", "B");
@@ -327,8 +344,16 @@ mod tests {
         let mut split = family("A", "B");
         split.all_abuse_questions(Answer::No);
         let (ab, ba) = (split.ab(), split.ba());
-        split.set(Subject::Family, "separation", Answer::Yes).set(ab, "controls", Answer::Yes).set(ba, "physical-harm", Answer::Yes);
-        assert_eq!(split.route().outcome, OutcomeKind::AbuseIndicated, "control and violence must be in the same direction");
+        split.set(Subject::Family, "separation", Answer::Yes).set(ab, "controls", Answer::Yes).set(
+            ba,
+            "physical-harm",
+            Answer::Yes,
+        );
+        assert_eq!(
+            split.route().outcome,
+            OutcomeKind::AbuseIndicated,
+            "control and violence must be in the same direction"
+        );
     }
 
     #[test]
@@ -366,7 +391,8 @@ mod tests {
 
     #[test]
     fn up_to_a_quarter_unknown_is_judged_on_what_is_known_and_more_is_not_enough() {
-        let abuse_questions: Vec<&Question> = SET.in_scope(Scope::BetweenAdults).filter(|q| q.signal.indicates_abuse()).collect();
+        let abuse_questions: Vec<&Question> =
+            SET.in_scope(Scope::BetweenAdults).filter(|q| q.signal.indicates_abuse()).collect();
         let total = abuse_questions.len() * 2;
         let limit = total * UNKNOWN_SHARE_LIMIT.0 / UNKNOWN_SHARE_LIMIT.1;
         let mut f = family("A", "B");
@@ -419,7 +445,9 @@ mod tests {
 
     /// Answers for every question: both ways between the adults, the household, one child.
     fn answer_slots() -> usize {
-        SET.in_scope(Scope::BetweenAdults).count() * 2 + SET.in_scope(Scope::Family).count() + SET.in_scope(Scope::EachChild).count()
+        SET.in_scope(Scope::BetweenAdults).count() * 2
+            + SET.in_scope(Scope::Family).count()
+            + SET.in_scope(Scope::EachChild).count()
     }
 
     fn fill(f: &mut Family, choices: &[usize], mirrored: bool) {
@@ -431,7 +459,11 @@ mod tests {
             .chain(SET.in_scope(Scope::Family).map(|q| (Subject::Family, q)))
             .chain(SET.in_scope(Scope::EachChild).map(|q| (child, q)));
         for ((subject, question), choice) in subjects.zip(choices) {
-            f.assessment.responses.set(subject, question.id, Response { answer: CHOICES[*choice], note: String::new() });
+            f.assessment.responses.set(
+                subject,
+                question.id,
+                Response { answer: CHOICES[*choice], note: String::new() },
+            );
         }
     }
 

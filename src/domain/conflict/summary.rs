@@ -68,7 +68,9 @@ pub fn step_text(step: &Step, routing: &Routing, record: &FamilyRecord) -> Strin
 pub fn line_for_text(line_for: LineFor, routing: &Routing, record: &FamilyRecord) -> String {
     let people = |ids: Vec<PersonId>| join_labels(record, &ids);
     match line_for {
-        LineFor::AtRisk if !routing.findings.is_empty() => format!("For {}, who may be at risk", people(routing.at_risk())),
+        LineFor::AtRisk if !routing.findings.is_empty() => {
+            format!("For {}, who may be at risk", people(routing.at_risk()))
+        }
         LineFor::UsingHarm if !routing.findings.is_empty() => {
             format!("For {}, if they are worried about their own behaviour", people(routing.using_harm()))
         }
@@ -105,11 +107,17 @@ pub fn explain(routing: &Routing, record: &FamilyRecord, assessment: &ConflictAs
         for because in &finding.high_risk {
             items.push(match because {
                 HighRiskBecause::Marker(q) => {
-                    format!("High-risk marker: {}", question_text(q, Subject::Between { actor: finding.actor, target: finding.target }, record))
+                    format!(
+                        "High-risk marker: {}",
+                        question_text(q, Subject::Between { actor: finding.actor, target: finding.target }, record)
+                    )
                 }
-                HighRiskBecause::Escalating => "High-risk marker: the harm is happening more often or getting more serious".to_owned(),
+                HighRiskBecause::Escalating => {
+                    "High-risk marker: the harm is happening more often or getting more serious".to_owned()
+                }
                 HighRiskBecause::SeparationWithControlAndViolence => {
-                    "High-risk marker: the adults have separated or plan to, and there is both control and violence".to_owned()
+                    "High-risk marker: the adults have separated or plan to, and there is both control and violence"
+                        .to_owned()
                 }
             });
         }
@@ -193,7 +201,11 @@ pub fn plain_text(input: &SummaryInput) -> String {
     let adults: Vec<PersonId> = assessment.adults(record).map(|(a, b)| vec![a, b]).unwrap_or_default();
     let _ = writeln!(out, "Adults: {}", join_labels(record, &adults));
     let children: Vec<String> = record.children().iter().map(|c| format!("{} ({})", c.label, c.age)).collect();
-    let _ = writeln!(out, "Children: {}", if children.is_empty() { "none recorded".to_owned() } else { children.join(", ") });
+    let _ = writeln!(
+        out,
+        "Children: {}",
+        if children.is_empty() { "none recorded".to_owned() } else { children.join(", ") }
+    );
     let _ = writeln!(out);
     let _ = writeln!(out, "Outcome: {}", outcome.title);
     let _ = writeln!(out, "{}", outcome.summary);
@@ -258,7 +270,12 @@ pub fn plain_text(input: &SummaryInput) -> String {
 }
 
 /// How many of a scope's questions have an answer for these subjects, out of how many asked.
-pub fn progress(set: &QuestionSet, assessment: &ConflictAssessment, scope: Scope, subjects: &[Subject]) -> (usize, usize) {
+pub fn progress(
+    set: &QuestionSet,
+    assessment: &ConflictAssessment,
+    scope: Scope,
+    subjects: &[Subject],
+) -> (usize, usize) {
     let questions: Vec<&Question> = set.in_scope(scope).collect();
     let answered = subjects
         .iter()

@@ -29,9 +29,15 @@ pub enum SleepOutcome {
 /// Why a risk is on the list.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Evidence {
-    Answer { subject: SleepSubject, question: &'static SleepQuestion },
+    Answer {
+        subject: SleepSubject,
+        question: &'static SleepQuestion,
+    },
     /// Domestic abuse indicated in the conflict-or-abuse set: who towards whom.
-    ConflictSet { outcome: OutcomeKind, directions: Vec<(PersonId, PersonId)> },
+    ConflictSet {
+        outcome: OutcomeKind,
+        directions: Vec<(PersonId, PersonId)>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -74,25 +80,38 @@ fn add(risks: &mut Vec<RiskFound>, name: &'static str, evidence: Evidence) {
     }
 }
 
-pub fn route_sleep(set: &SleepSet, record: &FamilyRecord, assessment: &SleepAssessment, conflict: Option<&Routing>) -> SleepRouting {
+pub fn route_sleep(
+    set: &SleepSet,
+    record: &FamilyRecord,
+    assessment: &SleepAssessment,
+    conflict: Option<&Routing>,
+) -> SleepRouting {
     let mut risks = Vec::new();
     let mut unknowns = Vec::new();
     for question in set.questions.iter().filter(|q| q.risk.is_some()) {
         for subject in subjects(question.part, record) {
             match assessment.responses.answer(subject, question.id) {
-                Some(Answer::Yes) => add(&mut risks, question.risk.expect("filtered"), Evidence::Answer { subject, question }),
+                Some(Answer::Yes) => {
+                    add(&mut risks, question.risk.expect("filtered"), Evidence::Answer { subject, question })
+                }
                 Some(Answer::No) => {}
                 Some(Answer::NotKnown) | None => unknowns.push((subject, question)),
             }
         }
     }
-    if let Some(routing) = conflict.filter(|r| matches!(r.outcome, OutcomeKind::HighRisk | OutcomeKind::AbuseIndicated)) {
+    if let Some(routing) = conflict.filter(|r| matches!(r.outcome, OutcomeKind::HighRisk | OutcomeKind::AbuseIndicated))
+    {
         let directions = routing.findings.iter().map(|f| (f.actor, f.target)).collect();
         add(&mut risks, DOMESTIC_ABUSE_RISK, Evidence::ConflictSet { outcome: routing.outcome, directions });
     }
-    let situations = set.in_part(Part::ComingUp).filter(|q| assessment.responses.answer(SleepSubject::Family, q.id) == Some(Answer::Yes)).collect();
-    let not_discussed =
-        set.in_part(Part::Conversation).filter(|q| assessment.responses.answer(SleepSubject::Family, q.id) != Some(Answer::Yes)).collect();
+    let situations = set
+        .in_part(Part::ComingUp)
+        .filter(|q| assessment.responses.answer(SleepSubject::Family, q.id) == Some(Answer::Yes))
+        .collect();
+    let not_discussed = set
+        .in_part(Part::Conversation)
+        .filter(|q| assessment.responses.answer(SleepSubject::Family, q.id) != Some(Answer::Yes))
+        .collect();
     let outcome = if risks.is_empty() { SleepOutcome::Prevent } else { SleepOutcome::Protect };
     SleepRouting { outcome, risks, situations, unknowns, not_discussed }
 }
@@ -161,7 +180,8 @@ mod tests {
         for question in SET.questions.iter().filter(|q| q.risk.is_some()) {
             let mut h = home();
             h.all_risks(Answer::No);
-            let subject = if question.part == Part::EachCarer { SleepSubject::Carer(h.dad) } else { SleepSubject::Family };
+            let subject =
+                if question.part == Part::EachCarer { SleepSubject::Carer(h.dad) } else { SleepSubject::Family };
             h.set(subject, question.id, Answer::Yes);
             let routing = h.route();
             assert_eq!(routing.outcome, SleepOutcome::Protect, "{}", question.id);
@@ -176,7 +196,10 @@ mod tests {
         let mum = SleepSubject::Carer(h.mum);
         h.set(mum, "alcohol", Answer::Yes);
         let routing = h.route();
-        assert_eq!(routing.risks[0].evidence, [Evidence::Answer { subject: mum, question: SET.question("alcohol").unwrap() }]);
+        assert_eq!(
+            routing.risks[0].evidence,
+            [Evidence::Answer { subject: mum, question: SET.question("alcohol").unwrap() }]
+        );
     }
 
     #[test]
@@ -198,7 +221,11 @@ mod tests {
         let routing = h.route();
         assert_eq!(routing.cumulative(), Some(vec!["alcohol", "mental health"]));
         assert_eq!(routing.risks[0].evidence.len(), 2, "both carers' drinking counts as one risk");
-        h.set(SleepSubject::Family, "born-early", Answer::Yes).set(SleepSubject::Family, "low-birthweight", Answer::Yes);
+        h.set(SleepSubject::Family, "born-early", Answer::Yes).set(
+            SleepSubject::Family,
+            "low-birthweight",
+            Answer::Yes,
+        );
         assert_eq!(h.route().cumulative(), Some(vec!["a baby born early or small", "alcohol", "mental health"]));
     }
 
@@ -227,7 +254,11 @@ mod tests {
         h.all_risks(Answer::No);
         let mut conflict = ConflictAssessment::for_pair(h.mum, h.dad);
         let physical = CONFLICT_OR_ABUSE.question("physical-harm").unwrap().id;
-        conflict.responses.set(Subject::Between { actor: h.mum, target: h.dad }, physical, Response { answer: Some(Answer::Yes), note: String::new() });
+        conflict.responses.set(
+            Subject::Between { actor: h.mum, target: h.dad },
+            physical,
+            Response { answer: Some(Answer::Yes), note: String::new() },
+        );
         let conflict_routing = route(&CONFLICT_OR_ABUSE, &h.record, &conflict).unwrap();
         let routing = route_sleep(&SET, &h.record, &h.sleep, Some(&conflict_routing));
         assert_eq!(routing.outcome, SleepOutcome::Protect);
@@ -235,7 +266,10 @@ mod tests {
             routing.risks[0],
             RiskFound {
                 name: DOMESTIC_ABUSE_RISK,
-                evidence: vec![Evidence::ConflictSet { outcome: OutcomeKind::AbuseIndicated, directions: vec![(h.mum, h.dad)] }]
+                evidence: vec![Evidence::ConflictSet {
+                    outcome: OutcomeKind::AbuseIndicated,
+                    directions: vec![(h.mum, h.dad)]
+                }]
             }
         );
         h.set(SleepSubject::Carer(h.dad), "domestic-abuse", Answer::Yes);

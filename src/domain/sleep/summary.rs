@@ -41,14 +41,20 @@ pub fn evidence_text(evidence: &Evidence, record: &FamilyRecord, assessment: &Sl
     match evidence {
         Evidence::Answer { subject, question } => {
             let mut text = format!("{} Yes", sleep_question_text(question, *subject, record));
-            if let Some(note) = assessment.responses.get(*subject, question.id).map(|r| r.note.trim()).filter(|n| !n.is_empty()) {
+            if let Some(note) =
+                assessment.responses.get(*subject, question.id).map(|r| r.note.trim()).filter(|n| !n.is_empty())
+            {
                 let _ = write!(text, " (note: {note})");
             }
             text
         }
         Evidence::ConflictSet { directions, .. } => {
-            let who: Vec<String> =
-                directions.iter().map(|(actor, target)| format!("from {} towards {}", label_of(record, *actor), label_of(record, *target))).collect();
+            let who: Vec<String> = directions
+                .iter()
+                .map(|(actor, target)| {
+                    format!("from {} towards {}", label_of(record, *actor), label_of(record, *target))
+                })
+                .collect();
             format!("Domestic abuse indicated in the conflict-or-abuse questions on this record ({})", who.join("; "))
         }
     }
@@ -119,7 +125,13 @@ pub fn sleep_plain_text(input: &SleepSummaryInput) -> String {
     for id in &carers {
         let voice = assessment.voices.get(id).cloned().unwrap_or_default();
         let answer = |a: Option<Answer>| a.map_or("Not answered", Answer::label);
-        let _ = writeln!(out, "- {}: present: {}; their view heard: {}", label_of(record, *id), answer(voice.present), answer(voice.heard));
+        let _ = writeln!(
+            out,
+            "- {}: present: {}; their view heard: {}",
+            label_of(record, *id),
+            answer(voice.present),
+            answer(voice.heard)
+        );
     }
     if !routing.not_discussed.is_empty() {
         let _ = writeln!(out, "\nNot yet talked about:");
@@ -137,7 +149,8 @@ pub fn sleep_plain_text(input: &SleepSummaryInput) -> String {
         let _ = writeln!(out, "\nPlan for nights out of the usual routine:");
         for situation in &routing.situations {
             let plan = assessment.plans.get(situation.id).cloned().unwrap_or_default();
-            let or_missing = |t: &str| if t.trim().is_empty() { "not planned yet".to_owned() } else { t.trim().to_owned() };
+            let or_missing =
+                |t: &str| if t.trim().is_empty() { "not planned yet".to_owned() } else { t.trim().to_owned() };
             let _ = writeln!(
                 out,
                 "- {} Baby sleeps: {}. Sober adult in charge: {}. Needed: {}.",
@@ -149,11 +162,14 @@ pub fn sleep_plain_text(input: &SleepSummaryInput) -> String {
         }
     }
     let shared: Vec<&str> = set.contacts.iter().filter(|c| assessment.shared.contains(c.id)).map(|c| c.name).collect();
-    let _ = writeln!(out, "\nShared with: {}", if shared.is_empty() { "nobody yet".to_owned() } else { shared.join(", ") });
+    let _ =
+        writeln!(out, "\nShared with: {}", if shared.is_empty() { "nobody yet".to_owned() } else { shared.join(", ") });
     let _ = writeln!(
         out,
         "Review: {}",
-        assessment.review.map_or("at the next contact, or sooner if circumstances change".to_owned(), |d| format!("by {d}, or sooner if circumstances change"))
+        assessment.review.map_or("at the next contact, or sooner if circumstances change".to_owned(), |d| format!(
+            "by {d}, or sooner if circumstances change"
+        ))
     );
     out
 }

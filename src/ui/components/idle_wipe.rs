@@ -47,7 +47,8 @@ pub fn IdleWipe() -> Html {
                 })
             };
             let clear = {
-                let (state, idle, holds_answers, navigator) = (state.clone(), idle.clone(), holds_answers.clone(), navigator.clone());
+                let (state, idle, holds_answers, navigator) =
+                    (state.clone(), idle.clone(), holds_answers.clone(), navigator.clone());
                 Timeout::new(minutes * MINUTE_MS, move || {
                     if *holds_answers.borrow() {
                         state.dispatch(Action::ForgetAll);

@@ -37,4 +37,3 @@ pub fn answer_value(answer: Option<Answer>, note: &str) -> Html {
         </>
     }
 }
-

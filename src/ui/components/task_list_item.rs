@@ -36,6 +36,9 @@ pub fn section_status(done: usize, total: usize, when_empty: (&'static str, &'st
         (_, 0) => (html! { { when_empty.0 } }, Some(when_empty.1.to_owned())),
         (0, _) => (html! { <strong class="govuk-tag govuk-tag--blue">{ "Not started" }</strong> }, None),
         (d, t) if d >= t => (html! { { "Completed" } }, Some(format!("{d} of {t} done"))),
-        (d, t) => (html! { <strong class="govuk-tag govuk-tag--light-blue">{ "In progress" }</strong> }, Some(format!("{d} of {t} done"))),
+        (d, t) => (
+            html! { <strong class="govuk-tag govuk-tag--light-blue">{ "In progress" }</strong> },
+            Some(format!("{d} of {t} done")),
+        ),
     }
 }

@@ -14,8 +14,8 @@ use crate::ui::components::error_summary::{ErrorSummary, FieldError};
 use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::without_names::WithoutNames;
 use crate::ui::conflict_step::{ConflictStep, CONFLICT_SET_NAME};
-use crate::ui::steps::StepList;
 use crate::ui::state::{use_hearth, Action, HearthContext};
+use crate::ui::steps::StepList;
 use crate::ui::Route;
 
 const JUDGEMENT: &str = "judgement";
@@ -174,7 +174,10 @@ fn judgement(state: &HearthContext, errors: &UseStateHandle<Vec<FieldError>>) ->
                 .unwrap_or_default();
             let mut found = Vec::new();
             if chosen.is_none() {
-                found.push(FieldError { field: "judgement-high-risk", message: "Choose the outcome your professional judgement points to".into() });
+                found.push(FieldError {
+                    field: "judgement-high-risk",
+                    message: "Choose the outcome your professional judgement points to".into(),
+                });
             }
             match chosen.map(|kind| Judgement::new(kind, &reason)) {
                 Some(Ok(judgement)) => state.dispatch(Action::Judge(Some(judgement))),

@@ -8,8 +8,8 @@ use crate::domain::family::PersonId;
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
 use crate::ui::components::task_list_item::{section_status, TaskListItem};
 use crate::ui::conflict_step::ConflictStep;
-use crate::ui::steps::StepList;
 use crate::ui::state::{use_hearth, Action, HearthState};
+use crate::ui::steps::StepList;
 use crate::ui::Route;
 
 const FIRST: &str = "first-adult";
@@ -145,8 +145,12 @@ pub fn ConflictOverview() -> Html {
 
 fn section_row(state: &HearthState, step: ConflictStep, a: PersonId, b: PersonId) -> Html {
     let name = match step {
-        ConflictStep::FirstAdult => format!("What {} does, and how {} is affected", label_of(&state.record, a), label_of(&state.record, b)),
-        ConflictStep::SecondAdult => format!("What {} does, and how {} is affected", label_of(&state.record, b), label_of(&state.record, a)),
+        ConflictStep::FirstAdult => {
+            format!("What {} does, and how {} is affected", label_of(&state.record, a), label_of(&state.record, b))
+        }
+        ConflictStep::SecondAdult => {
+            format!("What {} does, and how {} is affected", label_of(&state.record, b), label_of(&state.record, a))
+        }
         other => other.title().to_owned(),
     };
     let (tag, hint) = status(state, step);

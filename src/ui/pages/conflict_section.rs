@@ -13,8 +13,8 @@ use crate::ui::components::question_field::QuestionField;
 use crate::ui::components::step_footer::StepFooter;
 use crate::ui::components::step_header::StepHeader;
 use crate::ui::conflict_step::{ConflictStep, CONFLICT_SET_NAME};
-use crate::ui::steps::StepList;
 use crate::ui::state::{use_hearth, Action, HearthContext};
+use crate::ui::steps::StepList;
 use crate::ui::Route;
 
 /// The element id for one answer, which check your answers links back to.
@@ -46,8 +46,12 @@ pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
     let label = |id| label_of(&state.record, id);
     let (heading, body) = match props.step {
         ConflictStep::Safety => ("Safety check before asking".to_owned(), safety(&state, a, b)),
-        ConflictStep::FirstAdult => (format!("What {} does, and how {} is affected", label(a), label(b)), between(&state, a, b)),
-        ConflictStep::SecondAdult => (format!("What {} does, and how {} is affected", label(b), label(a)), between(&state, b, a)),
+        ConflictStep::FirstAdult => {
+            (format!("What {} does, and how {} is affected", label(a), label(b)), between(&state, a, b))
+        }
+        ConflictStep::SecondAdult => {
+            (format!("What {} does, and how {} is affected", label(b), label(a)), between(&state, b, a))
+        }
         ConflictStep::Household => ("The household".to_owned(), household(&state)),
         ConflictStep::Children => ("The children".to_owned(), children(&state)),
         ConflictStep::Agencies => ("Checks with other agencies".to_owned(), agencies(&state)),

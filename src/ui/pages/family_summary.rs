@@ -38,7 +38,14 @@ pub fn FamilySummary() -> Html {
         if !text.is_empty() {
             text += "\n\n";
         }
-        text += &sleep_plain_text(&SleepSummaryInput { set: &SAFER_SLEEP, record: &shown, assessment: &state.sleep, routing: &sleep, today, version });
+        text += &sleep_plain_text(&SleepSummaryInput {
+            set: &SAFER_SLEEP,
+            record: &shown,
+            assessment: &state.sleep,
+            routing: &sleep,
+            today,
+            version,
+        });
     }
     html! {
         <>

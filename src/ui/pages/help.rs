@@ -5,11 +5,8 @@ use crate::ui::components::helpline_list::HelplineList;
 
 #[component]
 pub fn Help() -> Html {
-    let local_heading = if LOCAL.area.is_empty() {
-        "Local contacts".to_owned()
-    } else {
-        format!("Local contacts in {}", LOCAL.area)
-    };
+    let local_heading =
+        if LOCAL.area.is_empty() { "Local contacts".to_owned() } else { format!("Local contacts in {}", LOCAL.area) };
     html! {
         <>
             <h1 class="govuk-heading-xl">{ "Help and support lines" }</h1>

@@ -29,7 +29,9 @@ pub fn MySleepPlan() -> Html {
             let text = plan_text(&GUIDE, &state.family_plan, &browser::today().to_string());
             message.set(Some(match browser::save_file("sleep-plan.txt", &text) {
                 Ok(()) => (true, "Your plan file is ready: look in your downloads.".to_owned()),
-                Err(_) => (false, "The file could not be made on this phone. You can print your plan instead.".to_owned()),
+                Err(_) => {
+                    (false, "The file could not be made on this phone. You can print your plan instead.".to_owned())
+                }
             }));
         })
     };
@@ -39,7 +41,11 @@ pub fn MySleepPlan() -> Html {
             message.set(Some(match storage::keep_family_plan(&state.family_plan) {
                 Ok(()) => {
                     kept.set(Some(state.family_plan.clone()));
-                    (true, "Your plan is kept on this phone. It will be here next time you open Hearth on this phone.".to_owned())
+                    (
+                        true,
+                        "Your plan is kept on this phone. It will be here next time you open Hearth on this phone."
+                            .to_owned(),
+                    )
                 }
                 Err(problem) => (false, problem.to_owned()),
             }));

@@ -4,7 +4,8 @@ use yew_router::prelude::*;
 use crate::browser;
 use crate::content::SAFER_SLEEP as SET;
 use crate::domain::sleep::summary::{
-    cumulative_statement, evidence_text, outcome_summary, outcome_title, sleep_plain_text, sleep_question_text, SleepSummaryInput,
+    cumulative_statement, evidence_text, outcome_summary, outcome_title, sleep_plain_text, sleep_question_text,
+    SleepSummaryInput,
 };
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::PrintButton;

@@ -18,12 +18,19 @@ fn status(state: &HearthState, step: SleepStep) -> (Html, Option<String>) {
     let (answered, total) = match step.part() {
         Some(part) => {
             let questions: Vec<_> = SET.in_part(part).collect();
-            let answered = subjects.iter().flat_map(|s| questions.iter().map(move |q| sleep.responses.answer(*s, q.id))).flatten().count();
+            let answered = subjects
+                .iter()
+                .flat_map(|s| questions.iter().map(move |q| sleep.responses.answer(*s, q.id)))
+                .flatten()
+                .count();
             (answered, questions.len() * subjects.len())
         }
         None if step == SleepStep::Plan => {
             let situations = state.sleep_routing().situations;
-            (situations.iter().filter(|q| sleep.plans.get(q.id).is_some_and(|p| !p.is_empty())).count(), situations.len())
+            (
+                situations.iter().filter(|q| sleep.plans.get(q.id).is_some_and(|p| !p.is_empty())).count(),
+                situations.len(),
+            )
         }
         None => (sleep.shared.len() + usize::from(sleep.review.is_some()), SET.contacts.len() + 1),
     };

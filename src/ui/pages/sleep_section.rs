@@ -89,7 +89,9 @@ fn place(state: &HearthContext, night: bool) -> Html {
     let (name, id) = if night { ("night", "sleeps-night") } else { ("day", "sleeps-day") };
     let dispatch = {
         let state = state.clone();
-        move |place: SleepPlace| state.dispatch(if night { Action::SleepsByNight(place) } else { Action::SleepsByDay(place) })
+        move |place: SleepPlace| {
+            state.dispatch(if night { Action::SleepsByNight(place) } else { Action::SleepsByDay(place) })
+        }
     };
     let on_place = {
         let (dispatch, current) = (dispatch.clone(), current.clone());
