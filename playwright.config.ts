@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = 4173;
+// The same dist/ served with the security headers of the README's hosting recipe.
+const headersPort = 4174;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -19,13 +21,21 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: /headers/ },
     { name: 'narrow', use: { viewport: { width: 320, height: 640 }, hasTouch: true }, testMatch: /a11y|journeys/ },
+    {
+      name: 'with-headers',
+      use: { viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${headersPort}/` },
+      testMatch: /journeys|conflict|family|headers/,
+    },
   ],
-  webServer: {
-    command: `node e2e/serve.mjs dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 10_000,
-  },
+  webServer: [
+    { command: `node e2e/serve.mjs dist ${port}`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false, timeout: 10_000 },
+    {
+      command: `node e2e/serve.mjs dist ${headersPort} --headers`,
+      url: `http://127.0.0.1:${headersPort}/`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+  ],
 });

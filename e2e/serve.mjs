@@ -1,10 +1,27 @@
 // A static server for dist/ on 127.0.0.1, used by the end-to-end tests. No dependencies.
+// With --headers it also sends the security headers the README's hosting recipe sets, so the
+// tests can prove Hearth works under them.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const [root = 'dist', port = '4173'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const withHeaders = args.includes('--headers');
+const [root = 'dist', port = '4173'] = args.filter((a) => !a.startsWith('--'));
 const base = resolve(root);
+
+/** The headers of the README's recipe; the CSP is the one the build wrote into index.html. */
+async function securityHeaders() {
+  const html = await readFile(join(base, 'index.html'), 'utf8');
+  const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)[1];
+  return {
+    'Content-Security-Policy': `${policy}; frame-ancestors 'none'`,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  };
+}
+const extraHeaders = withHeaders ? await securityHeaders() : {};
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -24,7 +41,7 @@ createServer(async (request, response) => {
   }
   try {
     const body = await readFile(file);
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { ...extraHeaders, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
     response.end(body);
   } catch {
     response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
