@@ -2,6 +2,7 @@
 //! natively.
 
 pub mod clipboard;
+pub mod crypto;
 pub mod storage;
 
 use wasm_bindgen::{JsCast, JsValue};

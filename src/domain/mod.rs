@@ -7,4 +7,5 @@ pub mod date;
 pub mod family;
 pub mod guide;
 pub mod helpline;
+pub mod record_file;
 pub mod sleep;

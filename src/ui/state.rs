@@ -12,6 +12,7 @@ use crate::domain::conflict::routing::{route, Routing};
 use crate::domain::date::CalendarDate;
 use crate::domain::family::{ChildAge, FamilyRecord, Label, PersonId};
 use crate::domain::guide::{PlanEntry, SleepPlan, TonightAnswer, TonightAnswers};
+use crate::domain::record_file::Snapshot;
 use crate::domain::sleep::assessment::{AgeInWeeks, RoutinePlan, SleepAssessment, SleepPlace, SleepSubject, Voice};
 use crate::domain::sleep::outcome::{route_sleep, SleepRouting};
 
@@ -29,6 +30,11 @@ pub struct HearthState {
 }
 
 impl HearthState {
+    /// The practitioner's record and both question sets, as a record file holds them.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot { record: self.record.clone(), conflict: self.conflict.clone(), sleep: self.sleep.clone() }
+    }
+
     pub fn idle_minutes(&self) -> u32 {
         self.idle_minutes.unwrap_or(crate::content::LOCAL.idle_minutes)
     }
@@ -87,6 +93,8 @@ pub enum Action {
     /// A plan the family kept on this phone, opened again.
     OpenFamilyPlan(SleepPlan),
     WithoutNames(bool),
+    /// A record opened from a file, replacing the one open now.
+    OpenRecord(Box<Snapshot>),
     IdleMinutes(u32),
     /// Exit this page, and anything else that must leave nothing behind.
     ForgetAll,
@@ -160,6 +168,12 @@ impl Reducible for HearthState {
             }
             Action::OpenFamilyPlan(plan) => next.family_plan = plan,
             Action::WithoutNames(on) => next.without_names = on,
+            Action::OpenRecord(snapshot) => {
+                let Snapshot { record, conflict, sleep } = *snapshot;
+                next.record = record;
+                next.conflict = conflict;
+                next.sleep = sleep;
+            }
             Action::IdleMinutes(minutes) => next.idle_minutes = Some(minutes),
             Action::ForgetAll => next = HearthState::default(),
         }

@@ -69,6 +69,10 @@ impl OutcomeKind {
         OutcomeKind::NoAbuseIndicated,
     ];
 
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.id() == id)
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Self::HighRisk => "high-risk",

@@ -4,6 +4,7 @@ use yew_router::prelude::*;
 use crate::browser;
 use crate::domain::family::{ChildAge, FamilyRecord, Label, RecordError};
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
+use crate::ui::components::record_file::RecordFile;
 use crate::ui::components::text_field::TextField;
 use crate::ui::state::{use_hearth, Action};
 use crate::ui::Route;
@@ -174,6 +175,7 @@ pub fn Practitioner() -> Html {
             </form>
 
             { idle_setting(&state) }
+            <RecordFile />
 
             <h2 class="govuk-heading-l">{ "Question sets" }</h2>
             <p class="govuk-body">

@@ -1,0 +1,80 @@
+// Moving a record as a file: export and open again, plain and protected by a passphrase; every
+// refusal gets a clear message and leaves the record open now untouched.
+import { test, expect } from './fixtures';
+import type { Hearth } from './hearth';
+import type { Page } from '@playwright/test';
+
+async function exportRecord(page: Page, passphrase = ''): Promise<string> {
+  await page.getByLabel('Passphrase for the file (optional)').fill(passphrase);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export record as a file' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('hearth-record.json');
+  return Buffer.concat(await (await file.createReadStream()).toArray()).toString();
+}
+
+async function openRecord(page: Page, contents: string | Buffer, passphrase = '') {
+  await page.getByLabel('Open a record file').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
+  await page.getByLabel('Passphrase, if the file has one').fill(passphrase);
+  await page.getByRole('button', { name: 'Open record' }).click();
+}
+
+async function familyWithAnswers(hearth: Hearth) {
+  await hearth.startConflict('Mum', 'Dad', ['Baby', '0']);
+  await hearth.openSection('What Mum does, and how Dad is affected');
+  await hearth.answer('Is Dad afraid of Mum?', 'Yes');
+  await hearth.page.getByRole('link', { name: 'Practitioners' }).first().click();
+}
+
+test('a record exported as a plain file opens again with its answers', async ({ page, hearth }) => {
+  await familyWithAnswers(hearth);
+  const file = await exportRecord(page);
+  expect(JSON.parse(file)).toMatchObject({ format: 'hearth-record', schema: 1 });
+  await expect(page.getByText('It is not protected: anyone with the file can read it.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Remove Mum' }).click();
+  await page.getByRole('button', { name: 'Remove Dad' }).click();
+  await openRecord(page, file);
+  await expect(page.getByText('The record is open.')).toBeVisible();
+  await expect(hearth.familyRecord().getByRole('term')).toHaveText(['Mum', 'Dad', 'Baby']);
+  await page.goto('./#/practitioner/conflict/outcome');
+  await expect(hearth.heading()).toHaveText('Outcome: Domestic abuse indicated');
+  await expect(page.getByText('Is Dad afraid of Mum? Yes')).toBeVisible();
+  await hearth.expectNoAxeViolations();
+});
+
+test('a passphrase protects the file; a wrong one is refused and the open record stays', async ({ page, hearth }) => {
+  await familyWithAnswers(hearth);
+  const file = await exportRecord(page, 'blue kettle seven lanterns');
+  expect(JSON.parse(file)).toMatchObject({ format: 'hearth-record-encrypted', kdf: 'PBKDF2-SHA-256', iterations: 600000 });
+  expect(file).not.toContain('Mum');
+
+  await page.getByRole('button', { name: 'Remove Dad' }).click();
+  await openRecord(page, file, 'wrong words');
+  await expect(page.getByRole('alert')).toHaveText(/The passphrase is wrong, or the file has been changed/);
+  await expect(hearth.familyRecord().getByRole('term')).toHaveText(['Mum', 'Baby']);
+
+  await openRecord(page, file);
+  await expect(page.getByRole('alert')).toHaveText(/This record is protected with a passphrase/);
+
+  await openRecord(page, file, 'blue kettle seven lanterns');
+  await expect(page.getByText('The record is open.')).toBeVisible();
+  await expect(hearth.familyRecord().getByRole('term')).toHaveText(['Mum', 'Dad', 'Baby']);
+});
+
+test('other files get a clear message and change nothing', async ({ page, hearth }) => {
+  await hearth.open('practitioner');
+  await hearth.addAdult('Carer A');
+  const cases: [string | Buffer, RegExp][] = [
+    ['{"name": "a spreadsheet"}', /This file is not a Hearth record/],
+    ['{"format": "hearth-record", "schema": 7}', /made by a newer version of Hearth \(format 7\)\. Update Hearth/],
+    ['{"format": "hearth-record", "schema": 1, "saved": "2026-11-27", "adults": [', /damaged or incomplete/],
+    [Buffer.alloc(3 * 1024 * 1024, 32), /too big to be a Hearth record/],
+  ];
+  for (const [contents, message] of cases) {
+    await openRecord(page, contents);
+    await expect(page.getByRole('alert')).toHaveText(message);
+    await expect(hearth.familyRecord().getByRole('term')).toHaveText(['Carer A']);
+  }
+  await hearth.expectNoAxeViolations();
+});

@@ -1,0 +1,662 @@
+//! The record file: a family record and both practitioner sets as JSON with a schema version,
+//! optionally sealed with a passphrase (the sealing itself is Web Crypto, in `browser::crypto`).
+//! Reading checks everything and never panics: every failure is an `ImportError` in words.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::answer::{Answer, Response};
+use crate::domain::conflict::assessment::{AgencyCheck, ConflictAssessment, Judgement, SafetyCheck, Subject};
+use crate::domain::conflict::question::{OutcomeKind, QuestionSet};
+use crate::domain::date::CalendarDate;
+use crate::domain::family::{ChildAge, FamilyRecord, Label, PersonId};
+use crate::domain::sleep::assessment::{AgeInWeeks, RoutinePlan, SleepAssessment, SleepPlace, SleepSubject, Voice};
+use crate::domain::sleep::question::{Part, SleepSet};
+
+pub const FORMAT: &str = "hearth-record";
+pub const SEALED_FORMAT: &str = "hearth-record-encrypted";
+pub const SCHEMA: u32 = 1;
+/// Files over this size are refused before they are read.
+pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+pub const PBKDF2_ITERATIONS: u32 = 600_000;
+
+/// Everything a practitioner's record holds.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Snapshot {
+    pub record: FamilyRecord,
+    pub conflict: ConflictAssessment,
+    pub sleep: SleepAssessment,
+}
+
+/// A record sealed with a passphrase: PBKDF2-SHA-256 derives an AES-GCM key from it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Sealed {
+    pub format: String,
+    pub schema: u32,
+    pub kdf: String,
+    pub iterations: u32,
+    pub salt: String,
+    pub nonce: String,
+    pub ciphertext: String,
+}
+
+/// What a file turned out to hold.
+#[derive(Debug, PartialEq)]
+pub enum Opened {
+    Plain(Box<Snapshot>),
+    Sealed(Sealed),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportError {
+    TooLarge,
+    NotHearth,
+    Damaged,
+    Newer(u32),
+    Older(u32),
+    Invalid(String),
+    NeedsPassphrase,
+    WrongPassphrase,
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::TooLarge => write!(f, "This file is too big to be a Hearth record (the limit is {} MB). Nothing was opened.", MAX_FILE_BYTES / 1024 / 1024),
+            Self::NotHearth => f.write_str("This file is not a Hearth record. Choose a file that Hearth exported."),
+            Self::Damaged => f.write_str("This file is damaged or incomplete, so it cannot be opened. Export the record again if you can."),
+            Self::Newer(v) => write!(f, "This record was made by a newer version of Hearth (format {v}). Update Hearth to open it."),
+            Self::Older(v) => write!(f, "This record uses format {v}, which this version of Hearth cannot read."),
+            Self::Invalid(why) => write!(f, "This record cannot be opened: {why}."),
+            Self::NeedsPassphrase => f.write_str("This record is protected with a passphrase. Enter it, then open the file again."),
+            Self::WrongPassphrase => {
+                f.write_str("The passphrase is wrong, or the file has been changed since it was exported. Check the passphrase and try again.")
+            }
+        }
+    }
+}
+
+pub fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn from_hex(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 2 != 0 || !text.is_ascii() {
+        return None;
+    }
+    (0..text.len()).step_by(2).map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok()).collect()
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileV1 {
+    format: String,
+    schema: u32,
+    saved: String,
+    adults: Vec<PersonV1>,
+    children: Vec<PersonV1>,
+    conflict: ConflictV1,
+    sleep: SleepV1,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PersonV1 {
+    id: u32,
+    label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    age: Option<u8>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswerV1 {
+    about: String,
+    question: String,
+    answer: Option<String>,
+    note: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConflictV1 {
+    pair: Option<(u32, u32)>,
+    safety: Vec<SafetyV1>,
+    answers: Vec<AnswerV1>,
+    agency_checks: Vec<(String, String)>,
+    judgement: Option<(String, String)>,
+    follow_ups: Vec<(String, usize, String)>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SafetyV1 {
+    person: u32,
+    alone: Option<String>,
+    safe_to_talk: Option<String>,
+    safe_contact: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SleepV1 {
+    baby: Option<u32>,
+    age_weeks: Option<u8>,
+    by_day: (String, Option<String>),
+    by_night: (String, Option<String>),
+    voices: Vec<(u32, Option<String>, Option<String>)>,
+    answers: Vec<AnswerV1>,
+    plans: Vec<(String, String, String, String)>,
+    shared: Vec<String>,
+    review: Option<String>,
+}
+
+fn answer_id(answer: Option<Answer>) -> Option<String> {
+    answer
+        .map(|a| match a {
+            Answer::Yes => "yes",
+            Answer::No => "no",
+            Answer::NotKnown => "not-known",
+        })
+        .map(str::to_owned)
+}
+
+fn check_id(check: AgencyCheck) -> &'static str {
+    match check {
+        AgencyCheck::HoldsInformation => "holds-information",
+        AgencyCheck::NothingKnown => "nothing-known",
+    }
+}
+
+/// The record as a plain JSON file.
+pub fn export(snapshot: &Snapshot, conflict_set: &QuestionSet, sleep_set: &SleepSet, saved: CalendarDate) -> String {
+    let Snapshot { record, conflict, sleep } = snapshot;
+    let person = |id: PersonId| id.number();
+    let conflict_answers = conflict_set
+        .questions
+        .iter()
+        .flat_map(|q| {
+            let subjects: Vec<Subject> = record
+                .adults()
+                .iter()
+                .flat_map(|a| {
+                    record
+                        .adults()
+                        .iter()
+                        .filter(move |b| b.id != a.id)
+                        .map(move |b| Subject::Between { actor: a.id, target: b.id })
+                })
+                .chain([Subject::Family])
+                .chain(record.children().iter().map(|c| Subject::Child(c.id)))
+                .collect();
+            subjects.into_iter().filter_map(move |s| conflict.responses.get(s, q.id).map(|r| (s, q.id, r.clone())))
+        })
+        .map(|(subject, question, response)| AnswerV1 {
+            about: match subject {
+                Subject::Between { actor, target } => format!("{}>{}", actor.number(), target.number()),
+                Subject::Family => "family".into(),
+                Subject::Child(c) => format!("child:{}", c.number()),
+            },
+            question: question.into(),
+            answer: answer_id(response.answer),
+            note: response.note,
+        })
+        .collect();
+    let sleep_answers = sleep_set
+        .questions
+        .iter()
+        .flat_map(|q| {
+            std::iter::once(SleepSubject::Family)
+                .chain(record.adults().iter().map(|a| SleepSubject::Carer(a.id)))
+                .filter_map(move |s| sleep.responses.get(s, q.id).map(|r| (s, q.id, r.clone())))
+        })
+        .map(|(subject, question, response)| AnswerV1 {
+            about: match subject {
+                SleepSubject::Family => "family".into(),
+                SleepSubject::Carer(c) => format!("carer:{}", c.number()),
+            },
+            question: question.into(),
+            answer: answer_id(response.answer),
+            note: response.note,
+        })
+        .collect();
+    let file = FileV1 {
+        format: FORMAT.into(),
+        schema: SCHEMA,
+        saved: saved.iso(),
+        adults: record
+            .adults()
+            .iter()
+            .map(|a| PersonV1 { id: person(a.id), label: a.label.to_string(), age: None })
+            .collect(),
+        children: record
+            .children()
+            .iter()
+            .map(|c| PersonV1 { id: person(c.id), label: c.label.to_string(), age: Some(c.age.years()) })
+            .collect(),
+        conflict: ConflictV1 {
+            pair: conflict.pair.map(|(a, b)| (person(a), person(b))),
+            safety: conflict
+                .safety
+                .iter()
+                .map(|(id, s)| SafetyV1 {
+                    person: person(*id),
+                    alone: answer_id(s.alone),
+                    safe_to_talk: answer_id(s.safe_to_talk),
+                    safe_contact: s.safe_contact.clone(),
+                })
+                .collect(),
+            answers: conflict_answers,
+            agency_checks: conflict
+                .agency_checks
+                .iter()
+                .map(|(a, c)| ((*a).to_owned(), check_id(*c).to_owned()))
+                .collect(),
+            judgement: conflict.judgement.as_ref().map(|j| (j.outcome.id().to_owned(), j.reason.clone())),
+            follow_ups: conflict.follow_ups.iter().map(|((o, n), d)| (o.id().to_owned(), *n, d.iso())).collect(),
+        },
+        sleep: SleepV1 {
+            baby: sleep.baby.map(person),
+            age_weeks: sleep.age.map(AgeInWeeks::weeks),
+            by_day: (sleep.by_day.place.clone(), answer_id(sleep.by_day.seen)),
+            by_night: (sleep.by_night.place.clone(), answer_id(sleep.by_night.seen)),
+            voices: sleep
+                .voices
+                .iter()
+                .map(|(id, v)| (person(*id), answer_id(v.present), answer_id(v.heard)))
+                .collect(),
+            answers: sleep_answers,
+            plans: sleep
+                .plans
+                .iter()
+                .map(|(s, p)| {
+                    ((*s).to_owned(), p.where_baby_sleeps.clone(), p.who_is_in_charge.clone(), p.needed.clone())
+                })
+                .collect(),
+            shared: sleep.shared.iter().map(|s| (*s).to_owned()).collect(),
+            review: sleep.review.map(CalendarDate::iso),
+        },
+    };
+    serde_json::to_string_pretty(&file).expect("a record always serialises")
+}
+
+/// A sealed record as its file.
+pub fn export_sealed(sealed: &Sealed) -> String {
+    serde_json::to_string_pretty(sealed).expect("a sealed record always serialises")
+}
+
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    schema: Option<u32>,
+}
+
+/// Reads a file: refuses what is too big, not Hearth's, damaged, newer or older; opens a plain
+/// record or hands back a sealed one for `browser::crypto` to unseal.
+pub fn open(bytes: &[u8], conflict_set: &QuestionSet, sleep_set: &SleepSet) -> Result<Opened, ImportError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotHearth)?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() && text.trim_start().starts_with('{') && text.contains("hearth-record") {
+            ImportError::Damaged
+        } else {
+            ImportError::NotHearth
+        }
+    })?;
+    let header: Header = serde_json::from_value(value.clone()).map_err(|_| ImportError::NotHearth)?;
+    let format = header.format.ok_or(ImportError::NotHearth)?;
+    let schema = header.schema.ok_or(ImportError::NotHearth)?;
+    if format != FORMAT && format != SEALED_FORMAT {
+        return Err(ImportError::NotHearth);
+    }
+    if schema > SCHEMA {
+        return Err(ImportError::Newer(schema));
+    }
+    if schema < SCHEMA {
+        return Err(ImportError::Older(schema));
+    }
+    if format == SEALED_FORMAT {
+        let sealed: Sealed = serde_json::from_value(value).map_err(|_| ImportError::Damaged)?;
+        let well_formed = sealed.kdf == "PBKDF2-SHA-256"
+            && sealed.iterations >= PBKDF2_ITERATIONS
+            && from_hex(&sealed.salt).is_some_and(|s| s.len() >= 16)
+            && from_hex(&sealed.nonce).is_some_and(|n| n.len() == 12)
+            && from_hex(&sealed.ciphertext).is_some_and(|c| c.len() >= 16);
+        return if well_formed { Ok(Opened::Sealed(sealed)) } else { Err(ImportError::Damaged) };
+    }
+    let file: FileV1 = serde_json::from_value(value).map_err(|e| ImportError::Invalid(format!("{e}")))?;
+    build(file, conflict_set, sleep_set).map(|s| Opened::Plain(Box::new(s)))
+}
+
+fn invalid(why: impl Into<String>) -> ImportError {
+    ImportError::Invalid(why.into())
+}
+
+fn parse_answer(text: &Option<String>) -> Result<Option<Answer>, ImportError> {
+    match text.as_deref() {
+        None => Ok(None),
+        Some("yes") => Ok(Some(Answer::Yes)),
+        Some("no") => Ok(Some(Answer::No)),
+        Some("not-known") => Ok(Some(Answer::NotKnown)),
+        Some(other) => Err(invalid(format!("\"{other}\" is not an answer"))),
+    }
+}
+
+fn parse_date(text: &str) -> Result<CalendarDate, ImportError> {
+    CalendarDate::parse_iso(text).ok_or_else(|| invalid(format!("\"{text}\" is not a date")))
+}
+
+fn build(file: FileV1, conflict_set: &QuestionSet, sleep_set: &SleepSet) -> Result<Snapshot, ImportError> {
+    parse_date(&file.saved)?;
+    let mut record = FamilyRecord::default();
+    let mut people: Vec<(u32, PersonId, bool)> = Vec::new();
+    for (adult, is_adult) in file.adults.iter().map(|p| (p, true)).chain(file.children.iter().map(|p| (p, false))) {
+        if people.iter().any(|(old, ..)| *old == adult.id) {
+            return Err(invalid(format!("two people share the number {}", adult.id)));
+        }
+        let label = Label::parse(&adult.label).map_err(|e| invalid(format!("a label is not valid ({e})")))?;
+        let id = if is_adult {
+            record.add_adult(label)
+        } else {
+            let age = ChildAge::parse(&adult.age.map(|a| a.to_string()).unwrap_or_default())
+                .map_err(|e| invalid(format!("a child's age is not valid ({e})")))?;
+            record.add_child(label, age)
+        }
+        .map_err(|e| invalid(format!("{e}")))?;
+        people.push((adult.id, id, is_adult));
+    }
+    let find = |old: u32, want_adult: bool| {
+        people.iter().find(|(o, _, a)| *o == old && *a == want_adult).map(|(_, id, _)| *id).ok_or_else(|| {
+            invalid(format!(
+                "it mentions {} {old}, who is not in the record",
+                if want_adult { "adult" } else { "child" }
+            ))
+        })
+    };
+    let adult = |old: u32| find(old, true);
+    let child = |old: u32| find(old, false);
+
+    let mut conflict = ConflictAssessment::default();
+    if let Some((a, b)) = file.conflict.pair {
+        let (a, b) = (adult(a)?, adult(b)?);
+        if a == b {
+            return Err(invalid("the two adults chosen are the same person"));
+        }
+        conflict.pair = Some((a, b));
+    }
+    for s in &file.conflict.safety {
+        let check = SafetyCheck {
+            alone: parse_answer(&s.alone)?,
+            safe_to_talk: parse_answer(&s.safe_to_talk)?,
+            safe_contact: s.safe_contact.clone(),
+        };
+        conflict.safety.insert(adult(s.person)?, check);
+    }
+    for a in &file.conflict.answers {
+        let question = conflict_set
+            .question(&a.question)
+            .ok_or_else(|| invalid(format!("\"{}\" is not a question Hearth asks", a.question)))?;
+        let subject = match a.about.as_str() {
+            "family" => Subject::Family,
+            about if about.starts_with("child:") => {
+                Subject::Child(child(about[6..].parse().map_err(|_| invalid("a child number is not valid"))?)?)
+            }
+            about => {
+                let (x, y) = about
+                    .split_once('>')
+                    .ok_or_else(|| invalid(format!("\"{about}\" does not say whom an answer is about")))?;
+                let number = |t: &str| t.parse::<u32>().map_err(|_| invalid("an adult's number is not valid"));
+                Subject::Between { actor: adult(number(x)?)?, target: adult(number(y)?)? }
+            }
+        };
+        conflict.responses.set(
+            subject,
+            question.id,
+            Response { answer: parse_answer(&a.answer)?, note: a.note.clone() },
+        );
+    }
+    for (agency, check) in &file.conflict.agency_checks {
+        let agency = conflict_set
+            .agencies
+            .iter()
+            .find(|x| x.id == agency)
+            .ok_or_else(|| invalid(format!("\"{agency}\" is not an agency Hearth knows")))?;
+        let check = match check.as_str() {
+            "holds-information" => AgencyCheck::HoldsInformation,
+            "nothing-known" => AgencyCheck::NothingKnown,
+            other => return Err(invalid(format!("\"{other}\" is not an agency check"))),
+        };
+        conflict.agency_checks.insert(agency.id, check);
+    }
+    if let Some((outcome, reason)) = &file.conflict.judgement {
+        let outcome =
+            OutcomeKind::from_id(outcome).ok_or_else(|| invalid(format!("\"{outcome}\" is not an outcome")))?;
+        conflict.judgement = Some(Judgement::new(outcome, reason).map_err(|e| invalid(format!("{e}")))?);
+    }
+    for (outcome, step, date) in &file.conflict.follow_ups {
+        let kind = OutcomeKind::from_id(outcome).ok_or_else(|| invalid(format!("\"{outcome}\" is not an outcome")))?;
+        if conflict_set.outcome(kind).steps.get(*step).is_none_or(|s| !s.referral) {
+            return Err(invalid("a follow-up date belongs to no referral"));
+        }
+        conflict.follow_ups.insert((kind, *step), parse_date(date)?);
+    }
+
+    let mut sleep = SleepAssessment { baby: file.sleep.baby.map(child).transpose()?, ..SleepAssessment::default() };
+    sleep.age = file.sleep.age_weeks.map(|w| AgeInWeeks::parse(&w.to_string()).map_err(invalid)).transpose()?;
+    sleep.by_day = SleepPlace { place: file.sleep.by_day.0.clone(), seen: parse_answer(&file.sleep.by_day.1)? };
+    sleep.by_night = SleepPlace { place: file.sleep.by_night.0.clone(), seen: parse_answer(&file.sleep.by_night.1)? };
+    for (id, present, heard) in &file.sleep.voices {
+        sleep.voices.insert(adult(*id)?, Voice { present: parse_answer(present)?, heard: parse_answer(heard)? });
+    }
+    for a in &file.sleep.answers {
+        let question = sleep_set
+            .question(&a.question)
+            .ok_or_else(|| invalid(format!("\"{}\" is not a question Hearth asks", a.question)))?;
+        let subject = match (a.about.as_str(), question.part) {
+            ("family", part) if part != Part::EachCarer => SleepSubject::Family,
+            (about, Part::EachCarer) if about.starts_with("carer:") => {
+                SleepSubject::Carer(adult(about[6..].parse().map_err(|_| invalid("a carer number is not valid"))?)?)
+            }
+            (about, _) => return Err(invalid(format!("\"{about}\" does not fit the question \"{}\"", question.id))),
+        };
+        sleep.responses.set(subject, question.id, Response { answer: parse_answer(&a.answer)?, note: a.note.clone() });
+    }
+    for (situation, where_baby_sleeps, who_is_in_charge, needed) in &file.sleep.plans {
+        let question = sleep_set
+            .in_part(Part::ComingUp)
+            .find(|q| q.id == situation)
+            .ok_or_else(|| invalid(format!("\"{situation}\" is not a situation Hearth plans for")))?;
+        sleep.plans.insert(
+            question.id,
+            RoutinePlan {
+                where_baby_sleeps: where_baby_sleeps.clone(),
+                who_is_in_charge: who_is_in_charge.clone(),
+                needed: needed.clone(),
+            },
+        );
+    }
+    for contact in &file.sleep.shared {
+        let contact = sleep_set
+            .contacts
+            .iter()
+            .find(|c| c.id == contact)
+            .ok_or_else(|| invalid(format!("\"{contact}\" is not a contact Hearth knows")))?;
+        sleep.shared.insert(contact.id);
+    }
+    sleep.review = file.sleep.review.as_deref().map(parse_date).transpose()?;
+    Ok(Snapshot { record, conflict, sleep })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
+    use proptest::prelude::*;
+
+    fn full_snapshot() -> Snapshot {
+        let mut record = FamilyRecord::default();
+        let mum = record.add_adult(Label::parse("Mum").unwrap()).unwrap();
+        let dad = record.add_adult(Label::parse("Dad").unwrap()).unwrap();
+        let baby = record.add_child(Label::parse("Baby").unwrap(), ChildAge::parse("0").unwrap()).unwrap();
+        let mut conflict = ConflictAssessment::for_pair(mum, dad);
+        let yes = |note: &str| Response { answer: Some(Answer::Yes), note: note.into() };
+        conflict.responses.set(
+            Subject::Between { actor: mum, target: dad },
+            "physical-harm",
+            yes("scratches \"seen\" <b>"),
+        );
+        conflict.responses.set(Subject::Family, "argue-often", Response { answer: None, note: "only a note".into() });
+        conflict.responses.set(Subject::Child(baby), "child-sees-hears", yes(""));
+        conflict.safety.insert(
+            dad,
+            SafetyCheck {
+                alone: Some(Answer::Yes),
+                safe_to_talk: Some(Answer::NotKnown),
+                safe_contact: "work phone".into(),
+            },
+        );
+        conflict.agency_checks.insert("police", AgencyCheck::HoldsInformation);
+        conflict.judgement = Some(Judgement::new(OutcomeKind::HighRisk, "seen choking").unwrap());
+        conflict.follow_ups.insert((OutcomeKind::AbuseIndicated, 1), CalendarDate::new(2026, 12, 3).unwrap());
+        let mut sleep = SleepAssessment::for_baby(baby);
+        sleep.age = Some(AgeInWeeks::parse("10").unwrap());
+        sleep.by_night = SleepPlace { place: "cot".into(), seen: Some(Answer::Yes) };
+        sleep.voices.insert(dad, Voice { present: Some(Answer::Yes), heard: Some(Answer::No) });
+        sleep.responses.set(SleepSubject::Carer(mum), "alcohol", yes("weekends"));
+        sleep.responses.set(SleepSubject::Family, "visitors", yes(""));
+        sleep.plans.insert(
+            "visitors",
+            RoutinePlan {
+                where_baby_sleeps: "travel cot".into(),
+                who_is_in_charge: "Dad".into(),
+                needed: "cot".into(),
+            },
+        );
+        sleep.shared.insert("gp");
+        sleep.review = CalendarDate::new(2027, 1, 15);
+        Snapshot { record, conflict, sleep }
+    }
+
+    fn open_plain(text: &str) -> Result<Snapshot, ImportError> {
+        match open(text.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP)? {
+            Opened::Plain(snapshot) => Ok(*snapshot),
+            Opened::Sealed(_) => panic!("expected a plain record"),
+        }
+    }
+
+    fn exported() -> String {
+        export(&full_snapshot(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP, CalendarDate::new(2026, 11, 27).unwrap())
+    }
+
+    #[test]
+    fn a_record_round_trips_through_its_file() {
+        assert_eq!(open_plain(&exported()), Ok(full_snapshot()));
+    }
+
+    #[test]
+    fn the_file_names_its_format_and_schema() {
+        let text = exported();
+        assert!(text.contains("\"format\": \"hearth-record\""));
+        assert!(text.contains("\"schema\": 1"));
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused_with_update_advice() {
+        let text = exported().replacen("\"schema\": 1", "\"schema\": 2", 1);
+        let error = open_plain(&text).unwrap_err();
+        assert_eq!(error, ImportError::Newer(2));
+        assert!(error.to_string().contains("Update Hearth"));
+    }
+
+    #[test]
+    fn an_older_schema_that_never_existed_is_refused() {
+        let text = exported().replacen("\"schema\": 1", "\"schema\": 0", 1);
+        assert_eq!(open_plain(&text), Err(ImportError::Older(0)));
+    }
+
+    #[test]
+    fn other_programs_json_and_non_json_are_not_hearth_records() {
+        for text in ["{\"name\": \"a spreadsheet\"}", "[1,2,3]", "hello", "", "{\"format\": \"other\", \"schema\": 1}"]
+        {
+            assert_eq!(open_plain(text), Err(ImportError::NotHearth), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_truncated_file_is_damaged() {
+        let text = exported();
+        assert_eq!(open_plain(&text[..text.len() / 2]), Err(ImportError::Damaged));
+    }
+
+    #[test]
+    fn an_altered_file_names_what_is_wrong() {
+        let error = open_plain(&exported().replace("\"physical-harm\"", "\"punching\"")).unwrap_err();
+        assert_eq!(error, ImportError::Invalid("\"punching\" is not a question Hearth asks".into()));
+        let error = open_plain(&exported().replace("\"about\": \"1>2\"", "\"about\": \"1>9\"")).unwrap_err();
+        assert!(error.to_string().contains("adult 9, who is not in the record"), "{error}");
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_refused_before_reading() {
+        let big = vec![b' '; MAX_FILE_BYTES + 1];
+        assert_eq!(open(&big, &CONFLICT_OR_ABUSE, &SAFER_SLEEP), Err(ImportError::TooLarge));
+    }
+
+    #[test]
+    fn a_sealed_file_is_handed_back_for_unsealing_and_checked_for_shape() {
+        let sealed = Sealed {
+            format: SEALED_FORMAT.into(),
+            schema: SCHEMA,
+            kdf: "PBKDF2-SHA-256".into(),
+            iterations: PBKDF2_ITERATIONS,
+            salt: to_hex(&[7; 16]),
+            nonce: to_hex(&[9; 12]),
+            ciphertext: to_hex(&[1; 40]),
+        };
+        let text = export_sealed(&sealed);
+        assert_eq!(open(text.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP), Ok(Opened::Sealed(sealed.clone())));
+        let weak = export_sealed(&Sealed { iterations: 1000, ..sealed });
+        assert_eq!(open(weak.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP), Err(ImportError::Damaged));
+    }
+
+    #[test]
+    fn hex_round_trips_and_refuses_junk() {
+        assert_eq!(from_hex(&to_hex(&[0, 15, 255])), Some(vec![0, 15, 255]));
+        for junk in ["f", "zz", "é1"] {
+            assert_eq!(from_hex(junk), None, "{junk}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(50_000))]
+
+        /// Arbitrary bytes never panic the import, and every refusal is one of the worded errors.
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+            let _ = open(&bytes, &CONFLICT_OR_ABUSE, &SAFER_SLEEP);
+        }
+
+        /// Arbitrary JSON shaped like a record never panics either.
+        #[test]
+        fn arbitrary_record_like_json_never_panics(
+            schema in 0u32..3,
+            ids in proptest::collection::vec(0u32..6, 0..6),
+            labels in proptest::collection::vec("[A-Za-z ]{0,12}", 0..6),
+            answer in prop_oneof![Just("yes"), Just("no"), Just("not-known"), Just("maybe")],
+            question in prop_oneof![Just("afraid"), Just("alcohol"), Just("nope")],
+            about in "[0-9>a-z:]{0,6}",
+        ) {
+            let people: Vec<String> = ids.iter().zip(&labels).map(|(id, label)| format!("{{\"id\": {id}, \"label\": {label:?}}}")).collect();
+            let text = format!(
+                r#"{{"format": "hearth-record", "schema": {schema}, "saved": "2026-11-27", "adults": [{}], "children": [],
+                "conflict": {{"pair": null, "safety": [], "answers": [{{"about": {about:?}, "question": "{question}", "answer": "{answer}", "note": ""}}],
+                "agency_checks": [], "judgement": null, "follow_ups": []}},
+                "sleep": {{"baby": null, "age_weeks": null, "by_day": ["", null], "by_night": ["", null], "voices": [], "answers": [],
+                "plans": [], "shared": [], "review": null}}}}"#,
+                people.join(", ")
+            );
+            let _ = open(text.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP);
+        }
+    }
+}
