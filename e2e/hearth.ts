@@ -106,7 +106,7 @@ export class Hearth {
   }
 
   familyRecord(): Locator {
-    return this.page.locator('dl.govuk-summary-list');
+    return this.page.locator('dl.hearth-family-record');
   }
 
   async expectNoAxeViolations(): Promise<void> {

@@ -78,3 +78,48 @@ test('other files get a clear message and change nothing', async ({ page, hearth
   }
   await hearth.expectNoAxeViolations();
 });
+
+test('saving on this device: only when chosen, sealed, listed, opened with the passphrase, deleted', async ({ page, hearth, guards }) => {
+  await familyWithAnswers(hearth);
+  await page.getByRole('button', { name: 'Save this record on this device' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Enter a name for the saved record and a passphrase to protect it.');
+  expect(await page.evaluate(() => localStorage.length), 'nothing stored until the user chooses').toBe(0);
+
+  guards.userChoseToStore('localStorage hearth-record:JS 27 Nov');
+  await page.getByLabel('Name for the saved record').fill('JS 27 Nov');
+  await page.getByLabel('Passphrase', { exact: true }).fill('river lamp quiet');
+  await page.getByRole('button', { name: 'Save this record on this device' }).click();
+  await expect(page.getByText('Saved on this device as "JS 27 Nov", protected by your passphrase.')).toBeVisible();
+  const stored = await page.evaluate(() => localStorage.getItem('hearth-record:JS 27 Nov'));
+  expect(stored).toContain('hearth-record-encrypted');
+  expect(stored).not.toContain('Mum');
+  await hearth.expectNoAxeViolations();
+
+  await page.reload();
+  await expect(hearth.familyRecord()).toHaveCount(0);
+  await page.getByLabel('Passphrase', { exact: true }).fill('wrong');
+  await page.getByRole('button', { name: 'Open JS 27 Nov with the passphrase above' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/The passphrase is wrong/);
+  await page.getByLabel('Passphrase', { exact: true }).fill('river lamp quiet');
+  await page.getByRole('button', { name: 'Open JS 27 Nov with the passphrase above' }).click();
+  await expect(page.getByText('"JS 27 Nov" is open.')).toBeVisible();
+  await expect(hearth.familyRecord().getByRole('term')).toHaveText(['Mum', 'Dad', 'Baby']);
+
+  await page.getByRole('button', { name: 'Delete JS 27 Nov' }).click();
+  await expect(page.getByText('"JS 27 Nov" was deleted from this device.')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});
+
+test('when storage fails, the user is told plainly and the record stays open', async ({ page, hearth }) => {
+  await familyWithAnswers(hearth);
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await page.getByLabel('Name for the saved record').fill('JS');
+  await page.getByLabel('Passphrase', { exact: true }).fill('river lamp quiet');
+  await page.getByRole('button', { name: 'Save this record on this device' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/could not be saved on this device: its storage may be full or turned off\. It is still open here/);
+  await expect(hearth.familyRecord().getByRole('term')).toHaveText(['Mum', 'Dad', 'Baby']);
+});

@@ -48,6 +48,31 @@ pub fn kept_family_plan(known: &[&'static str]) -> Option<SleepPlan> {
     Some(decode(&text, known))
 }
 
+/// Saved practitioner records live under this prefix, one key each, always sealed.
+pub const RECORD_PREFIX: &str = "hearth-record:";
+
+/// Keeps a sealed record file under `name`. Only ever called with a sealed file.
+pub fn save_record(name: &str, sealed_file: &str) -> Result<(), &'static str> {
+    local_storage()?.set_item(&format!("{RECORD_PREFIX}{name}"), sealed_file).map_err(|_| {
+        "The record could not be saved on this device: its storage may be full or turned off. It is still open here; export it as a file instead."
+    })
+}
+
+/// The names of the records saved on this device.
+pub fn saved_records() -> Vec<String> {
+    hearth_keys().into_iter().filter_map(|k| k.strip_prefix(RECORD_PREFIX).map(str::to_owned)).collect()
+}
+
+pub fn saved_record(name: &str) -> Option<String> {
+    local_storage().ok()?.get_item(&format!("{RECORD_PREFIX}{name}")).ok()?
+}
+
+pub fn delete_record(name: &str) -> Result<(), &'static str> {
+    local_storage()?
+        .remove_item(&format!("{RECORD_PREFIX}{name}"))
+        .map_err(|_| "The saved record could not be deleted. Try Forget everything on this device.")
+}
+
 /// Every key Hearth has in this browser's local storage. Hearth writes nothing else anywhere.
 pub fn hearth_keys() -> Vec<String> {
     let Ok(storage) = local_storage() else { return Vec::new() };
@@ -67,7 +92,9 @@ pub fn forget_everything() -> Result<Vec<String>, &'static str> {
 
 /// What a stored key holds, in words.
 pub fn describe(key: &str) -> &'static str {
-    if key == FAMILY_PLAN_KEY {
+    if key.starts_with(RECORD_PREFIX) {
+        "A practitioner's saved record, encrypted with the passphrase chosen when it was saved"
+    } else if key == FAMILY_PLAN_KEY {
         "A family's sleep plan, kept on this device when they pressed \"Keep my plan on this phone\""
     } else {
         "Something from another version of Hearth"

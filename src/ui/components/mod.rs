@@ -7,6 +7,7 @@ pub mod idle_wipe;
 pub mod print_button;
 pub mod question_field;
 pub mod record_file;
+pub mod saved_records;
 pub mod shell;
 pub mod site_footer;
 pub mod site_header;

@@ -5,6 +5,7 @@ use crate::browser;
 use crate::domain::family::{ChildAge, FamilyRecord, Label, RecordError};
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
 use crate::ui::components::record_file::RecordFile;
+use crate::ui::components::saved_records::SavedRecords;
 use crate::ui::components::text_field::TextField;
 use crate::ui::state::{use_hearth, Action};
 use crate::ui::Route;
@@ -135,7 +136,7 @@ pub fn Practitioner() -> Html {
             if record.is_empty() {
                 <p class="govuk-body">{ "No one has been added yet." }</p>
             } else {
-                <dl class="govuk-summary-list">
+                <dl class="govuk-summary-list hearth-family-record">
                     { for people.map(|(id, label, role)| {
                         let state = state.clone();
                         let onclick = Callback::from(move |_| state.dispatch(Action::Remove(id)));
@@ -176,6 +177,7 @@ pub fn Practitioner() -> Html {
 
             { idle_setting(&state) }
             <RecordFile />
+            <SavedRecords />
 
             <h2 class="govuk-heading-l">{ "Question sets" }</h2>
             <p class="govuk-body">
