@@ -86,7 +86,7 @@ test('the help page puts 999 and the Silent Solution first, then the national li
 test('the about page says exactly what is stored and sent', async ({ page, hearth }) => {
   await hearth.open('about');
   await expect(page.getByRole('heading', { name: 'What is stored, and where' })).toBeVisible();
-  await expect(page.getByText(/Hearth sets no cookies and writes nothing to this browser's storage, with one exception you control/)).toBeVisible();
+  await expect(page.getByText(/Hearth sets no cookies and writes nothing to this browser's storage, with two exceptions you control/)).toBeVisible();
 });
 
 test('the skip link moves keyboard focus to the main content', async ({ page, hearth }) => {

@@ -12,10 +12,11 @@ pub fn About() -> Html {
             <h2 class="govuk-heading-m">{ "What is stored, and where" }</h2>
             <p class="govuk-body">
                 { "Nothing, unless you choose. What you enter is held only in the memory of this browser tab. It \
-                   is gone when you close the tab, reload the page or use Exit this page. Hearth sets no cookies \
-                   and writes nothing to this browser's storage, with one exception you control: a family can press \
-                   \"Keep my plan on this phone\" to keep their sleep plan in this browser's local storage, and \
-                   \"Remove my plan from this phone\" to delete it." }
+                   is gone when you close the tab, reload the page, use Exit this page, or leave Hearth unused for \
+                   a while. Hearth sets no cookies and writes nothing to this browser's storage, with two exceptions \
+                   you control: a family can press \"Keep my plan on this phone\" to keep their sleep plan, and a \
+                   practitioner can save a record on this device, encrypted with a passphrase they choose. Both can \
+                   be deleted at any time, and the panel below shows exactly what is there now." }
             </p>
 
             <StoredHere />
