@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::browser::{self, crypto};
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
-use crate::domain::record_file::{export, export_sealed, open, ImportError, Opened, MAX_FILE_BYTES};
+use crate::domain::record_file::{export, export_sealed, open, ImportError, Opened, Snapshot, MAX_FILE_BYTES};
 use crate::ui::state::{use_hearth, Action};
 
 const EXPORT_PASSPHRASE: &str = "export-passphrase";
@@ -26,13 +26,13 @@ async fn read_chosen_file() -> Result<Vec<u8>, ImportError> {
     Ok(text.as_string().unwrap_or_default().into_bytes())
 }
 
-async fn open_chosen_file(passphrase: String) -> Result<crate::domain::record_file::Snapshot, ImportError> {
-    let bytes = read_chosen_file().await?;
-    match open(&bytes, &CONFLICT_OR_ABUSE, &SAFER_SLEEP)? {
+/// Opens a record file's bytes, unsealing them with `passphrase` when the file is sealed.
+pub async fn open_record(bytes: &[u8], passphrase: &str) -> Result<Snapshot, ImportError> {
+    match open(bytes, &CONFLICT_OR_ABUSE, &SAFER_SLEEP)? {
         Opened::Plain(snapshot) => Ok(*snapshot),
         Opened::Sealed(_) if passphrase.is_empty() => Err(ImportError::NeedsPassphrase),
         Opened::Sealed(sealed) => {
-            match open(&crypto::unseal(&passphrase, &sealed).await?, &CONFLICT_OR_ABUSE, &SAFER_SLEEP)? {
+            match open(&crypto::unseal(passphrase, &sealed).await?, &CONFLICT_OR_ABUSE, &SAFER_SLEEP)? {
                 Opened::Plain(snapshot) => Ok(*snapshot),
                 Opened::Sealed(_) => Err(ImportError::Damaged),
             }
@@ -83,7 +83,11 @@ pub fn RecordFile() -> Html {
             let (state, message, busy) = (state.clone(), message.clone(), busy.clone());
             busy.set(true);
             yew::platform::spawn_local(async move {
-                message.set(Some(match open_chosen_file(passphrase).await {
+                let opened = match read_chosen_file().await {
+                    Ok(bytes) => open_record(&bytes, &passphrase).await,
+                    Err(error) => Err(error),
+                };
+                message.set(Some(match opened {
                     Ok(snapshot) => {
                         state.dispatch(Action::OpenRecord(Box::new(snapshot)));
                         (true, "The record is open.".into())

@@ -2,19 +2,14 @@ use yew::prelude::*;
 
 use crate::browser::{self, crypto, storage};
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
-use crate::domain::record_file::{export, export_sealed, open, ImportError, Opened, Snapshot};
+use crate::domain::record_file::{export, export_sealed, ImportError, Snapshot};
+use crate::ui::components::record_file::open_record;
 use crate::ui::components::text_field::TextField;
 use crate::ui::state::{use_hearth, Action};
 
 async fn unseal_saved(name: &str, passphrase: &str) -> Result<Snapshot, ImportError> {
     let file = storage::saved_record(name).ok_or(ImportError::Damaged)?;
-    let Opened::Sealed(sealed) = open(file.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP)? else {
-        return Err(ImportError::Damaged);
-    };
-    match open(&crypto::unseal(passphrase, &sealed).await?, &CONFLICT_OR_ABUSE, &SAFER_SLEEP)? {
-        Opened::Plain(snapshot) => Ok(*snapshot),
-        Opened::Sealed(_) => Err(ImportError::Damaged),
-    }
+    open_record(file.as_bytes(), passphrase).await
 }
 
 /// Saving records on this device: off until the practitioner chooses, always sealed with a
