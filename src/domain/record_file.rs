@@ -325,7 +325,9 @@ pub fn open(bytes: &[u8], conflict_set: &QuestionSet, sleep_set: &SleepSet) -> R
             && from_hex(&sealed.ciphertext).is_some_and(|c| c.len() >= 16);
         return if well_formed { Ok(Opened::Sealed(sealed)) } else { Err(ImportError::Damaged) };
     }
-    let file: FileV1 = serde_json::from_value(value).map_err(|e| ImportError::Invalid(format!("{e}")))?;
+    let file: FileV1 = serde_json::from_str(text).map_err(|e| {
+        ImportError::Invalid(format!("part of it, near line {}, is not in the form Hearth expects", e.line()))
+    })?;
     build(file, conflict_set, sleep_set).map(|s| Opened::Plain(Box::new(s)))
 }
 
@@ -598,6 +600,13 @@ mod tests {
     }
 
     #[test]
+    fn a_record_of_the_wrong_shape_says_where_in_plain_words() {
+        let text = exported().replacen("\"age\": 0", "\"age\": \"zero\"", 1);
+        let error = open_plain(&text).unwrap_err();
+        assert!(error.to_string().starts_with("This record cannot be opened: part of it, near line"), "{error}");
+    }
+
+    #[test]
     fn a_file_over_the_limit_is_refused_before_reading() {
         let big = vec![b' '; MAX_FILE_BYTES + 1];
         assert_eq!(open(&big, &CONFLICT_OR_ABUSE, &SAFER_SLEEP), Err(ImportError::TooLarge));
@@ -631,10 +640,12 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(50_000))]
 
-        /// Arbitrary bytes never panic the import, and every refusal is one of the worded errors.
+        /// Arbitrary bytes never panic the import, and every refusal is a worded sentence.
         #[test]
         fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
-            let _ = open(&bytes, &CONFLICT_OR_ABUSE, &SAFER_SLEEP);
+            if let Err(error) = open(&bytes, &CONFLICT_OR_ABUSE, &SAFER_SLEEP) {
+                prop_assert!(error.to_string().ends_with('.'), "{error:?} has no clear message");
+            }
         }
 
         /// Arbitrary JSON shaped like a record never panics either.
@@ -656,7 +667,9 @@ mod tests {
                 "plans": [], "shared": [], "review": null}}}}"#,
                 people.join(", ")
             );
-            let _ = open(text.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP);
+            if let Err(error) = open(text.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP) {
+                prop_assert!(error.to_string().ends_with('.'), "{error:?} has no clear message");
+            }
         }
     }
 }

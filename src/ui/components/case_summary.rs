@@ -43,7 +43,7 @@ pub fn CaseSummary(props: &CaseSummaryProps) -> Html {
     };
     let hint_id = format!("{}-hint", props.id);
     html! {
-        <div class="govuk-form-group">
+        <div class="govuk-form-group hearth-no-print">
             <label class="govuk-label" for={props.id.clone()}>{ props.label.clone() }</label>
             <div class="govuk-hint" id={hint_id.clone()}>{ "Names are shown by their labels only. Check the text before you paste it anywhere." }</div>
             <button type="button" class="govuk-button govuk-button--secondary" {onclick}>{ "Copy for case notes" }</button>

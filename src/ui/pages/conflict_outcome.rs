@@ -95,7 +95,7 @@ pub fn ConflictOutcome() -> Html {
 
             { judgement(&state, &errors) }
 
-            <h2 class="govuk-heading-m">{ "Summary for the case record" }</h2>
+            <h2 class="govuk-heading-m hearth-no-print">{ "Summary for the case record" }</h2>
             { summary_box(&state, &routing) }
         </>
     }
@@ -202,7 +202,7 @@ fn judgement(state: &HearthContext, errors: &UseStateHandle<Vec<FieldError>>) ->
                 </div>
                 <button type="button" class="govuk-button govuk-button--secondary" onclick={clear}>{ "Remove my judgement" }</button>
             } else {
-                <form {onsubmit} novalidate=true>
+                <form class="hearth-no-print" {onsubmit} novalidate=true>
                     <p class="govuk-body">{ "If your judgement differs from the outcome above, record it here with your reason. The summary shows both." }</p>
                     <div class={classes!("govuk-form-group", error_for(JUDGEMENT).is_some().then_some("govuk-form-group--error"))}>
                         <fieldset class="govuk-fieldset">

@@ -94,7 +94,7 @@ pub fn SleepOutcome() -> Html {
                 }
                 <li>{ "Share what you know with the people who need it, and review at the next contact or sooner if things change." }</li>
             </ul>
-            <h2 class="govuk-heading-m">{ "Summary for the case record" }</h2>
+            <h2 class="govuk-heading-m hearth-no-print">{ "Summary for the case record" }</h2>
             <CaseSummary id="sleep-summary" label="Plain text, ready to paste into a case record" {text} />
             <div class="govuk-button-group">
                 <PrintButton label="Print this outcome" />
