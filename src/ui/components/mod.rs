@@ -19,4 +19,5 @@ pub mod stored_here;
 pub mod summary_row;
 pub mod task_list_item;
 pub mod text_field;
+pub mod warning_text;
 pub mod without_names;

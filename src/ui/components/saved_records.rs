@@ -4,7 +4,7 @@ use crate::browser::{self, crypto, storage};
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::record_file::{export, export_sealed, ImportError, Snapshot};
 use crate::ui::components::record_file::open_record;
-use crate::ui::components::text_field::TextField;
+use crate::ui::components::text_field::{keep_text, TextField};
 use crate::ui::state::{use_hearth, Action};
 
 async fn unseal_saved(name: &str, passphrase: &str) -> Result<Snapshot, ImportError> {
@@ -75,10 +75,6 @@ pub fn SavedRecords() -> Html {
             saved.set(storage::saved_records());
         })
     };
-    let setter = |handle: &UseStateHandle<String>| {
-        let handle = handle.clone();
-        Callback::from(move |value: String| handle.set(value))
-    };
     html! {
         <section class="hearth-subsection" aria-labelledby="saved-records">
             <h2 class="govuk-heading-l" id="saved-records">{ "Save on this device" }</h2>
@@ -87,13 +83,13 @@ pub fn SavedRecords() -> Html {
                    browser until you delete it. Only save on a device that is yours or your organisation's." }
             </p>
             <TextField id="saved-name" label="Name for the saved record" hint="Not a real name: for example, initials and a date"
-                value={(*name).clone()} oninput={setter(&name)} width="govuk-input--width-20" />
+                value={(*name).clone()} oninput={keep_text(&name)} width="govuk-input--width-20" />
             <div class="govuk-form-group">
                 <label class="govuk-label" for="saved-passphrase">{ "Passphrase" }</label>
                 <div class="govuk-hint" id="saved-passphrase-hint">{ "Needed to save and to open. Hearth cannot recover it." }</div>
                 <input class="govuk-input govuk-input--width-20" id="saved-passphrase" type="password" autocomplete="off"
                     aria-describedby="saved-passphrase-hint" value={(*passphrase).clone()}
-                    oninput={setter(&passphrase).reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value())} />
+                    oninput={keep_text(&passphrase).reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value())} />
             </div>
             <button type="button" class="govuk-button govuk-button--secondary" onclick={on_save}>{ "Save this record on this device" }</button>
             if let Some((ok, text)) = &*message {

@@ -55,3 +55,9 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         </div>
     }
 }
+
+/// A callback that keeps a text field's value in `handle`.
+pub fn keep_text(handle: &UseStateHandle<String>) -> Callback<String> {
+    let handle = handle.clone();
+    Callback::from(move |value: String| handle.set(value))
+}

@@ -7,6 +7,7 @@ use crate::domain::conflict::summary::{label_of, progress};
 use crate::domain::family::PersonId;
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
 use crate::ui::components::task_list_item::{section_status, TaskListItem};
+use crate::ui::components::warning_text::WarningText;
 use crate::ui::conflict_step::ConflictStep;
 use crate::ui::state::{use_hearth, Action, HearthState};
 use crate::ui::steps::StepList;
@@ -96,15 +97,9 @@ pub fn ConflictOverview() -> Html {
                 { "Questions to help you tell harmful conflict, where conflict-reduction support can help, from \
                    domestic abuse, where it cannot and your domestic abuse procedures apply." }
             </p>
-            <div class="govuk-warning-text">
-                <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
-                <strong class="govuk-warning-text__text">
-                    <span class="govuk-visually-hidden">{ "Warning" }</span>
-                    { "Ask about abuse only when the person is on their own and it is safe. Ask each adult separately: \
+            <WarningText text={"Ask about abuse only when the person is on their own and it is safe. Ask each adult separately: \
                        never in front of the other adult or children old enough to talk, and never through a family \
-                       member acting as interpreter." }
-                </strong>
-            </div>
+                       member acting as interpreter."} />
             <p class="govuk-body">
                 { "Use what other agencies know as well as what the adults tell you. Answer Not known when nobody \
                    knows yet: Hearth turns those answers into checks to make. This does not replace a DASH risk \

@@ -12,6 +12,7 @@ use crate::ui::components::answer_radios::AnswerRadios;
 use crate::ui::components::question_field::QuestionField;
 use crate::ui::components::step_footer::StepFooter;
 use crate::ui::components::step_header::StepHeader;
+use crate::ui::components::warning_text::WarningText;
 use crate::ui::conflict_step::{ConflictStep, CONFLICT_SET_NAME};
 use crate::ui::state::{use_hearth, Action, HearthContext};
 use crate::ui::steps::StepList;
@@ -93,12 +94,7 @@ fn not_safe_warning(state: &HearthContext, person: PersonId) -> Html {
         "Do not ask {} about abuse unless they are on their own and it is safe. You can still record what other agencies have told you.",
         label_of(&state.record, person)
     );
-    html! {
-        <div class="govuk-warning-text">
-            <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
-            <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">{ "Warning" }</span>{ text }</strong>
-        </div>
-    }
+    html! { <WarningText {text} /> }
 }
 
 fn between(state: &HearthContext, actor: PersonId, target: PersonId) -> Html {

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::content::{LOCAL, NATIONAL_HELPLINES};
 use crate::ui::components::helpline_list::HelplineList;
+use crate::ui::components::warning_text::WarningText;
 
 #[component]
 pub fn Help() -> Html {
@@ -10,13 +11,7 @@ pub fn Help() -> Html {
     html! {
         <>
             <h1 class="govuk-heading-xl">{ "Help and support lines" }</h1>
-            <div class="govuk-warning-text">
-                <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
-                <strong class="govuk-warning-text__text">
-                    <span class="govuk-visually-hidden">{ "Warning" }</span>
-                    { "If anyone is in danger now, call 999." }
-                </strong>
-            </div>
+            <WarningText text="If anyone is in danger now, call 999." />
 
             <h2 class="govuk-heading-l">{ "National lines" }</h2>
             <HelplineList lines={NATIONAL_HELPLINES} />

@@ -6,7 +6,7 @@ use crate::domain::family::{ChildAge, FamilyRecord, Label, RecordError};
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
 use crate::ui::components::record_file::RecordFile;
 use crate::ui::components::saved_records::SavedRecords;
-use crate::ui::components::text_field::TextField;
+use crate::ui::components::text_field::{keep_text, TextField};
 use crate::ui::state::{use_hearth, Action};
 use crate::ui::Route;
 
@@ -109,10 +109,6 @@ pub fn Practitioner() -> Html {
     };
 
     let record = &state.record;
-    let setter = |handle: &UseStateHandle<String>| {
-        let handle = handle.clone();
-        Callback::from(move |value: String| handle.set(value))
-    };
     let people = record
         .adults()
         .iter()
@@ -160,7 +156,7 @@ pub fn Practitioner() -> Html {
                 <TextField id={ADULT_LABEL} label="Label for this adult"
                     hint="Initials or a role, such as Mother, Father, Partner or Grandparent"
                     value={(*adult_label).clone()} error={error_for(&errors, ADULT_LABEL)}
-                    oninput={setter(&adult_label)} width="govuk-input--width-20" />
+                    oninput={keep_text(&adult_label)} width="govuk-input--width-20" />
                 <button type="submit" class="govuk-button">{ "Add adult" }</button>
             </form>
 
@@ -168,10 +164,10 @@ pub fn Practitioner() -> Html {
                 <h3 class="govuk-heading-m">{ "Add a child" }</h3>
                 <TextField id={CHILD_LABEL} label="Label for this child" hint="Initials or a role, such as Baby or Older child"
                     value={(*child_label).clone()} error={error_for(&errors, CHILD_LABEL)}
-                    oninput={setter(&child_label)} width="govuk-input--width-20" />
+                    oninput={keep_text(&child_label)} width="govuk-input--width-20" />
                 <TextField id={CHILD_AGE} label="Age in years" hint="Enter 0 for a baby under 1"
                     value={(*child_age).clone()} error={error_for(&errors, CHILD_AGE)}
-                    oninput={setter(&child_age)} width="govuk-input--width-3" numeric=true />
+                    oninput={keep_text(&child_age)} width="govuk-input--width-3" numeric=true />
                 <button type="submit" class="govuk-button">{ "Add child" }</button>
             </form>
 

@@ -10,6 +10,7 @@ use crate::domain::sleep::summary::{
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::step_header::StepHeader;
+use crate::ui::components::warning_text::WarningText;
 use crate::ui::components::without_names::WithoutNames;
 use crate::ui::sleep_step::{SleepStep, SLEEP_SET_NAME};
 use crate::ui::state::use_hearth;
@@ -47,12 +48,7 @@ pub fn SleepOutcome() -> Html {
                 <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome_summary(routing.outcome) }</p>
             </div>
             if let Some(names) = routing.cumulative() {
-                <div class="govuk-warning-text">
-                    <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
-                    <strong class="govuk-warning-text__text">
-                        <span class="govuk-visually-hidden">{ "Warning" }</span>{ cumulative_statement(&names) }
-                    </strong>
-                </div>
+                <WarningText text={cumulative_statement(&names)} />
             }
             if !routing.risks.is_empty() {
                 <h2 class="govuk-heading-m">{ "The answers that led to this" }</h2>
