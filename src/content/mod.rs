@@ -29,3 +29,22 @@ include!(concat!(env!("OUT_DIR"), "/content.rs"));
 pub fn national_helpline(id: &str) -> Option<&'static Helpline> {
     NATIONAL_HELPLINES.iter().find(|line| line.id == id)
 }
+
+/// The scenarios built into trainer mode, as the files a trainer can download and adapt.
+pub const SCENARIO_FILES: [(&str, &str); 2] = [
+    ("willow-lane", include_str!("../../content/scenarios/willow-lane.json")),
+    ("harbour-street", include_str!("../../content/scenarios/harbour-street.json")),
+];
+
+pub fn scenario_checks() -> crate::domain::scenario::file::Checks<'static> {
+    const TAKEN: [&str; 2] = [SCENARIO_FILES[0].0, SCENARIO_FILES[1].0];
+    crate::domain::scenario::file::Checks { conflict: &CONFLICT_OR_ABUSE, sleep: &SAFER_SLEEP, taken_ids: &TAKEN }
+}
+
+/// The built-in scenarios, read when trainer mode opens; `make test` proves every one reads
+/// without a problem.
+pub fn built_in_scenario(id: &str) -> Option<crate::domain::scenario::Scenario> {
+    let (_, text) = SCENARIO_FILES.iter().find(|(file_id, _)| *file_id == id)?;
+    let checks = crate::domain::scenario::file::Checks { taken_ids: &[], ..scenario_checks() };
+    crate::domain::scenario::file::read(text.as_bytes(), &checks).ok()
+}

@@ -8,4 +8,5 @@ pub mod family;
 pub mod guide;
 pub mod helpline;
 pub mod record_file;
+pub mod scenario;
 pub mod sleep;

@@ -1,0 +1,201 @@
+use proptest::prelude::*;
+
+use super::file::{read, Checks};
+use super::picture::{after, alone, Headline};
+use super::*;
+use crate::content::{built_in_scenario, scenario_checks, CONFLICT_OR_ABUSE, SAFER_SLEEP, SCENARIO_FILES};
+use crate::domain::conflict::question::OutcomeKind;
+use crate::domain::sleep::outcome::SleepOutcome;
+
+fn scenario(id: &str) -> Scenario {
+    built_in_scenario(id).unwrap_or_else(|| panic!("built-in scenario {id}"))
+}
+
+fn headline(scenario: &Scenario, revealed: usize, swapped: bool) -> Headline {
+    after(scenario, revealed, swapped).headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP)
+}
+
+fn open_checks() -> Checks<'static> {
+    Checks { taken_ids: &[], ..scenario_checks() }
+}
+
+#[test]
+fn every_built_in_scenario_reads_without_a_problem() {
+    for (id, text) in SCENARIO_FILES {
+        match read(text.as_bytes(), &open_checks()) {
+            Ok(scenario) => assert_eq!(scenario.id, id, "content/scenarios/{id}.json: the id inside must be \"{id}\""),
+            Err(problems) => panic!("content/scenarios/{id}.json has problems:\n- {}", problems.join("\n- ")),
+        }
+    }
+}
+
+#[test]
+fn every_built_in_scenario_hears_from_all_seven_agencies() {
+    for (id, _) in SCENARIO_FILES {
+        assert_eq!(scenario(id).agencies().len(), 7, "{id}");
+    }
+}
+
+#[test]
+fn willow_lane_shows_the_picture_change_only_as_information_is_combined() {
+    let s = scenario("willow-lane");
+    let first = headline(&s, 1, false);
+    assert_eq!(first.conflict, OutcomeKind::NotEnoughKnown);
+    assert_eq!(
+        (first.sleep, first.risks.as_slice()),
+        (SleepOutcome::Protect, ["a baby born early or small"].as_slice())
+    );
+
+    let police = headline(&s, 3, false);
+    assert_eq!(police.conflict, OutcomeKind::AbuseIndicated);
+    assert_eq!(police.directions, [(Side::A, Side::B)], "from the mother towards the father");
+    assert!(police.risks.contains(&"alcohol") && police.risks.contains(&"domestic abuse"), "{:?}", police.risks);
+
+    assert_eq!(headline(&s, 4, false), police, "the front door's phone call adds nothing");
+    assert_eq!(headline(&s, 6, false).conflict, OutcomeKind::HighRisk, "the GP's information joins the police's");
+}
+
+#[test]
+fn harbour_street_finds_abuse_both_ways_then_high_risk() {
+    let s = scenario("harbour-street");
+    let first = headline(&s, 1, false);
+    assert_eq!((first.conflict, first.sleep), (OutcomeKind::NotEnoughKnown, SleepOutcome::Prevent));
+    assert_eq!(headline(&s, 3, false).directions, [(Side::A, Side::B)]);
+    assert_eq!(headline(&s, 4, false).directions, [(Side::A, Side::B), (Side::B, Side::A)]);
+    assert_eq!(headline(&s, 5, false).conflict, OutcomeKind::HighRisk);
+}
+
+#[test]
+fn swapping_roles_never_changes_an_outcome() {
+    for (id, _) in SCENARIO_FILES {
+        let s = scenario(id);
+        for revealed in 0..=s.steps.len() {
+            assert_eq!(headline(&s, revealed, false), headline(&s, revealed, true), "{id} after {revealed} steps");
+        }
+    }
+}
+
+#[test]
+fn swapping_exchanges_the_role_words_and_keeps_the_names() {
+    let s = scenario("willow-lane");
+    assert_eq!(s.words("The {a} and the {b}", false), "The mother and the father");
+    assert_eq!(s.words("The {a} and the {b}", true), "The father and the mother");
+    assert_eq!(s.adult_label(Side::A, true), "Alex (father)");
+}
+
+#[test]
+fn no_single_agency_alone_sees_what_all_of_them_see_together() {
+    for (id, _) in SCENARIO_FILES {
+        let s = scenario(id);
+        let together = headline(&s, s.steps.len(), false);
+        assert_eq!(together.conflict, OutcomeKind::HighRisk, "{id}");
+        for agency in s.agencies() {
+            let seen = alone(&s, agency).headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP);
+            assert!(seen.risks.len() < together.risks.len(), "{id}: {} alone", agency.name());
+            if id == "willow-lane" {
+                assert_ne!(seen.conflict, OutcomeKind::HighRisk, "{id}: {} alone", agency.name());
+            }
+        }
+    }
+}
+
+#[test]
+fn a_yes_from_any_agency_stands_and_says_who_told() {
+    let s = scenario("harbour-street");
+    let picture = after(&s, 4, false);
+    let (a, b) = picture.conflict.pair.unwrap();
+    let subject = crate::domain::conflict::assessment::Subject::Between { actor: b, target: a };
+    assert_eq!(picture.conflict.responses.answer(subject, "physical-harm"), Some(Answer::Yes));
+    assert_eq!(picture.conflict_told_by(subject, "physical-harm"), Some(ScenarioAgency::Police));
+}
+
+fn file_with(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
+    let mut value: serde_json::Value = serde_json::from_str(SCENARIO_FILES[0].1).unwrap();
+    value["id"] = "my-scenario".into();
+    edit(&mut value);
+    serde_json::to_vec(&value).unwrap()
+}
+
+#[test]
+fn a_broken_file_lists_every_problem_with_where_it_is() {
+    let bytes = file_with(|v| {
+        v["titel"] = "typo".into();
+        v["steps"][0]["agency"] = "midwife".into();
+        v["steps"][1]["answers"][0]["question"] = "mental-helth".into();
+        v["steps"][2]["answers"][0]["about"] = "family".into();
+        v["steps"][2]["prompts"] = serde_json::json!([]);
+        v["children"][1]["key"] = "casey".into();
+        v["learning_points"][0]["source"] = "".into();
+        v["steps"][3]["facts"][0]["text"] = "The {mum} said".into();
+    });
+    let problems = read(&bytes, &scenario_checks()).unwrap_err();
+    let expected = [
+        "\"titel\" is not a field Hearth knows here",
+        "Step 1: \"agency\" must be one of: health-visitor,",
+        "Step 2 (Perinatal mental health team), answer 1: there is no question \"mental-helth\" in the safer-sleep set",
+        "Step 3 (Police), answer 1: \"about\" for \"physical-harm\" must be \"a-to-b\" (what a does to b) or \"b-to-a\"",
+        "Step 3 (Police): has no discussion prompts",
+        "Child 2: the key \"casey\" is used for another child",
+        "Learning point 1: \"source\" is missing or empty",
+        "Step 4 (Children's social care front door), fact 1: \"text\" has {mum}",
+    ];
+    for text in expected {
+        assert!(problems.iter().any(|p| p.contains(text)), "expected a problem containing {text:?} in {problems:#?}");
+    }
+    assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+}
+
+#[test]
+fn a_loaded_file_may_not_take_a_built_in_id() {
+    let problems = read(SCENARIO_FILES[0].1.as_bytes(), &scenario_checks()).unwrap_err();
+    assert_eq!(problems, ["The id \"willow-lane\" is already used by a scenario built into Hearth: choose another id"]);
+}
+
+#[test]
+fn files_that_are_not_scenarios_get_one_clear_sentence() {
+    let refuse = |bytes: &[u8]| read(bytes, &scenario_checks()).unwrap_err();
+    assert!(refuse(b"{\"id\": \"x\",\n  oops}")[0].starts_with("The file is not valid JSON: the problem is at line 2"));
+    assert!(refuse(b"{\"schema\": 1}")[0].starts_with("This is not a Hearth scenario file"));
+    assert!(refuse(&[0xff, 0xfe])[0].starts_with("The file is not text"));
+    assert!(
+        refuse(&file_with(|v| v["hearth_scenario"] = 2.into()))[0].contains("this version of Hearth reads format 1")
+    );
+    assert!(refuse(&file_with(|v| v["children"][0]["age_years"] = "eight".into()))[0]
+        .starts_with("A field has the wrong kind of value"));
+}
+
+#[test]
+fn two_children_marked_as_the_baby_are_refused() {
+    let problems = read(&file_with(|v| v["children"][0]["baby"] = true.into()), &scenario_checks()).unwrap_err();
+    assert!(problems.iter().any(|p| p.contains("more than one child is marked \"baby\"")), "{problems:#?}");
+    assert!(problems.iter().any(|p| p.contains("Child 1: is marked as the baby")), "{problems:#?}");
+}
+
+fn sentence(problem: &str) -> bool {
+    problem.chars().next().is_some_and(char::is_uppercase) && problem.len() > 20
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn arbitrary_bytes_are_refused_in_sentences_never_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        if let Err(problems) = read(&bytes, &scenario_checks()) {
+            prop_assert!(!problems.is_empty());
+            prop_assert!(problems.iter().all(|p| sentence(p)), "{:?}", problems);
+        }
+    }
+
+    #[test]
+    fn a_damaged_scenario_file_never_panics(cut in 0usize..12000, len in 0usize..40, insert in "[\\[\\]{}\":,a-z0-9 ]{0,3}") {
+        let text = SCENARIO_FILES[1].1;
+        let start = cut.min(text.len());
+        let end = (start + len).min(text.len());
+        if text.is_char_boundary(start) && text.is_char_boundary(end) {
+            let damaged = format!("{}{insert}{}", &text[..start], &text[end..]);
+            if let Err(problems) = read(damaged.as_bytes(), &open_checks()) {
+                prop_assert!(problems.iter().all(|p| sentence(p)), "{:?}", problems);
+            }
+        }
+    }
+}
