@@ -26,7 +26,7 @@ export default defineConfig({
     {
       name: 'with-headers',
       use: { viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${headersPort}/` },
-      testMatch: /journeys|conflict|family|headers/,
+      testMatch: /journeys|conflict|family|headers|trainer/,
     },
   ],
   webServer: [

@@ -23,6 +23,11 @@ export const routes = {
   familySummary: '#/practitioner/summary',
   tonight: '#/family/tonight',
   mySleepPlan: '#/family/plan',
+  presentingIntro: '#/trainer/willow-lane/0',
+  presentingStep: '#/trainer/willow-lane/3/swapped',
+  presentingAlone: '#/trainer/willow-lane/8',
+  presentingTimeline: '#/trainer/harbour-street/9',
+  presentingLearning: '#/trainer/willow-lane/10',
 } as const;
 
 export class Hearth {
@@ -103,6 +108,21 @@ export class Hearth {
 
   async continue(): Promise<void> {
     await this.page.getByRole('link', { name: 'Continue', exact: true }).click();
+  }
+
+  /** The two outcome panels beside a slide in trainer mode. */
+  conflictPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Conflict or abuse?' });
+  }
+
+  sleepPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Safer sleep' });
+  }
+
+  /** Both outcomes, as the data attributes the panels carry for tests and styles. */
+  async expectOutcomes(conflict: string, sleep: 'prevent' | 'protect'): Promise<void> {
+    await expect(this.conflictPanel()).toHaveAttribute('data-outcome', conflict);
+    await expect(this.sleepPanel()).toHaveAttribute('data-outcome', sleep);
   }
 
   familyRecord(): Locator {

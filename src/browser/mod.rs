@@ -76,3 +76,15 @@ pub fn save_file(name: &str, text: &str) -> Result<(), JsValue> {
     link.click();
     web_sys::Url::revoke_object_url(&url)
 }
+
+/// This page's address with `route` (such as "/trainer/x/1") as its fragment, and whether
+/// another device could open it: not when Hearth runs from a file or from this computer only.
+pub fn address_for(route: &str) -> (String, bool) {
+    let location = web_sys::window().expect("a window").location();
+    let href = location.href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    let protocol = location.protocol().unwrap_or_default();
+    let host = location.hostname().unwrap_or_default();
+    let local = host == "localhost" || host.ends_with(".localhost") || host.starts_with("127.") || host == "[::1]";
+    (format!("{base}#{route}"), (protocol == "https:" || protocol == "http:") && !local)
+}

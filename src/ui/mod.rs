@@ -6,6 +6,7 @@ pub mod components;
 pub mod conflict_step;
 pub mod exit_keys;
 pub mod pages;
+pub mod presenter_keys;
 mod route;
 pub mod sleep_step;
 pub mod state;

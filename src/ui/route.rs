@@ -25,6 +25,12 @@ pub enum Route {
     FamilySummary,
     #[at("/trainer")]
     Trainer,
+    /// One slide of a scenario; the address is all a participant's phone needs to follow.
+    #[at("/trainer/:scenario/:slide")]
+    Presenting { scenario: String, slide: u32 },
+    /// The same slide with the two adults' roles swapped.
+    #[at("/trainer/:scenario/:slide/swapped")]
+    PresentingSwapped { scenario: String, slide: u32 },
     #[at("/family")]
     Family,
     #[at("/family/tonight")]
@@ -54,6 +60,7 @@ impl Route {
             Self::FamilyPlan => "Safer sleep plan for the family",
             Self::FamilySummary => "Family summary",
             Self::Trainer => "Trainer mode",
+            Self::Presenting { .. } | Self::PresentingSwapped { .. } => "Presenting a scenario",
             Self::Family => "Safer sleep for your baby",
             Self::Tonight => "Tonight",
             Self::MySleepPlan => "My sleep plan",
@@ -61,6 +68,15 @@ impl Route {
             Self::About => "About Hearth and your privacy",
             Self::ExitInfo => "What Exit this page can and cannot hide",
             Self::NotFound => "Page not found",
+        }
+    }
+
+    pub fn presenting(scenario: &str, slide: u32, swapped: bool) -> Self {
+        let scenario = scenario.to_owned();
+        if swapped {
+            Self::PresentingSwapped { scenario, slide }
+        } else {
+            Self::Presenting { scenario, slide }
         }
     }
 

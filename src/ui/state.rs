@@ -13,6 +13,7 @@ use crate::domain::date::CalendarDate;
 use crate::domain::family::{ChildAge, FamilyRecord, Label, PersonId};
 use crate::domain::guide::{PlanEntry, SleepPlan, TonightAnswer, TonightAnswers};
 use crate::domain::record_file::Snapshot;
+use crate::domain::scenario::Scenario;
 use crate::domain::sleep::assessment::{AgeInWeeks, RoutinePlan, SleepAssessment, SleepPlace, SleepSubject, Voice};
 use crate::domain::sleep::outcome::{route_sleep, SleepRouting};
 
@@ -187,4 +188,24 @@ pub type HearthContext = UseReducerHandle<HearthState>;
 #[hook]
 pub fn use_hearth() -> HearthContext {
     use_context::<HearthContext>().expect("pages render inside the HearthState provider")
+}
+
+/// A scenario a trainer loaded from a file. Fictional by design, and held apart from the
+/// user's answers so that the idle wipe never takes it away in the middle of a session.
+pub type LoadedScenario = UseStateHandle<Option<Rc<Scenario>>>;
+
+#[hook]
+pub fn use_loaded_scenario() -> LoadedScenario {
+    use_context::<LoadedScenario>().expect("pages render inside the loaded-scenario provider")
+}
+
+/// A scenario by id: the one loaded from a file, or one built into Hearth.
+#[hook]
+pub fn use_scenario(id: &str) -> Option<Rc<Scenario>> {
+    let loaded = use_loaded_scenario();
+    let built_in = use_memo(id.to_owned(), |id| crate::content::built_in_scenario(id).map(Rc::new));
+    match &*loaded {
+        Some(scenario) if scenario.id == id => Some(scenario.clone()),
+        _ => (*built_in).clone(),
+    }
 }

@@ -50,18 +50,23 @@ pub fn Shell() -> Html {
         move || drop(listener)
     });
 
+    let presenting = matches!(route, Route::Presenting { .. } | Route::PresentingSwapped { .. });
     html! {
         <>
             <SkipLink target={MAIN_ID} />
-            <SiteHeader current={route.clone()} />
-            <div class="govuk-width-container">
+            if !presenting {
+                <SiteHeader current={route.clone()} />
+            }
+            <div class={classes!("govuk-width-container", presenting.then_some("hearth-wide"))}>
                 <ExitThisPage />
                 <IdleWipe />
                 <main class="govuk-main-wrapper" id={MAIN_ID} tabindex="-1">
                     <Switch<Route> render={switch} />
                 </main>
             </div>
-            <SiteFooter />
+            if !presenting {
+                <SiteFooter />
+            }
         </>
     }
 }

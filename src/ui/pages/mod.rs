@@ -12,6 +12,7 @@ mod home;
 mod my_sleep_plan;
 mod not_found;
 mod practitioner;
+mod presenter;
 mod sleep_check;
 mod sleep_outcome;
 mod sleep_overview;
@@ -33,6 +34,7 @@ pub use home::Home;
 pub use my_sleep_plan::MySleepPlan;
 pub use not_found::NotFound;
 pub use practitioner::Practitioner;
+pub use presenter::Presenter;
 pub use sleep_check::SleepCheck;
 pub use sleep_outcome::SleepOutcome;
 pub use sleep_overview::SleepOverview;
@@ -61,6 +63,8 @@ pub fn switch(route: Route) -> Html {
         Route::FamilyPlan => html! { <FamilyPlan /> },
         Route::FamilySummary => html! { <FamilySummary /> },
         Route::Trainer => html! { <Trainer /> },
+        Route::Presenting { scenario, slide } => html! { <Presenter {scenario} {slide} swapped={false} /> },
+        Route::PresentingSwapped { scenario, slide } => html! { <Presenter {scenario} {slide} swapped={true} /> },
         Route::Family => html! { <Family /> },
         Route::Tonight => html! { <Tonight /> },
         Route::MySleepPlan => html! { <MySleepPlan /> },

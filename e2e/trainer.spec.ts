@@ -1,0 +1,176 @@
+// Trainer mode: a scenario presented by keyboard alone, outcomes from the practitioner rules at
+// each step, the swap exercise, a trainer's own scenario file, and working with no network.
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+
+const willowLane = JSON.parse(readFileSync('content/scenarios/willow-lane.json', 'utf8'));
+
+function scenarioFile(edit: (scenario: any) => void): { name: string; mimeType: string; buffer: Buffer } {
+  const scenario = structuredClone(willowLane);
+  edit(scenario);
+  return { name: 'scenario.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario, null, 2)) };
+}
+
+test('a whole scenario by keyboard alone, with both outcomes changing as agencies share', async ({ page, hearth }) => {
+  await hearth.open('trainer');
+  await page.getByRole('link', { name: 'Present Willow Lane: a new baby, a night out and seven agencies' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(hearth.heading()).toHaveText('Willow Lane: a new baby, a night out and seven agencies');
+  await hearth.expectOutcomes('not-enough-known', 'prevent');
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/#\/trainer\/willow-lane\/1$/);
+  await expect(hearth.heading()).toHaveText('Health visitor');
+  await hearth.expectOutcomes('not-enough-known', 'protect');
+  await expect(hearth.sleepPanel()).toContainText('a baby born early or small (Health visitor)');
+  await expect(hearth.sleepPanel()).not.toContainText('present together');
+
+  await page.keyboard.press(' ');
+  await page.keyboard.press('PageDown');
+  await expect(hearth.heading()).toHaveText('Police');
+  await hearth.expectOutcomes('abuse-indicated', 'protect');
+  await expect(hearth.conflictPanel()).toContainText('From Alex (mother) towards Jordan (father)');
+  await expect(hearth.conflictPanel()).toContainText('Changed');
+  await expect(hearth.conflictPanel()).toContainText('(Police)');
+  await expect(hearth.sleepPanel()).toContainText('domestic abuse (the conflict-or-abuse outcome)');
+  await expect(hearth.sleepPanel()).toContainText('risks present together');
+  await hearth.expectNoAxeViolations();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(hearth.heading()).toHaveText("Children's social care front door");
+  await expect(hearth.conflictPanel()).not.toContainText('Changed');
+
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(hearth.heading()).toHaveText('GP');
+  await hearth.expectOutcomes('high-risk', 'protect');
+  await expect(hearth.conflictPanel()).toContainText('High-risk marker: separation, with both control and violence');
+
+  await page.keyboard.press('ArrowLeft');
+  await expect(hearth.heading()).toHaveText('School');
+  await hearth.expectOutcomes('abuse-indicated', 'protect');
+
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(hearth.heading()).toHaveText('What each agency could see on its own');
+  const together = page.getByRole('row', { name: /All agencies together/ });
+  await expect(together).toContainText('High-risk markers present: act today');
+  await expect(page.getByRole('row', { name: /^Police/ })).toContainText('Domestic abuse indicated');
+  await hearth.expectNoAxeViolations();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(hearth.heading()).toHaveText('Who knew what, and when');
+  await expect(page.locator('.hearth-timeline__item').first()).toContainText('6 weeks before the birth: Perinatal mental health team');
+  await page.keyboard.press('ArrowRight');
+  await expect(hearth.heading()).toHaveText('Learning points');
+  await expect(page.getByRole('heading', { name: 'Follow referrals up' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(hearth.heading()).toHaveText('Learning points');
+
+  await page.keyboard.press('Home');
+  await expect(page).toHaveURL(/#\/trainer\/willow-lane\/0$/);
+  await page.keyboard.press('End');
+  await expect(hearth.heading()).toHaveText('Learning points');
+});
+
+test('the swap exercise changes the roles and never the outcomes', async ({ page, hearth }) => {
+  await page.goto('./#/trainer/willow-lane/3');
+  await expect(hearth.heading()).toHaveText('Police');
+  await page.keyboard.press('s');
+  await expect(page).toHaveURL(/#\/trainer\/willow-lane\/3\/swapped$/);
+  await expect(page.getByText('Roles swapped: Alex is now the father and Jordan the mother. The outcomes have not changed. Did your instinct?')).toBeVisible();
+  await hearth.expectOutcomes('abuse-indicated', 'protect');
+  await expect(hearth.conflictPanel()).toContainText('From Alex (father) towards Jordan (mother)');
+  await expect(page.getByRole('listitem').filter({ hasText: 'If the father had been cut by the mother' })).toBeVisible();
+
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/#\/trainer\/willow-lane\/6\/swapped$/);
+  await hearth.expectOutcomes('high-risk', 'protect');
+
+  await page.getByRole('button', { name: 'Swap the roles back' }).click();
+  await expect(page).toHaveURL(/#\/trainer\/willow-lane\/6$/);
+  await hearth.expectOutcomes('high-risk', 'protect');
+  await expect(page.getByText('Roles swapped')).toHaveCount(0);
+});
+
+test("a trainer's own scenario loads; a broken one is refused with every problem and the first stays", async ({ page, hearth }) => {
+  await hearth.open('trainer');
+  const file = page.getByLabel('Scenario file');
+  await file.setInputFiles(scenarioFile((s) => {
+    s.id = 'oak-road';
+    s.title = 'Oak Road: our own practice scenario';
+  }));
+  await page.getByRole('button', { name: 'Load scenario' }).click();
+  await expect(page.getByText('Loaded from your file: Oak Road: our own practice scenario')).toBeVisible();
+
+  await file.setInputFiles(scenarioFile((s) => {
+    s.id = 'willow-lane';
+    s.steps[0].agency = 'midwife';
+    s.steps[1].answers[0].question = 'mental-helth';
+    s.learning_points[0].source = '';
+  }));
+  await page.getByRole('button', { name: 'Load scenario' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toBeFocused().catch(() => expect(page.locator('.govuk-error-summary')).toBeFocused());
+  await expect(summary.getByRole('listitem')).toHaveCount(4);
+  await expect(summary).toContainText('The id "willow-lane" is already used by a scenario built into Hearth');
+  await expect(summary).toContainText('Step 1: "agency" must be one of: health-visitor');
+  await expect(summary).toContainText('there is no question "mental-helth" in the safer-sleep set');
+  await expect(summary).toContainText('Learning point 1: "source" is missing or empty');
+  await expect(page.getByText('The file was not loaded: 4 problems to fix. The scenario loaded before is still here.')).toBeVisible();
+  await hearth.expectNoAxeViolations();
+
+  await page.getByRole('link', { name: 'Present Oak Road: our own practice scenario' }).click();
+  await expect(hearth.heading()).toHaveText('Oak Road: our own practice scenario');
+  await page.keyboard.press('ArrowRight');
+  await expect(hearth.heading()).toHaveText('Health visitor');
+  await hearth.expectOutcomes('not-enough-known', 'protect');
+});
+
+test('a file that is not JSON gets one clear sentence', async ({ page, hearth }) => {
+  await hearth.open('trainer');
+  await page.getByLabel('Scenario file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ "id": "x",\n oops }') });
+  await page.getByRole('button', { name: 'Load scenario' }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText('The file is not valid JSON: the problem is at line 2');
+});
+
+test('once loaded, a scenario runs to the end with the network gone', async ({ page, context, hearth }) => {
+  await page.goto('./#/trainer/harbour-street/0');
+  await expect(hearth.heading()).toHaveText('Harbour Street: a referral nobody followed up');
+  await context.setOffline(true);
+  for (let step = 1; step <= 5; step++) await page.keyboard.press('ArrowRight');
+  await expect(hearth.heading()).toHaveText('GP');
+  await hearth.expectOutcomes('high-risk', 'protect');
+  await expect(hearth.conflictPanel()).toContainText('Both directions: seek specialist advice');
+  await page.keyboard.press('End');
+  await expect(hearth.heading()).toHaveText('Learning points');
+  await context.setOffline(false);
+});
+
+test('the phone code holds only the scenario and the step, and says when phones cannot reach it', async ({ page, hearth }) => {
+  await page.goto('./#/trainer/willow-lane/2');
+  const code = page.getByRole('region', { name: 'Follow on your phone' });
+  await expect(code.getByRole('img', { name: "QR code for this slide's address" })).toBeVisible();
+  await expect(code).toContainText('#/trainer/willow-lane/2');
+  await expect(code).toContainText('Phones cannot open this address');
+  const small = await code.getByRole('img').boundingBox();
+  await page.keyboard.press('q');
+  await expect(page.getByRole('button', { name: 'Smaller phone code' })).toBeVisible();
+  const large = await code.getByRole('img').boundingBox();
+  expect(large!.width).toBeGreaterThan(small!.width * 2);
+});
+
+test("a participant's phone follows a slide's address, and is told when a scenario is not on it", async ({ page: phone }) => {
+  await phone.setViewportSize({ width: 360, height: 740 });
+  await phone.goto('./#/trainer/willow-lane/5');
+  await expect(phone.getByRole('heading', { level: 1 })).toHaveText('School');
+  await expect(phone.getByRole('region', { name: 'Follow on your phone' })).toBeHidden();
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await phone.getByRole('button', { name: /^Next/ }).click();
+  await expect(phone.getByRole('heading', { level: 1 })).toHaveText('GP');
+  await phone.goto('./#/trainer/oak-road/2');
+  await expect(phone.getByRole('heading', { level: 1 })).toHaveText('This scenario is not on this device');
+});

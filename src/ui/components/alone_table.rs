@@ -1,0 +1,64 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
+use crate::domain::scenario::picture::{after, alone, Headline};
+use crate::domain::scenario::Scenario;
+use crate::domain::sleep::outcome::SleepOutcome;
+
+#[derive(Properties, PartialEq)]
+pub struct AloneTableProps {
+    pub scenario: Rc<Scenario>,
+}
+
+fn cells(headline: &Headline) -> Html {
+    let sleep = match headline.sleep {
+        SleepOutcome::Prevent => "Prevent".to_owned(),
+        SleepOutcome::Protect => match headline.risks.len() {
+            1 => "Protect: 1 risk".to_owned(),
+            n => format!("Protect: {n} risks"),
+        },
+    };
+    html! {
+        <>
+            <td class="govuk-table__cell">{ CONFLICT_OR_ABUSE.outcome(headline.conflict).title }</td>
+            <td class="govuk-table__cell">{ sleep }</td>
+        </>
+    }
+}
+
+/// What each agency would have concluded from its own information alone, beside the outcome
+/// from everything shared: the review's central lesson, worked out by the same rules.
+#[component]
+pub fn AloneTable(props: &AloneTableProps) -> Html {
+    let scenario = &props.scenario;
+    let together = after(scenario, scenario.steps.len(), false).headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP);
+    html! {
+        <>
+        <h1 class="hearth-slide__title">{ "What each agency could see on its own" }</h1>
+        <table class="govuk-table hearth-alone-table">
+            <caption class="govuk-visually-hidden">{ "The outcomes from each agency's information alone, and from all of it together" }</caption>
+            <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                    <th scope="col" class="govuk-table__header">{ "Information from" }</th>
+                    <th scope="col" class="govuk-table__header">{ "Conflict or abuse?" }</th>
+                    <th scope="col" class="govuk-table__header">{ "Safer sleep" }</th>
+                </tr>
+            </thead>
+            <tbody class="govuk-table__body">
+                { for scenario.agencies().into_iter().map(|agency| html! {
+                    <tr class="govuk-table__row">
+                        <th scope="row" class="govuk-table__header">{ agency.name() }</th>
+                        { cells(&alone(scenario, agency).headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP)) }
+                    </tr>
+                }) }
+                <tr class="govuk-table__row hearth-alone-table__together">
+                    <th scope="row" class="govuk-table__header">{ "All agencies together" }</th>
+                    { cells(&together) }
+                </tr>
+            </tbody>
+        </table>
+        </>
+    }
+}

@@ -1,0 +1,91 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
+use crate::domain::conflict::assessment::Subject;
+use crate::domain::conflict::routing::{HighRiskBecause, Reason};
+use crate::domain::conflict::summary::{label_of, question_text};
+use crate::domain::scenario::picture::after;
+use crate::domain::scenario::Scenario;
+
+#[derive(Properties, PartialEq)]
+pub struct OutcomePanelProps {
+    pub scenario: Rc<Scenario>,
+    /// How many agencies have shared so far.
+    pub revealed: usize,
+    pub swapped: bool,
+}
+
+/// The conflict-or-abuse outcome from what has been shared so far, by the practitioner tool's
+/// own rules, with each answer that led to it and the agency it came from.
+#[component]
+pub fn ConflictPanel(props: &OutcomePanelProps) -> Html {
+    let picture = after(&props.scenario, props.revealed, props.swapped);
+    let routing = picture.conflict_routing(&CONFLICT_OR_ABUSE);
+    let now = picture.headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP);
+    let changed = props.revealed > 0 && {
+        let before = after(&props.scenario, props.revealed - 1, false).headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP);
+        (before.conflict, before.directions) != (now.conflict, now.directions)
+    };
+    let record = &picture.record;
+    let told = |subject: Subject, question: &str| {
+        picture.conflict_told_by(subject, question).map(|agency| format!(" ({})", agency.name())).unwrap_or_default()
+    };
+    let reason =
+        |r: &Reason| format!("{}{}", question_text(r.question, r.subject, record), told(r.subject, r.question.id));
+    let mut because: Vec<String> = Vec::new();
+    for finding in &routing.findings {
+        let subject = Subject::Between { actor: finding.actor, target: finding.target };
+        because.extend(finding.indicators.iter().map(reason));
+        for high in &finding.high_risk {
+            because.push(match high {
+                HighRiskBecause::Marker(q) => {
+                    format!("High-risk marker: {}", reason(&Reason { subject, question: q, answer: None }))
+                }
+                HighRiskBecause::Escalating => {
+                    "High-risk marker: it is happening more often or getting worse".to_owned()
+                }
+                HighRiskBecause::SeparationWithControlAndViolence => {
+                    "High-risk marker: separation, with both control and violence".to_owned()
+                }
+            });
+        }
+    }
+    if routing.findings.is_empty() {
+        because.push(format!(
+            "Answers about abuse: {} No, {} not known, of {}",
+            routing.abuse_questions_no, routing.abuse_questions_unknown, routing.abuse_questions_total
+        ));
+        if let Some(incident) = &routing.incident {
+            because.push(format!(
+                "An earlier incident nobody has explained{}",
+                told(incident.subject, incident.question.id)
+            ));
+        }
+    }
+    html! {
+        <section class={classes!("hearth-outcome-panel", format!("hearth-outcome-panel--{}", routing.outcome.id()))}
+            aria-labelledby="conflict-panel-title" data-outcome={routing.outcome.id()}>
+            <h2 class="hearth-outcome-panel__set" id="conflict-panel-title">{ "Conflict or abuse?" }</h2>
+            <p class="hearth-outcome-panel__outcome">
+                { CONFLICT_OR_ABUSE.outcome(routing.outcome).title }
+                if changed {
+                    <strong class="hearth-changed">{ "Changed" }</strong>
+                }
+            </p>
+            { for routing.findings.iter().map(|f| html! {
+                <p class="hearth-outcome-panel__direction">
+                    { format!("From {} towards {}", label_of(record, f.actor), label_of(record, f.target)) }
+                </p>
+            }) }
+            if routing.both_directions() {
+                <p class="hearth-outcome-panel__direction">{ "Both directions: seek specialist advice on who is doing what to whom" }</p>
+            }
+            <h3 class="hearth-outcome-panel__because">{ "Because" }</h3>
+            <ul class="hearth-outcome-panel__reasons">
+                { for because.into_iter().map(|item| html! { <li>{ item }</li> }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,94 @@
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::error_summary::{ErrorSummary, FieldError};
+use crate::browser;
+use crate::content::scenario_checks;
+use crate::domain::scenario::file::{read, MAX_FILE_BYTES};
+use crate::ui::state::use_loaded_scenario;
+use crate::ui::Route;
+
+const SCENARIO_FILE: &str = "scenario-file";
+
+async fn read_chosen_file() -> Result<Vec<u8>, String> {
+    let file = browser::document()
+        .get_element_by_id(SCENARIO_FILE)
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+        .and_then(|files| files.get(0))
+        .ok_or_else(|| "Choose a scenario file first".to_owned())?;
+    // Refused before reading, however big the file is.
+    if file.size() > MAX_FILE_BYTES as f64 {
+        return Err(format!(
+            "The file is larger than {} KB, which is far more than any scenario needs. Choose a Hearth scenario file.",
+            MAX_FILE_BYTES / 1024
+        ));
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| "The file could not be read. Try choosing it again.".to_owned())?;
+    Ok(text.as_string().unwrap_or_default().into_bytes())
+}
+
+/// Loads a trainer's own scenario file. A file with problems is refused with every problem
+/// listed, and the scenario loaded before stays.
+#[component]
+pub fn ScenarioLoader() -> Html {
+    let loaded = use_loaded_scenario();
+    let problems = use_state(Vec::<FieldError>::new);
+    let on_load = {
+        let (loaded, problems) = (loaded.clone(), problems.clone());
+        Callback::from(move |_| {
+            let (loaded, problems) = (loaded.clone(), problems.clone());
+            yew::platform::spawn_local(async move {
+                let result =
+                    read_chosen_file().await.map_err(|p| vec![p]).and_then(|bytes| read(&bytes, &scenario_checks()));
+                match result {
+                    Ok(scenario) => {
+                        problems.set(Vec::new());
+                        loaded.set(Some(Rc::new(scenario)));
+                    }
+                    Err(found) => problems
+                        .set(found.into_iter().map(|message| FieldError { field: SCENARIO_FILE, message }).collect()),
+                }
+            });
+        })
+    };
+    html! {
+        <section class="hearth-subsection" aria-labelledby="load-scenario">
+            <h2 class="govuk-heading-l" id="load-scenario">{ "Load your own scenario" }</h2>
+            if !problems.is_empty() {
+                <ErrorSummary errors={(*problems).clone()} />
+                <p class="govuk-body" role="status">
+                    { format!("The file was not loaded: {} to fix.", match problems.len() { 1 => "1 problem".to_owned(), n => format!("{n} problems") }) }
+                    if loaded.is_some() { { " The scenario loaded before is still here." } }
+                </p>
+            }
+            <p class="govuk-body">
+                { "A scenario file stays on this computer: Hearth reads it here and never sends it anywhere. \
+                   Use only made-up families, never a real case." }
+            </p>
+            <div class={classes!("govuk-form-group", (!problems.is_empty()).then_some("govuk-form-group--error"))}>
+                <label class="govuk-label" for={SCENARIO_FILE}>{ "Scenario file" }</label>
+                <div class="govuk-hint" id="scenario-file-hint">{ "A .json file that starts from one downloaded from this page." }</div>
+                <input class="govuk-file-upload" id={SCENARIO_FILE} type="file" accept=".json,application/json" aria-describedby="scenario-file-hint" />
+            </div>
+            <button type="button" class="govuk-button govuk-button--secondary" onclick={on_load}>{ "Load scenario" }</button>
+            if let Some(scenario) = &*loaded {
+                <div class="hearth-message" role="status">
+                    <p class="govuk-body">{ format!("Loaded from your file: {}", scenario.title) }</p>
+                    <p class="govuk-body govuk-!-margin-bottom-0">
+                        <Link<Route> to={Route::presenting(&scenario.id, 0, false)} classes="govuk-link">
+                            { format!("Present {}", scenario.title) }
+                        </Link<Route>>
+                    </p>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,64 @@
+use yew::prelude::*;
+
+use super::conflict_panel::OutcomePanelProps;
+use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
+use crate::domain::scenario::picture::after;
+use crate::domain::sleep::outcome::{Evidence, SleepOutcome};
+
+/// The safer-sleep outcome from what has been shared so far, joined to the conflict-or-abuse
+/// outcome exactly as in the practitioner tool, with where each risk came from.
+#[component]
+pub fn SleepPanel(props: &OutcomePanelProps) -> Html {
+    let picture = after(&props.scenario, props.revealed, props.swapped);
+    let conflict = picture.conflict_routing(&CONFLICT_OR_ABUSE);
+    let routing = picture.sleep_routing(&SAFER_SLEEP, &conflict);
+    let before = (props.revealed > 0)
+        .then(|| after(&props.scenario, props.revealed - 1, false).headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP));
+    let now = picture.headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP);
+    let changed = before.is_some_and(|b| (b.sleep, &b.risks) != (now.sleep, &now.risks));
+    let (outcome, summary) = match routing.outcome {
+        SleepOutcome::Prevent => ("Prevent: the safer sleep conversation", "No added risk is known yet"),
+        SleepOutcome::Protect => ("Protect: plan with the family", "Risks known so far"),
+    };
+    let risk_line = |risk: &crate::domain::sleep::outcome::RiskFound| {
+        let mut from: Vec<&str> = Vec::new();
+        for evidence in &risk.evidence {
+            let agency = match evidence {
+                Evidence::Answer { subject, question } => {
+                    picture.sleep_told_by(*subject, question.id).map(|a| a.name())
+                }
+                Evidence::ConflictSet { .. } => Some("the conflict-or-abuse outcome"),
+            };
+            if let Some(agency) = agency.filter(|a| !from.contains(a)) {
+                from.push(agency);
+            }
+        }
+        format!("{} ({})", risk.name, from.join(", "))
+    };
+    let id = match routing.outcome {
+        SleepOutcome::Prevent => "prevent",
+        SleepOutcome::Protect => "protect",
+    };
+    html! {
+        <section class={classes!("hearth-outcome-panel", format!("hearth-outcome-panel--{id}"))}
+            aria-labelledby="sleep-panel-title" data-outcome={id}>
+            <h2 class="hearth-outcome-panel__set" id="sleep-panel-title">{ "Safer sleep" }</h2>
+            <p class="hearth-outcome-panel__outcome">
+                { outcome }
+                if changed {
+                    <strong class="hearth-changed">{ "Changed" }</strong>
+                }
+            </p>
+            if routing.cumulative().is_some() {
+                <p class="hearth-outcome-panel__direction">
+                    { format!("{} risks present together: they add up", routing.risks.len()) }
+                </p>
+            }
+            <h3 class="hearth-outcome-panel__because">{ summary }</h3>
+            <ul class="hearth-outcome-panel__reasons">
+                { for routing.risks.iter().map(|risk| html! { <li>{ risk_line(risk) }</li> }) }
+                <li>{ format!("Not known yet: {} answers about risk", routing.unknowns.len()) }</li>
+            </ul>
+        </section>
+    }
+}
