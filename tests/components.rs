@@ -3,8 +3,9 @@
 
 use hearth::content::LOCAL;
 use hearth::ui::components::exit_this_page::ExitThisPage;
+use hearth::ui::pages::Presenter;
 use hearth::ui::pages::{Help, Practitioner};
-use hearth::ui::state::{HearthContext, HearthState};
+use hearth::ui::state::{HearthContext, HearthState, LoadedScenario};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlButtonElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
@@ -23,10 +24,13 @@ struct HarnessProps {
 #[component]
 fn Harness(props: &HarnessProps) -> Html {
     let state = use_reducer(HearthState::default);
+    let loaded_scenario = use_state(|| None);
     let history = use_memo((), |_| AnyHistory::from(MemoryHistory::new()));
     html! {
         <ContextProvider<HearthContext> context={state}>
-            <Router history={(*history).clone()}>{ props.children.clone() }</Router>
+            <ContextProvider<LoadedScenario> context={loaded_scenario}>
+                <Router history={(*history).clone()}>{ props.children.clone() }</Router>
+            </ContextProvider<LoadedScenario>>
         </ContextProvider<HearthContext>>
     }
 }
@@ -178,4 +182,27 @@ async fn a_question_records_its_answer_and_shows_notes_as_plain_text() {
     yew::scheduler::flush().await;
     assert_eq!(find(&root, "#recorded").text_content().unwrap(), "Some(NotKnown)");
     assert!(not_known.checked());
+}
+
+#[wasm_bindgen_test]
+async fn a_presented_step_shows_both_outcomes_with_the_agency_behind_each_answer() {
+    let root = render(html! { <Presenter scenario="willow-lane" slide={3} swapped={false} /> }).await;
+    assert_eq!(find(&root, "h1").text_content().unwrap(), "Police");
+    let conflict = find(&root, "[aria-labelledby=conflict-panel-title]");
+    assert_eq!(conflict.get_attribute("data-outcome").as_deref(), Some("abuse-indicated"));
+    let text = conflict.text_content().unwrap();
+    assert!(text.contains("From Alex (mother) towards Jordan (father)") && text.contains("(Police)"), "{text}");
+    let sleep = find(&root, "[aria-labelledby=sleep-panel-title]");
+    assert_eq!(sleep.get_attribute("data-outcome").as_deref(), Some("protect"));
+    assert!(find(&root, ".hearth-qr__image path").get_attribute("d").unwrap().starts_with("M0 0h1v1h-1z"));
+}
+
+#[wasm_bindgen_test]
+async fn swapped_roles_change_the_words_and_not_the_outcome() {
+    let root = render(html! { <Presenter scenario="willow-lane" slide={3} swapped={true} /> }).await;
+    let banner = find(&root, ".hearth-swap-banner").text_content().unwrap();
+    assert!(banner.starts_with("Roles swapped: Alex is now the father and Jordan the mother."), "{banner}");
+    let conflict = find(&root, "[aria-labelledby=conflict-panel-title]");
+    assert_eq!(conflict.get_attribute("data-outcome").as_deref(), Some("abuse-indicated"));
+    assert!(conflict.text_content().unwrap().contains("From Alex (father) towards Jordan (mother)"));
 }

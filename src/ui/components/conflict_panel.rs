@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::conflict::assessment::Subject;
+use crate::domain::conflict::question::Signal;
 use crate::domain::conflict::routing::{HighRiskBecause, Reason};
 use crate::domain::conflict::summary::{label_of, question_text};
 use crate::domain::scenario::picture::after;
@@ -37,7 +38,8 @@ pub fn ConflictPanel(props: &OutcomePanelProps) -> Html {
     let mut because: Vec<String> = Vec::new();
     for finding in &routing.findings {
         let subject = Subject::Between { actor: finding.actor, target: finding.target };
-        because.extend(finding.indicators.iter().map(reason));
+        // A high-risk marker is listed once, as a marker.
+        because.extend(finding.indicators.iter().filter(|r| r.question.signal != Signal::HighRisk).map(reason));
         for high in &finding.high_risk {
             because.push(match high {
                 HighRiskBecause::Marker(q) => {

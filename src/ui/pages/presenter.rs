@@ -161,7 +161,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         }
     };
     let route = Route::presenting(&id, number, swapped).to_path();
-    let panels = (slide != Slide::Alone).then(|| {
+    let panels = matches!(slide, Slide::Start | Slide::Agency(_)).then(|| {
         html! {
             <aside class="hearth-presenter__outcomes" aria-label="Outcomes from what has been shared so far">
                 <ConflictPanel scenario={scenario.clone()} {revealed} {swapped} />
@@ -211,8 +211,9 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             </div>
             <p class="govuk-body-s hearth-presenter__keys">
                 <Link<Route> to={Route::Trainer} classes="govuk-link">{ "Leave the presentation" }</Link<Route>>
-                { ". " }
-                { "Keys: → or Space for next, ← for back, Home for the start, End for the learning points, S to swap the roles, Q for the phone code." }
+                <span class="hearth-presenter__key-help">
+                    { ". Keys: → or Space for next, ← for back, Home for the start, End for the learning points, S to swap the roles, Q for the phone code." }
+                </span>
             </p>
             <p class="govuk-visually-hidden" aria-live="polite">{ announcement }</p>
         </div>
