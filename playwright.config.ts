@@ -14,6 +14,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     trace: 'off',
+    // Each test starts as a first visit; e2e/offline.spec.ts turns the offline copy on.
+    serviceWorkers: 'block',
     launchOptions: {
       // Playwright's own browser downloads do not work here; Debian's chromium does.
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -26,7 +28,7 @@ export default defineConfig({
     {
       name: 'with-headers',
       use: { viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${headersPort}/` },
-      testMatch: /journeys|conflict|family|headers|trainer/,
+      testMatch: /journeys|conflict|family|headers|trainer|offline/,
     },
   ],
   webServer: [

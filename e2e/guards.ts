@@ -11,6 +11,7 @@ export class Guards {
   private cspViolations: string[] = [];
   private allowedDestinations = new Set<string>();
   private chosenToStore = new Set<string>();
+  private ownOrigins = new Set<string>();
 
   constructor(
     private readonly page: Page,
@@ -21,7 +22,8 @@ export class Guards {
   async install(): Promise<void> {
     await this.context.route('**/*', async (route) => {
       const url = route.request().url();
-      if (new URL(url).origin === this.origin) {
+      const origin = new URL(url).origin;
+      if (origin === this.origin || this.ownOrigins.has(origin)) {
         await route.continue();
       } else if (this.allowedDestinations.has(url) && route.request().isNavigationRequest()) {
         // A page the user chose to go to, such as Exit this page's destination: answered
@@ -51,6 +53,11 @@ export class Guards {
   /** Lets one navigation to another origin through: a place the user chose to go. */
   allowNavigationTo(url: string): void {
     this.allowedDestinations.add(url);
+  }
+
+  /** Another local copy of Hearth that a test serves itself, such as the next release. */
+  alsoHearthAt(origin: string): void {
+    this.ownOrigins.add(origin);
   }
 
   /** Something the user chose to keep, by pressing the button that says so: `localStorage key`. */

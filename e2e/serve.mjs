@@ -30,6 +30,7 @@ const types = {
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
   '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
 };
 
 createServer(async (request, response) => {

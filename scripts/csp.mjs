@@ -23,6 +23,7 @@ const policy = [
   "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self'",
   "manifest-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -31,3 +32,6 @@ const policy = [
 
 writeFileSync(file, html.replace('__HEARTH_CSP__', policy));
 console.log(`csp: ${inline.length} inline script(s) allowed by hash`);
+
+// The service worker's precache list must see the final index.html, so it is written after.
+await import('./offline.mjs');

@@ -3,6 +3,7 @@
 
 pub mod clipboard;
 pub mod crypto;
+pub mod offline;
 pub mod storage;
 
 use wasm_bindgen::{JsCast, JsValue};

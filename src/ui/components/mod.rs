@@ -30,5 +30,6 @@ pub mod stored_here;
 pub mod summary_row;
 pub mod task_list_item;
 pub mod text_field;
+pub mod update_notice;
 pub mod warning_text;
 pub mod without_names;

@@ -8,6 +8,7 @@ use super::idle_wipe::IdleWipe;
 use super::site_footer::SiteFooter;
 use super::site_header::SiteHeader;
 use super::skip_link::SkipLink;
+use super::update_notice::UpdateNotice;
 use crate::browser;
 use crate::ui::pages::switch;
 use crate::ui::state::{use_hearth, Action};
@@ -60,6 +61,7 @@ pub fn Shell() -> Html {
             <div class={classes!("govuk-width-container", presenting.then_some("hearth-wide"))}>
                 <ExitThisPage />
                 <IdleWipe />
+                <UpdateNotice />
                 <main class="govuk-main-wrapper" id={MAIN_ID} tabindex="-1">
                     <Switch<Route> render={switch} />
                 </main>
