@@ -11,13 +11,14 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: help serve build test test-native test-browser test-e2e size tools browser-tools clean
+.PHONY: help serve build single-file test test-native test-browser test-e2e size tools browser-tools clean
 
 help:
 	@echo "make serve   build and serve Hearth at http://127.0.0.1:8080"
 	@echo "make test    run all three test layers (native, browser components, end-to-end)"
 	@echo "make build   release build into dist/"
 	@echo "make size    gzip bytes of each file a first visit downloads"
+	@echo "make single-file  one self-contained single-file/hearth.html for file:// or a USB stick, with its SHA-256"
 
 # --- installs: each is skipped when already present -------------------------------------------
 
@@ -46,6 +47,10 @@ build: tools
 serve: tools
 	trunk serve --release --offline
 
+# One HTML file with everything inlined, for venues with no network and no server.
+single-file: build
+	node scripts/single-file.mjs dist single-file/hearth.html
+
 size: build
 	@scripts/size.sh dist
 
@@ -60,8 +65,8 @@ test-native:
 test-browser:
 	cargo test --target wasm32-unknown-unknown --test '*'
 
-test-e2e: build
+test-e2e: build single-file
 	playwright test
 
 clean:
-	rm -rf dist target/styles test-results
+	rm -rf dist single-file target/styles test-results

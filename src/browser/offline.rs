@@ -12,7 +12,9 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
     let Some(window) = web_sys::window() else { return };
     let navigator = window.navigator();
     let supported = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
-    if !supported || !window.is_secure_context() {
+    // The single-file copy runs from file://, where there is no server to cache from.
+    let served = matches!(window.location().protocol().as_deref(), Ok("https:" | "http:"));
+    if !supported || !served || !window.is_secure_context() {
         return;
     }
     let container = navigator.service_worker();
