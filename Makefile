@@ -11,13 +11,14 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: help serve build single-file test test-native test-browser test-e2e size tools browser-tools clean
+.PHONY: help serve build single-file bench test test-native test-browser test-e2e size tools browser-tools clean
 
 help:
 	@echo "make serve   build and serve Hearth at http://127.0.0.1:8080"
 	@echo "make test    run all three test layers (native, browser components, end-to-end)"
 	@echo "make build   release build into dist/"
 	@echo "make size    gzip bytes of each file a first visit downloads"
+	@echo "make bench   Lighthouse scores and click-to-paint timings (installs Lighthouse into bench/)"
 	@echo "make single-file  one self-contained single-file/hearth.html for file:// or a USB stick, with its SHA-256"
 
 # --- installs: each is skipped when already present -------------------------------------------
@@ -51,8 +52,17 @@ serve: tools
 single-file: build
 	node scripts/single-file.mjs dist single-file/hearth.html
 
+# The floor is built in the same run, with the same toolchain, so the ratio compares like with like.
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund
+	touch $@
+
+bench: build browser-tools node_modules/.installed bench/node_modules/.installed
+	node scripts/bench.mjs
+
 size: build
-	@scripts/size.sh dist
+	cd bench/floor && CARGO_TARGET_DIR=../../target/floor trunk build --release --offline
+	@scripts/size.sh dist target/floor/dist
 
 # --- tests --------------------------------------------------------------------------------------
 

@@ -2,11 +2,14 @@
 // With --headers it also sends the security headers the README's hosting recipe sets, so the
 // tests can prove Hearth works under them.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
 const withHeaders = args.includes('--headers');
+// --gzip compresses responses as the hosting recipe's gzip does, for the benchmarks.
+const withGzip = args.includes('--gzip');
 const [root = 'dist', port = '4173'] = args.filter((a) => !a.startsWith('--'));
 const base = resolve(root);
 
@@ -42,8 +45,14 @@ createServer(async (request, response) => {
   }
   try {
     const body = await readFile(file);
-    response.writeHead(200, { ...extraHeaders, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    response.end(body);
+    const headers = { ...extraHeaders, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' };
+    if (withGzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      response.end(gzipSync(body, { level: 9 }));
+    } else {
+      response.writeHead(200, headers);
+      response.end(body);
+    }
   } catch {
     response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
   }
