@@ -6,16 +6,17 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
 TRUNK_VERSION := 0.21.14
+GECKODRIVER_VERSION := 0.37.1
 # The wasm-bindgen CLI must match the library in Cargo.lock, or Trunk tries to download one.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: help serve build single-file bench test test-native test-browser test-e2e size tools browser-tools clean
+.PHONY: help serve build single-file bench test test-native test-browser test-engines test-e2e size tools browser-tools clean
 
 help:
 	@echo "make serve   build and serve Hearth at http://127.0.0.1:8080"
-	@echo "make test    run all three test layers (native, browser components, end-to-end)"
+	@echo "make test    run all three test layers (native, browser components, end-to-end) and the three engines"
 	@echo "make build   release build into dist/"
 	@echo "make size    gzip bytes of each file a first visit downloads"
 	@echo "make bench   Lighthouse scores and click-to-paint timings (installs Lighthouse into bench/)"
@@ -40,6 +41,14 @@ browser-tools:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
 		|| { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
 
+# The other two engines: Firefox ESR with geckodriver (from crates.io), and WebKitGTK's
+# WebKitWebDriver, which needs a display, so it runs under Xvfb.
+engine-tools:
+	@command -v firefox-esr >/dev/null && command -v WebKitWebDriver >/dev/null && command -v xvfb-run >/dev/null \
+		|| { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y firefox-esr webkit2gtk-driver xvfb; }
+	@geckodriver --version 2>/dev/null | grep -qF "$(GECKODRIVER_VERSION)" \
+		|| cargo install --locked geckodriver --version $(GECKODRIVER_VERSION)
+
 # --- build and run ------------------------------------------------------------------------------
 
 build: tools
@@ -52,7 +61,7 @@ serve: tools
 single-file: build
 	node scripts/single-file.mjs dist single-file/hearth.html
 
-# The floor is built in the same run, with the same toolchain, so the ratio compares like with like.
+# Lighthouse is large, so it lives in bench/ and only make bench installs it.
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund
 	touch $@
@@ -60,20 +69,28 @@ bench/node_modules/.installed: bench/package.json bench/package-lock.json
 bench: build browser-tools node_modules/.installed bench/node_modules/.installed
 	node scripts/bench.mjs
 
+# The floor is built in the same run, with the same toolchain, so the ratio compares like with like.
 size: build
 	cd bench/floor && CARGO_TARGET_DIR=../../target/floor trunk build --release --offline
 	@scripts/size.sh dist target/floor/dist
 
 # --- tests --------------------------------------------------------------------------------------
 
-test: tools browser-tools
-	$(MAKE) --no-print-directory test-native test-browser test-e2e
+test: tools browser-tools engine-tools
+	$(MAKE) --no-print-directory test-native test-browser test-engines test-e2e
 
 test-native:
 	cargo test --quiet
 
 test-browser:
 	cargo test --target wasm32-unknown-unknown --test '*'
+
+# The browser tests again in Firefox ESR and WebKit, then a smoke suite over WebDriver against
+# the release build in all three engines.
+test-engines: build engine-tools
+	GECKODRIVER=$$(command -v geckodriver) cargo test --target wasm32-unknown-unknown --test '*'
+	SAFARIDRIVER=$$(command -v WebKitWebDriver) xvfb-run -a cargo test --target wasm32-unknown-unknown --test '*'
+	xvfb-run -a node e2e/engines.mjs
 
 test-e2e: build single-file
 	playwright test
