@@ -106,6 +106,7 @@ const journeys = {
   async 'trainer scenario by keyboard, outcomes and swap'(s) {
     await s.go(`${site}#/trainer/willow-lane/0`);
     await s.expect('intro', h1, 'Willow Lane: a new baby, a night out and seven agencies');
+    await s.expect('keys ready', 'return document.querySelector(".hearth-presenter")?.dataset.keys ?? null', 'ready');
     for (let step = 0; step < 3; step++) {
       await s.press(keys.right);
       await sleep(150);

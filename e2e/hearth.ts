@@ -110,6 +110,11 @@ export class Hearth {
     await this.page.getByRole('link', { name: 'Continue', exact: true }).click();
   }
 
+  /** Waits until a scenario's slides answer the keyboard. */
+  async presenterReady(): Promise<void> {
+    await expect(this.page.locator('.hearth-presenter[data-keys="ready"]')).toBeVisible();
+  }
+
   /** The two outcome panels beside a slide in trainer mode. */
   conflictPanel(): Locator {
     return this.page.getByRole('region', { name: 'Conflict or abuse?' });

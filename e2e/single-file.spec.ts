@@ -20,9 +20,12 @@ test('the single file opens from file:// and completes a journey', async ({ page
   await expect(page.getByRole('region', { name: 'Your answer for tonight' })).toBeVisible();
 
   await page.goto(`${address}#/trainer/willow-lane/0`);
+  await expect(hearth.heading()).toHaveText('Willow Lane: a new baby, a night out and seven agencies');
+  await hearth.presenterReady();
   await page.keyboard.press('End');
   await expect(hearth.heading()).toHaveText('Learning points');
   await page.keyboard.press('Home');
+  await expect(hearth.heading()).toHaveText('Willow Lane: a new baby, a night out and seven agencies');
   for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowRight');
   await hearth.expectOutcomes('abuse-indicated', 'protect');
   await expect(page.getByRole('region', { name: 'Follow on your phone' })).toContainText('Phones cannot open this address');

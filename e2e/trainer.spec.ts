@@ -16,6 +16,7 @@ test('a whole scenario by keyboard alone, with both outcomes changing as agencie
   await page.getByRole('link', { name: 'Present Willow Lane: a new baby, a night out and seven agencies' }).focus();
   await page.keyboard.press('Enter');
   await expect(hearth.heading()).toHaveText('Willow Lane: a new baby, a night out and seven agencies');
+  await hearth.presenterReady();
   await hearth.expectOutcomes('not-enough-known', 'prevent');
 
   await page.keyboard.press('ArrowRight');
@@ -77,6 +78,7 @@ test('a whole scenario by keyboard alone, with both outcomes changing as agencie
 test('the swap exercise changes the roles and never the outcomes', async ({ page, hearth }) => {
   await page.goto('./#/trainer/willow-lane/3');
   await expect(hearth.heading()).toHaveText('Police');
+  await hearth.presenterReady();
   await page.keyboard.press('s');
   await expect(page).toHaveURL(/#\/trainer\/willow-lane\/3\/swapped$/);
   await expect(page.getByText('Roles swapped: Alex is now the father and Jordan the mother. The outcomes have not changed. Did your instinct?')).toBeVisible();
@@ -125,6 +127,7 @@ test("a trainer's own scenario loads; a broken one is refused with every problem
 
   await page.getByRole('link', { name: 'Present Oak Road: our own practice scenario' }).click();
   await expect(hearth.heading()).toHaveText('Oak Road: our own practice scenario');
+  await hearth.presenterReady();
   await page.keyboard.press('ArrowRight');
   await expect(hearth.heading()).toHaveText('Health visitor');
   await hearth.expectOutcomes('not-enough-known', 'protect');
@@ -140,6 +143,7 @@ test('a file that is not JSON gets one clear sentence', async ({ page, hearth })
 test('once loaded, a scenario runs to the end with the network gone', async ({ page, context, hearth }) => {
   await page.goto('./#/trainer/harbour-street/0');
   await expect(hearth.heading()).toHaveText('Harbour Street: a referral nobody followed up');
+  await hearth.presenterReady();
   await context.setOffline(true);
   for (let step = 1; step <= 5; step++) await page.keyboard.press('ArrowRight');
   await expect(hearth.heading()).toHaveText('GP');
@@ -157,6 +161,7 @@ test('the phone code holds only the scenario and the step, and says when phones 
   await expect(code).toContainText('#/trainer/willow-lane/2');
   await expect(code).toContainText('Phones cannot open this address');
   const small = await code.getByRole('img').boundingBox();
+  await hearth.presenterReady();
   await page.keyboard.press('q');
   await expect(page.getByRole('button', { name: 'Smaller phone code' })).toBeVisible();
   const large = await code.getByRole('img').boundingBox();

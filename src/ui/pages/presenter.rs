@@ -69,6 +69,8 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let scenario = use_scenario(&props.scenario);
     let navigator = use_navigator();
     let large_code = use_state(|| false);
+    // Shown on the page once the keys work, so tests (and anyone curious) can tell.
+    let keys_ready = use_state(|| false);
     let steps = scenario.as_ref().map_or(0, |s| s.steps.len());
     let last = steps as u32 + CLOSING_SLIDES;
     let number = props.slide.min(last);
@@ -103,8 +105,9 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         })
     };
     {
-        let run = run.clone();
+        let (run, keys_ready) = (run.clone(), keys_ready.setter());
         use_effect_with((id.clone(), last, *large_code), move |_| {
+            keys_ready.set(true);
             let options = EventListenerOptions::enable_prevent_default();
             let listener = EventListener::new_with_options(&browser::document(), "keydown", options, move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
@@ -171,7 +174,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         }
     });
     html! {
-        <div class="hearth-presenter">
+        <div class="hearth-presenter" data-keys={if *keys_ready { "ready" } else { "starting" }}>
             <p class="hearth-presenter__progress">
                 <span>{ &scenario.title }</span>
                 <strong>{ slide.progress(steps) }</strong>
