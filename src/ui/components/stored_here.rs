@@ -44,6 +44,10 @@ pub fn StoredHere() -> Html {
                         <li>{ format!("In this browser's storage: {} (stored as \"{key}\").", storage::describe(key)) }</li>
                     }) }
                 }
+                <li>
+                    { "Where Hearth is hosted on a website: a copy of Hearth's own program files, kept by the browser so that \
+                       Hearth opens without a network. It holds nothing you enter. Clearing this site's data in the browser removes it." }
+                </li>
             </ul>
             if let Some(result) = &*outcome {
                 <div class={classes!("hearth-message", result.is_err().then_some("hearth-message--problem"))} role="status">
