@@ -45,7 +45,7 @@ browser-tools:
 # WebKitWebDriver, which needs a display, so it runs under Xvfb.
 engine-tools:
 	@command -v firefox-esr >/dev/null && command -v WebKitWebDriver >/dev/null && command -v xvfb-run >/dev/null \
-		|| { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y firefox-esr webkit2gtk-driver xvfb; }
+		|| { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y firefox-esr webkit2gtk-driver xvfb xauth; }
 	@geckodriver --version 2>/dev/null | grep -qF "$(GECKODRIVER_VERSION)" \
 		|| cargo install --locked geckodriver --version $(GECKODRIVER_VERSION)
 
