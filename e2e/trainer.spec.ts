@@ -29,6 +29,7 @@ test('a whole scenario by keyboard alone, with both outcomes changing as agencie
   await page.keyboard.press(' ');
   await page.keyboard.press('PageDown');
   await expect(hearth.heading()).toHaveText('Police');
+  await expect(page).toHaveTitle('Step 3 of 7: Police – Willow Lane: a new baby, a night out and seven agencies – Hearth');
   await hearth.expectOutcomes('abuse-indicated', 'protect');
   await expect(hearth.conflictPanel()).toContainText('From Alex (mother) towards Jordan (father)');
   await expect(hearth.conflictPanel()).toContainText('Changed');
@@ -81,6 +82,7 @@ test('the swap exercise changes the roles and never the outcomes', async ({ page
   await hearth.presenterReady();
   await page.keyboard.press('s');
   await expect(page).toHaveURL(/#\/trainer\/willow-lane\/3\/swapped$/);
+  await expect(page).toHaveTitle(/^Step 3 of 7: Police, roles swapped – /);
   await expect(page.getByText('Roles swapped: Alex is now the father and Jordan the mother. The outcomes have not changed. Did your instinct?')).toBeVisible();
   await hearth.expectOutcomes('abuse-indicated', 'protect');
   await expect(hearth.conflictPanel()).toContainText('From Alex (father) towards Jordan (mother)');
@@ -178,4 +180,5 @@ test("a participant's phone follows a slide's address, and is told when a scenar
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText('GP');
   await phone.goto('./#/trainer/oak-road/2');
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText('This scenario is not on this device');
+  await expect(phone).toHaveTitle('This scenario is not on this device – Hearth');
 });

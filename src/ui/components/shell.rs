@@ -27,7 +27,10 @@ pub fn Shell() -> Html {
     let focus_target = use_location().and_then(|l| l.query_str().strip_prefix("?focus=").map(str::to_owned));
 
     use_effect_with((route.clone(), focus_target), move |(route, focus_target)| {
-        browser::set_title(&route.document_title(false));
+        // A presented scenario names its own slide in the title.
+        if !matches!(route, Route::Presenting { .. } | Route::PresentingSwapped { .. }) {
+            browser::set_title(&route.document_title(false));
+        }
         if !std::mem::replace(&mut *first_render.borrow_mut(), false) || focus_target.is_some() {
             browser::focus(focus_target.as_deref().unwrap_or(MAIN_ID));
         }

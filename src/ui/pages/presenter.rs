@@ -126,6 +126,20 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         });
     }
 
+    let title = scenario.as_ref().map_or_else(
+        || "This scenario is not on this device – Hearth".to_owned(),
+        |scenario| {
+            let slide = Slide::of(number, steps);
+            let name = match slide {
+                Slide::Agency(step) => format!("{}: {}", slide.progress(steps), scenario.steps[step - 1].agency.name()),
+                _ => slide.progress(steps),
+            };
+            let swap = if swapped { ", roles swapped" } else { "" };
+            format!("{name}{swap} – {} – Hearth", scenario.title)
+        },
+    );
+    use_effect_with(title, |title| browser::set_title(title));
+
     let Some(scenario) = scenario else {
         return html! {
             <>
