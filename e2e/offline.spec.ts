@@ -54,7 +54,8 @@ test('a new version is used from the next visit, with a notice', async ({ page, 
   // A copy of dist/ on its own port stands in for the website between two releases.
   const site = mkdtempSync(join(tmpdir(), 'hearth-release-'));
   cpSync('dist', site, { recursive: true });
-  const port = 4175;
+  // One port per concurrently running worker, so two projects never share a "release".
+  const port = 4175 + test.info().parallelIndex;
   const server: ChildProcess = spawn('node', ['e2e/serve.mjs', site, String(port)], { stdio: 'ignore' });
   try {
     const address = `http://127.0.0.1:${port}/`;
