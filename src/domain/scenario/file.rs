@@ -1,10 +1,9 @@
 //! Reading a scenario file (JSON, format 1). Every problem is found and listed in words a
 //! trainer can act on, not just the first; a file with any problem is refused whole.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use serde::Deserialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::domain::answer::Answer;
 use crate::domain::conflict::question::{QuestionSet, Scope};
@@ -15,7 +14,7 @@ use super::{
     Side, SleepAbout, Step,
 };
 
-pub const FORMAT: u64 = 1;
+pub const FORMAT: i64 = 1;
 pub const MAX_FILE_BYTES: usize = 512 * 1024;
 pub const NAME_MAX_CHARS: usize = 16;
 pub const ROLE_MAX_CHARS: usize = 16;
@@ -23,91 +22,255 @@ pub const TEXT_MAX_CHARS: usize = 700;
 pub const MAX_STEPS: usize = 30;
 pub const MAX_ITEMS: usize = 20;
 
-type Unknown = BTreeMap<String, Value>;
-
-#[derive(Deserialize)]
-struct RawScenario {
-    hearth_scenario: Option<u64>,
-    id: Option<String>,
-    title: Option<String>,
-    summary: Option<String>,
-    adults: Option<RawAdults>,
-    #[serde(default)]
-    children: Vec<RawChild>,
-    #[serde(default)]
-    steps: Vec<RawStep>,
-    #[serde(default)]
-    learning_points: Vec<RawLearningPoint>,
-    #[serde(flatten)]
-    unknown: Unknown,
+/// A field as the file gave it: absent, of the wrong kind (already listed as a problem), or a value.
+#[derive(Clone, Default)]
+enum Given<T> {
+    #[default]
+    Absent,
+    Wrong,
+    Value(T),
 }
 
-#[derive(Deserialize)]
+struct RawScenario {
+    hearth_scenario: Given<i64>,
+    id: Given<String>,
+    title: Given<String>,
+    summary: Given<String>,
+    adults: Option<RawAdults>,
+    children: Vec<RawChild>,
+    steps: Vec<RawStep>,
+    learning_points: Vec<RawLearningPoint>,
+}
+
 struct RawAdults {
     a: Option<RawAdult>,
     b: Option<RawAdult>,
-    #[serde(flatten)]
-    unknown: Unknown,
 }
 
-#[derive(Deserialize)]
 struct RawAdult {
-    name: Option<String>,
-    role: Option<String>,
-    #[serde(flatten)]
-    unknown: Unknown,
+    name: Given<String>,
+    role: Given<String>,
 }
 
-#[derive(Deserialize)]
 struct RawChild {
-    key: Option<String>,
-    name: Option<String>,
-    age_years: Option<u8>,
-    #[serde(default)]
+    key: Given<String>,
+    name: Given<String>,
+    age_years: Given<i64>,
     baby: bool,
-    #[serde(flatten)]
-    unknown: Unknown,
 }
 
-#[derive(Deserialize)]
 struct RawStep {
-    agency: Option<String>,
-    #[serde(default)]
+    agency: Given<String>,
     facts: Vec<RawFact>,
-    #[serde(default)]
     answers: Vec<RawAnswer>,
-    #[serde(default)]
-    prompts: Vec<String>,
-    #[serde(flatten)]
-    unknown: Unknown,
+    prompts: Vec<Given<String>>,
 }
 
-#[derive(Deserialize)]
 struct RawFact {
-    when: Option<String>,
-    day: Option<i32>,
-    text: Option<String>,
-    #[serde(flatten)]
-    unknown: Unknown,
+    when: Given<String>,
+    day: Given<i64>,
+    text: Given<String>,
 }
 
-#[derive(Deserialize)]
 struct RawAnswer {
-    set: Option<String>,
-    question: Option<String>,
-    about: Option<String>,
-    answer: Option<String>,
-    #[serde(flatten)]
-    unknown: Unknown,
+    set: Given<String>,
+    question: Given<String>,
+    about: Given<String>,
+    answer: Given<String>,
 }
 
-#[derive(Deserialize)]
 struct RawLearningPoint {
-    title: Option<String>,
-    text: Option<String>,
-    source: Option<String>,
-    #[serde(flatten)]
-    unknown: Unknown,
+    title: Given<String>,
+    text: Given<String>,
+    source: Given<String>,
+}
+
+impl<T> Given<T> {
+    fn value(&self) -> Option<&T> {
+        match self {
+            Self::Value(value) => Some(value),
+            Self::Absent | Self::Wrong => None,
+        }
+    }
+
+    fn is_wrong(&self) -> bool {
+        matches!(self, Self::Wrong)
+    }
+}
+
+impl Given<String> {
+    fn as_str(&self) -> Option<&str> {
+        self.value().map(String::as_str)
+    }
+}
+
+/// One JSON object's fields, read by hand rather than by serde derive: every wrong kind of
+/// value becomes a listed problem, and it costs a phone far fewer bytes.
+struct Fields<'a> {
+    map: Option<&'a Map<String, Value>>,
+    place: String,
+}
+
+impl<'a> Fields<'a> {
+    fn of(value: &'a Value, place: &str, allowed: &[&str], problems: &mut Problems) -> Self {
+        let map = value.as_object();
+        match map {
+            None => problems.add(place, "must be a group of fields between { and }"),
+            Some(map) => {
+                for field in map.keys().filter(|k| !allowed.contains(&k.as_str())) {
+                    problems.add(
+                        place,
+                        format!("\"{field}\" is not a field Hearth knows here. The fields are: {}", allowed.join(", ")),
+                    );
+                }
+            }
+        }
+        Self { map, place: place.to_owned() }
+    }
+
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.map.and_then(|m| m.get(key)).filter(|v| !v.is_null())
+    }
+
+    fn text(&self, key: &str, problems: &mut Problems) -> Given<String> {
+        match self.get(key) {
+            None => Given::Absent,
+            Some(Value::String(text)) => Given::Value(text.clone()),
+            Some(_) => {
+                problems.add(&self.place, format!("\"{key}\" must be text in quotes"));
+                Given::Wrong
+            }
+        }
+    }
+
+    fn whole(&self, key: &str, problems: &mut Problems) -> Given<i64> {
+        match self.get(key).map(Value::as_i64) {
+            None => Given::Absent,
+            Some(Some(number)) => Given::Value(number),
+            Some(None) => {
+                problems.add(&self.place, format!("\"{key}\" must be a whole number, without quotes"));
+                Given::Wrong
+            }
+        }
+    }
+
+    fn flag(&self, key: &str, problems: &mut Problems) -> bool {
+        let value = self.get(key);
+        if value.is_some_and(|v| !v.is_boolean()) {
+            problems.add(&self.place, format!("\"{key}\" must be true or false, without quotes"));
+        }
+        value.and_then(Value::as_bool).unwrap_or(false)
+    }
+
+    fn list(&self, key: &str, problems: &mut Problems) -> &'a [Value] {
+        match self.get(key) {
+            None => &[],
+            Some(Value::Array(items)) => items,
+            Some(_) => {
+                problems.add(&self.place, format!("\"{key}\" must be a list between [ and ]"));
+                &[]
+            }
+        }
+    }
+}
+
+fn raw_scenario(value: &Value, problems: &mut Problems) -> RawScenario {
+    let allowed = ["hearth_scenario", "id", "title", "summary", "adults", "children", "steps", "learning_points"];
+    let top = Fields::of(value, "Scenario", &allowed, problems);
+    let (hearth_scenario, id) = (top.whole("hearth_scenario", problems), top.text("id", problems));
+    let (title, summary) = (top.text("title", problems), top.text("summary", problems));
+    let adults = top.get("adults").map(|value| {
+        let adults = Fields::of(value, "Adults", &["a", "b"], problems);
+        let mut adult = |key: &str| {
+            adults.get(key).map(|value| {
+                let adult = Fields::of(value, &format!("Adult {key}"), &["name", "role"], problems);
+                RawAdult { name: adult.text("name", problems), role: adult.text("role", problems) }
+            })
+        };
+        RawAdults { a: adult("a"), b: adult("b") }
+    });
+    let children = top
+        .list("children", problems)
+        .iter()
+        .enumerate()
+        .map(|(n, value)| {
+            let child = Fields::of(value, &format!("Child {}", n + 1), &["key", "name", "age_years", "baby"], problems);
+            RawChild {
+                key: child.text("key", problems),
+                name: child.text("name", problems),
+                age_years: child.whole("age_years", problems),
+                baby: child.flag("baby", problems),
+            }
+        })
+        .collect();
+    let steps = top
+        .list("steps", problems)
+        .iter()
+        .enumerate()
+        .map(|(n, value)| {
+            let place = format!("Step {}", n + 1);
+            let step = Fields::of(value, &place, &["agency", "facts", "answers", "prompts"], problems);
+            let facts = step
+                .list("facts", problems)
+                .iter()
+                .enumerate()
+                .map(|(n, value)| {
+                    let fact =
+                        Fields::of(value, &format!("{place}, fact {}", n + 1), &["when", "day", "text"], problems);
+                    RawFact {
+                        when: fact.text("when", problems),
+                        day: fact.whole("day", problems),
+                        text: fact.text("text", problems),
+                    }
+                })
+                .collect();
+            let answers = step
+                .list("answers", problems)
+                .iter()
+                .enumerate()
+                .map(|(n, value)| {
+                    let answer = Fields::of(
+                        value,
+                        &format!("{place}, answer {}", n + 1),
+                        &["set", "question", "about", "answer"],
+                        problems,
+                    );
+                    RawAnswer {
+                        set: answer.text("set", problems),
+                        question: answer.text("question", problems),
+                        about: answer.text("about", problems),
+                        answer: answer.text("answer", problems),
+                    }
+                })
+                .collect();
+            let prompts = step
+                .list("prompts", problems)
+                .iter()
+                .map(|value| match value {
+                    Value::String(prompt) => Given::Value(prompt.clone()),
+                    _ => {
+                        problems.add(&place, "each of \"prompts\" must be text in quotes");
+                        Given::Wrong
+                    }
+                })
+                .collect();
+            RawStep { agency: step.text("agency", problems), facts, answers, prompts }
+        })
+        .collect();
+    let learning_points = top
+        .list("learning_points", problems)
+        .iter()
+        .enumerate()
+        .map(|(n, value)| {
+            let point = Fields::of(value, &format!("Learning point {}", n + 1), &["title", "text", "source"], problems);
+            RawLearningPoint {
+                title: point.text("title", problems),
+                text: point.text("text", problems),
+                source: point.text("source", problems),
+            }
+        })
+        .collect();
+    RawScenario { hearth_scenario, id, title, summary, adults, children, steps, learning_points }
 }
 
 /// Collects problems, each prefixed with where it is.
@@ -122,19 +285,14 @@ impl Problems {
         }
     }
 
-    fn unknown_fields(&mut self, place: &str, unknown: &Unknown, allowed: &[&str]) {
-        for field in unknown.keys() {
-            self.add(
-                place,
-                format!("\"{field}\" is not a field Hearth knows here. The fields are: {}", allowed.join(", ")),
-            );
-        }
-    }
-
     /// A required piece of text: present, not blank, not too long, and with no placeholder
     /// other than `{a}` and `{b}`. Returns it trimmed.
-    fn text(&mut self, place: &str, field: &str, value: &Option<String>, max: usize) -> String {
-        let text = value.as_deref().unwrap_or("").trim().to_owned();
+    fn text(&mut self, place: &str, field: &str, value: &Given<String>, max: usize) -> String {
+        let text = match value {
+            Given::Value(text) => text.trim().to_owned(),
+            Given::Absent => String::new(),
+            Given::Wrong => return String::new(),
+        };
         if text.is_empty() {
             self.add(place, format!("\"{field}\" is missing or empty"));
         } else if text.chars().count() > max {
@@ -208,12 +366,8 @@ pub fn read(bytes: &[u8], checks: &Checks) -> Result<Scenario, Vec<String>> {
             "This is not a Hearth scenario file: it has no \"hearth_scenario\" field. Start from a scenario file downloaded from Hearth.".to_owned(),
         ]);
     }
-    let raw: RawScenario = serde_json::from_value(value).map_err(|e| {
-        vec![format!(
-            "A field has the wrong kind of value ({e}). Text goes in quotes; ages and days are whole numbers."
-        )]
-    })?;
     let mut problems = Problems(Vec::new());
+    let raw = raw_scenario(&value, &mut problems);
     let scenario = check(raw, checks, &mut problems);
     if problems.0.is_empty() {
         Ok(scenario)
@@ -223,19 +377,16 @@ pub fn read(bytes: &[u8], checks: &Checks) -> Result<Scenario, Vec<String>> {
 }
 
 fn check(raw: RawScenario, checks: &Checks, problems: &mut Problems) -> Scenario {
-    problems.unknown_fields(
-        "Scenario",
-        &raw.unknown,
-        &["hearth_scenario", "id", "title", "summary", "adults", "children", "steps", "learning_points"],
-    );
-    if let Some(format) = raw.hearth_scenario.filter(|f| *f != FORMAT) {
+    if let Some(format) = raw.hearth_scenario.value().filter(|f| **f != FORMAT) {
         problems.add(
             "",
             format!("The file is scenario format {format}, but this version of Hearth reads format {FORMAT}. Update Hearth, or start from a file downloaded from this version."),
         );
     }
-    let id = raw.id.clone().unwrap_or_default();
-    if !is_id(&id) {
+    let id = raw.id.as_str().unwrap_or_default().to_owned();
+    if raw.id.is_wrong() {
+        // Already listed as the wrong kind of value.
+    } else if !is_id(&id) {
         problems.add(
             "Scenario",
             "\"id\" must be short, using only lower-case letters, digits and hyphens, such as \"oak-road\"",
@@ -273,7 +424,6 @@ fn check(raw: RawScenario, checks: &Checks, problems: &mut Problems) -> Scenario
         .enumerate()
         .map(|(n, point)| {
             let place = format!("Learning point {}", n + 1);
-            problems.unknown_fields(&place, &point.unknown, &["title", "text", "source"]);
             LearningPoint {
                 title: problems.text(&place, "title", &point.title, 120),
                 text: problems.text(&place, "text", &point.text, TEXT_MAX_CHARS),
@@ -295,14 +445,12 @@ fn check_adults(raw: Option<RawAdults>, problems: &mut Problems) -> [CastAdult; 
             CastAdult { name: String::new(), role: String::new() },
         ];
     };
-    problems.unknown_fields("Adults", &raw.unknown, &["a", "b"]);
     let mut adult = |key: &str, adult: Option<RawAdult>| {
         let place = format!("Adult {key}");
         let Some(adult) = adult else {
             problems.add(&place, "is missing: give a name and a role, such as \"mother\"");
             return CastAdult { name: String::new(), role: String::new() };
         };
-        problems.unknown_fields(&place, &adult.unknown, &["name", "role"]);
         CastAdult {
             name: problems.text(&place, "name", &adult.name, NAME_MAX_CHARS),
             role: problems.text(&place, "role", &adult.role, ROLE_MAX_CHARS),
@@ -322,9 +470,10 @@ fn check_children(raw: &[RawChild], problems: &mut Problems) -> Vec<CastChild> {
         .enumerate()
         .map(|(n, child)| {
             let place = format!("Child {}", n + 1);
-            problems.unknown_fields(&place, &child.unknown, &["key", "name", "age_years", "baby"]);
-            let key = child.key.clone().unwrap_or_default();
-            if !is_id(&key) || key == "a" || key == "b" || key == "family" {
+            let key = child.key.as_str().unwrap_or_default().to_owned();
+            if child.key.is_wrong() {
+                // Already listed as the wrong kind of value.
+            } else if !is_id(&key) || key == "a" || key == "b" || key == "family" {
                 problems.add(
                     &place,
                     "\"key\" must use only lower-case letters, digits and hyphens, and not be a, b or family",
@@ -333,12 +482,13 @@ fn check_children(raw: &[RawChild], problems: &mut Problems) -> Vec<CastChild> {
                 problems.add(&place, format!("the key \"{key}\" is used for another child: keys must differ"));
             }
             let age_years = match child.age_years {
-                Some(age) if age <= 17 => age,
-                Some(_) => {
+                Given::Value(age) if (0..=17).contains(&age) => age as u8,
+                Given::Value(_) => {
                     problems.add(&place, "\"age_years\" must be from 0 to 17");
                     0
                 }
-                None => {
+                Given::Wrong => 0,
+                Given::Absent => {
                     problems.add(&place, "\"age_years\" is missing: give the age in whole years, 0 for a baby");
                     0
                 }
@@ -364,13 +514,12 @@ fn check_children(raw: &[RawChild], problems: &mut Problems) -> Vec<CastChild> {
 }
 
 fn check_step(number: usize, raw: &RawStep, children: &[CastChild], checks: &Checks, problems: &mut Problems) -> Step {
-    let agency = raw.agency.as_deref().and_then(ScenarioAgency::from_id);
+    let agency = raw.agency.as_str().and_then(ScenarioAgency::from_id);
     let place = match agency {
         Some(agency) => format!("Step {number} ({})", agency.name()),
         None => format!("Step {number}"),
     };
-    problems.unknown_fields(&place, &raw.unknown, &["agency", "facts", "answers", "prompts"]);
-    if agency.is_none() {
+    if agency.is_none() && !raw.agency.is_wrong() {
         let ids: Vec<&str> = ScenarioAgency::ALL.iter().map(|a| a.id()).collect();
         problems.add(&place, format!("\"agency\" must be one of: {}", ids.join(", ")));
     }
@@ -386,14 +535,23 @@ fn check_step(number: usize, raw: &RawStep, children: &[CastChild], checks: &Che
         .enumerate()
         .map(|(n, fact)| {
             let place = format!("{place}, fact {}", n + 1);
-            problems.unknown_fields(&place, &fact.unknown, &["when", "day", "text"]);
-            if fact.day.is_none() {
-                problems
-                    .add(&place, "\"day\" is missing: give the day counted from the baby's birth, negative before it");
-            }
+            let day = match fact.day {
+                Given::Value(day) => i32::try_from(day).unwrap_or_else(|_| {
+                    problems.add(&place, "\"day\" is too far from the birth: give a number of days");
+                    0
+                }),
+                Given::Wrong => 0,
+                Given::Absent => {
+                    problems.add(
+                        &place,
+                        "\"day\" is missing: give the day counted from the baby's birth, negative before it",
+                    );
+                    0
+                }
+            };
             Fact {
                 when: problems.text(&place, "when", &fact.when, 60),
-                day: fact.day.unwrap_or_default(),
+                day,
                 text: problems.text(&place, "text", &fact.text, TEXT_MAX_CHARS),
             }
         })
@@ -416,7 +574,7 @@ fn check_step(number: usize, raw: &RawStep, children: &[CastChild], checks: &Che
     if raw.prompts.is_empty() {
         problems.add(&place, "has no discussion prompts: add at least one question for the room");
     }
-    let prompts = raw.prompts.iter().map(|p| problems.text(&place, "prompts", &Some(p.clone()), 300)).collect();
+    let prompts = raw.prompts.iter().map(|prompt| problems.text(&place, "prompts", prompt, 300)).collect();
     Step { agency: agency.unwrap_or(ScenarioAgency::FrontDoor), facts, answers, prompts }
 }
 
@@ -427,14 +585,13 @@ fn check_answer(
     checks: &Checks,
     problems: &mut Problems,
 ) -> Option<ScenarioAnswer> {
-    problems.unknown_fields(place, &raw.unknown, &["set", "question", "about", "answer"]);
-    let answer = raw.answer.as_deref().and_then(parse_answer);
-    if answer.is_none() {
+    let answer = raw.answer.as_str().and_then(parse_answer);
+    if answer.is_none() && !raw.answer.is_wrong() {
         problems.add(place, "\"answer\" must be \"yes\", \"no\" or \"not-known\"");
     }
-    let question_id = raw.question.as_deref().unwrap_or("");
-    let about = raw.about.as_deref().unwrap_or("");
-    let question = match raw.set.as_deref() {
+    let question_id = raw.question.as_str().unwrap_or("");
+    let about = raw.about.as_str().unwrap_or("");
+    let question = match raw.set.as_str() {
         Some("conflict-or-abuse") => {
             let Some(question) = checks.conflict.question(question_id) else {
                 problems.add(
@@ -481,6 +638,7 @@ fn check_answer(
             };
             QuestionRef::Sleep { question: question.id, about }
         }
+        _ if raw.set.is_wrong() => return None,
         _ => {
             problems.add(place, "\"set\" must be \"conflict-or-abuse\" or \"safer-sleep\"");
             return None;

@@ -160,8 +160,24 @@ fn files_that_are_not_scenarios_get_one_clear_sentence() {
     assert!(
         refuse(&file_with(|v| v["hearth_scenario"] = 2.into()))[0].contains("this version of Hearth reads format 1")
     );
-    assert!(refuse(&file_with(|v| v["children"][0]["age_years"] = "eight".into()))[0]
-        .starts_with("A field has the wrong kind of value"));
+    assert_eq!(
+        refuse(&file_with(|v| v["children"][0]["age_years"] = "eight".into())),
+        ["Child 1: \"age_years\" must be a whole number, without quotes"]
+    );
+    let problems = refuse(&file_with(|v| {
+        v["steps"][0]["facts"] = "none".into();
+        v["title"] = 3.into();
+        v["steps"][1]["answers"][0]["answer"] = true.into();
+    }));
+    assert_eq!(
+        problems,
+        [
+            "Scenario: \"title\" must be text in quotes",
+            "Step 1: \"facts\" must be a list between [ and ]",
+            "Step 2, answer 1: \"answer\" must be text in quotes",
+            "Step 1 (Health visitor): has no facts: say what this agency knew, even if it was nothing",
+        ]
+    );
 }
 
 #[test]
