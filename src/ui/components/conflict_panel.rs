@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
+use crate::content::CONFLICT_OR_ABUSE;
 use crate::domain::conflict::assessment::Subject;
 use crate::domain::conflict::question::Signal;
 use crate::domain::conflict::routing::{HighRiskBecause, Reason};
@@ -16,6 +16,8 @@ pub struct OutcomePanelProps {
     /// How many agencies have shared so far.
     pub revealed: usize,
     pub swapped: bool,
+    /// The last step revealed changed this outcome.
+    pub changed: bool,
 }
 
 /// The conflict-or-abuse outcome from what has been shared so far, by the practitioner tool's
@@ -24,11 +26,6 @@ pub struct OutcomePanelProps {
 pub fn ConflictPanel(props: &OutcomePanelProps) -> Html {
     let picture = after(&props.scenario, props.revealed, props.swapped);
     let routing = picture.conflict_routing(&CONFLICT_OR_ABUSE);
-    let now = picture.headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP);
-    let changed = props.revealed > 0 && {
-        let before = after(&props.scenario, props.revealed - 1, false).headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP);
-        (before.conflict, before.directions) != (now.conflict, now.directions)
-    };
     let record = &picture.record;
     let told = |subject: Subject, question: &str| {
         picture.conflict_told_by(subject, question).map(|agency| format!(" ({})", agency.name())).unwrap_or_default()
@@ -72,7 +69,7 @@ pub fn ConflictPanel(props: &OutcomePanelProps) -> Html {
             <h2 class="hearth-outcome-panel__set" id="conflict-panel-title">{ "Conflict or abuse?" }</h2>
             <p class="hearth-outcome-panel__outcome">
                 { CONFLICT_OR_ABUSE.outcome(routing.outcome).title }
-                if changed {
+                if props.changed {
                     <strong class="hearth-changed">{ "Changed" }</strong>
                 }
             </p>

@@ -12,10 +12,6 @@ pub fn SleepPanel(props: &OutcomePanelProps) -> Html {
     let picture = after(&props.scenario, props.revealed, props.swapped);
     let conflict = picture.conflict_routing(&CONFLICT_OR_ABUSE);
     let routing = picture.sleep_routing(&SAFER_SLEEP, &conflict);
-    let before = (props.revealed > 0)
-        .then(|| after(&props.scenario, props.revealed - 1, false).headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP));
-    let now = picture.headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP);
-    let changed = before.is_some_and(|b| (b.sleep, &b.risks) != (now.sleep, &now.risks));
     let (outcome, summary) = match routing.outcome {
         SleepOutcome::Prevent => ("Prevent: the safer sleep conversation", "No added risk is known yet"),
         SleepOutcome::Protect => ("Protect: plan with the family", "Risks known so far"),
@@ -45,7 +41,7 @@ pub fn SleepPanel(props: &OutcomePanelProps) -> Html {
             <h2 class="hearth-outcome-panel__set" id="sleep-panel-title">{ "Safer sleep" }</h2>
             <p class="hearth-outcome-panel__outcome">
                 { outcome }
-                if changed {
+                if props.changed {
                     <strong class="hearth-changed">{ "Changed" }</strong>
                 }
             </p>

@@ -126,10 +126,10 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         });
     }
 
+    let slide = Slide::of(number, steps);
     let title = scenario.as_ref().map_or_else(
         || "This scenario is not on this device – Hearth".to_owned(),
         |scenario| {
-            let slide = Slide::of(number, steps);
             let name = match slide {
                 Slide::Agency(step) => format!("{}: {}", slide.progress(steps), scenario.steps[step - 1].agency.name()),
                 _ => slide.progress(steps),
@@ -152,13 +152,19 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             </>
         };
     };
-    let slide = Slide::of(number, steps);
     let revealed = match slide {
         Slide::Start => 0,
         Slide::Agency(n) => n,
         _ => steps,
     };
     let headline = after(&scenario, revealed, swapped).headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP);
+    // What the last step revealed changed; outcomes never depend on the swap, so the step
+    // before is worked out unswapped.
+    let before = matches!(slide, Slide::Agency(_))
+        .then(|| after(&scenario, revealed - 1, false).headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP));
+    let conflict_changed =
+        before.as_ref().is_some_and(|b| (b.conflict, &b.directions) != (headline.conflict, &headline.directions));
+    let sleep_changed = before.as_ref().is_some_and(|b| (b.sleep, &b.risks) != (headline.sleep, &headline.risks));
     let announcement = format!(
         "{}. Conflict or abuse: {}. Safer sleep: {}.",
         slide.progress(steps),
@@ -181,8 +187,8 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let panels = matches!(slide, Slide::Start | Slide::Agency(_)).then(|| {
         html! {
             <aside class="hearth-presenter__outcomes" aria-label="Outcomes from what has been shared so far">
-                <ConflictPanel scenario={scenario.clone()} {revealed} {swapped} />
-                <SleepPanel scenario={scenario.clone()} {revealed} {swapped} />
+                <ConflictPanel scenario={scenario.clone()} {revealed} {swapped} changed={conflict_changed} />
+                <SleepPanel scenario={scenario.clone()} {revealed} {swapped} changed={sleep_changed} />
                 <FollowOnPhone route={route.clone()} large={*large_code} />
             </aside>
         }
