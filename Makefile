@@ -18,7 +18,7 @@ help:
 	@echo "make serve   build and serve Hearth at http://127.0.0.1:8080"
 	@echo "make test    run all three test layers (native, browser components, end-to-end) and the three engines"
 	@echo "make build   release build into dist/"
-	@echo "make size    gzip bytes of each file a first visit downloads"
+	@echo "make size    gzip and brotli bytes of each file a first visit downloads, against a one-button Yew app"
 	@echo "make bench   Lighthouse scores and click-to-paint timings (installs Lighthouse into bench/)"
 	@echo "make single-file  one self-contained single-file/hearth.html for file:// or a USB stick, with its SHA-256"
 
@@ -72,7 +72,7 @@ bench: build browser-tools node_modules/.installed bench/node_modules/.installed
 # The floor is built in the same run, with the same toolchain, so the ratio compares like with like.
 size: build
 	cd bench/floor && CARGO_TARGET_DIR=../../target/floor trunk build --release --offline
-	@scripts/size.sh dist target/floor/dist
+	@node scripts/size.mjs dist target/floor/dist
 
 # --- tests --------------------------------------------------------------------------------------
 

@@ -137,7 +137,7 @@ async function startDriver(command, port) {
   throw new Error(`${command[0]} did not start`);
 }
 
-const server = spawn('node', ['e2e/serve.mjs', 'dist', '4177', '--headers'], { stdio: 'ignore' });
+const server = spawn('node', ['e2e/serve.mjs', 'dist', '4177', '--headers', '--precompressed'], { stdio: 'ignore' });
 await sleep(500);
 let failures = 0;
 try {

@@ -2,14 +2,14 @@
 // With --headers it also sends the security headers the README's hosting recipe sets, so the
 // tests can prove Hearth works under them.
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
 const withHeaders = args.includes('--headers');
-// --gzip compresses responses as the hosting recipe's gzip does, for the benchmarks.
-const withGzip = args.includes('--gzip');
+// --precompressed serves the build's .br and .gz copies to browsers that accept them, as the
+// hosting recipe's brotli_static and gzip_static do.
+const precompressed = args.includes('--precompressed');
 const [root = 'dist', port = '4173'] = args.filter((a) => !a.startsWith('--'));
 const base = resolve(root);
 
@@ -36,6 +36,19 @@ const types = {
   '.png': 'image/png',
 };
 
+/** The precompressed copy of `file` the browser accepts, brotli first, if the build made one. */
+async function compressedCopy(file, accepted) {
+  for (const [name, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!new RegExp(`\\b${name}\\b`).test(accepted)) continue;
+    try {
+      return { name, body: await readFile(file + suffix) };
+    } catch {
+      // No copy of this file in that encoding: try the next, or send it as it is.
+    }
+  }
+  return undefined;
+}
+
 createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
   const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
@@ -44,14 +57,14 @@ createServer(async (request, response) => {
     return;
   }
   try {
-    const body = await readFile(file);
     const headers = { ...extraHeaders, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' };
-    if (withGzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-      response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
-      response.end(gzipSync(body, { level: 9 }));
+    const encoding = precompressed ? await compressedCopy(file, request.headers['accept-encoding'] ?? '') : undefined;
+    if (encoding) {
+      response.writeHead(200, { ...headers, 'Content-Encoding': encoding.name, Vary: 'Accept-Encoding' });
+      response.end(encoding.body);
     } else {
       response.writeHead(200, headers);
-      response.end(body);
+      response.end(await readFile(file));
     }
   } catch {
     response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');

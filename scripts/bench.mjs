@@ -1,6 +1,6 @@
 // make bench: Lighthouse 12 (mobile preset, simulated throttling) on the home page and a
 // question page, and the time from a click on an answer to the next paint with the CPU slowed
-// 4x. dist/ is served with the hosting recipe's headers and gzip, as a real host would.
+// 4x. dist/ is served as the hosting recipe serves it: its headers and precompressed files.
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -9,7 +9,7 @@ const port = 4176;
 const origin = `http://127.0.0.1:${port}/`;
 const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
-const server = spawn('node', ['e2e/serve.mjs', 'dist', String(port), '--headers', '--gzip'], { stdio: 'ignore' });
+const server = spawn('node', ['e2e/serve.mjs', 'dist', String(port), '--headers', '--precompressed'], { stdio: 'ignore' });
 await new Promise((done) => setTimeout(done, 500));
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -33,5 +33,7 @@ const policy = [
 writeFileSync(file, html.replace('__HEARTH_CSP__', policy));
 console.log(`csp: ${inline.length} inline script(s) allowed by hash`);
 
-// The service worker's precache list must see the final index.html, so it is written after.
+// The service worker's precache list must see the final index.html, so it is written after,
+// and the precompressed copies after that, so they include both.
 await import('./offline.mjs');
+await import('./compress.mjs');
