@@ -63,8 +63,9 @@ createServer(async (request, response) => {
       response.writeHead(200, { ...headers, 'Content-Encoding': encoding.name, Vary: 'Accept-Encoding' });
       response.end(encoding.body);
     } else {
+      const body = await readFile(file);
       response.writeHead(200, headers);
-      response.end(await readFile(file));
+      response.end(body);
     }
   } catch {
     response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');

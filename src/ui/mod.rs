@@ -9,6 +9,7 @@ pub mod pages;
 pub mod presenter_keys;
 mod route;
 pub mod sleep_step;
+pub mod stable_callbacks;
 pub mod state;
 pub mod steps;
 

@@ -14,6 +14,7 @@ use crate::ui::components::step_footer::StepFooter;
 use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::warning_text::WarningText;
 use crate::ui::conflict_step::{ConflictStep, CONFLICT_SET_NAME};
+use crate::ui::stable_callbacks::{use_stable_callbacks, StableCallbacks};
 use crate::ui::state::{use_hearth, Action, HearthContext};
 use crate::ui::steps::StepList;
 use crate::ui::Route;
@@ -35,6 +36,7 @@ pub struct ConflictSectionProps {
 #[component]
 pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
     let state = use_hearth();
+    let on_answer = use_stable_callbacks();
     let Some((a, b)) = state.conflict.adults(&state.record) else {
         return html! {
             <>
@@ -48,13 +50,13 @@ pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
     let (heading, body) = match props.step {
         ConflictStep::Safety => ("Safety check before asking".to_owned(), safety(&state, a, b)),
         ConflictStep::FirstAdult => {
-            (format!("What {} does, and how {} is affected", label(a), label(b)), between(&state, a, b))
+            (format!("What {} does, and how {} is affected", label(a), label(b)), between(&state, &on_answer, a, b))
         }
         ConflictStep::SecondAdult => {
-            (format!("What {} does, and how {} is affected", label(b), label(a)), between(&state, b, a))
+            (format!("What {} does, and how {} is affected", label(b), label(a)), between(&state, &on_answer, b, a))
         }
-        ConflictStep::Household => ("The household".to_owned(), household(&state)),
-        ConflictStep::Children => ("The children".to_owned(), children(&state)),
+        ConflictStep::Household => ("The household".to_owned(), household(&state, &on_answer)),
+        ConflictStep::Children => ("The children".to_owned(), children(&state, &on_answer)),
         ConflictStep::Agencies => ("Checks with other agencies".to_owned(), agencies(&state)),
         ConflictStep::CheckAnswers | ConflictStep::Outcome => unreachable!("these steps have their own pages"),
     };
@@ -67,12 +69,9 @@ pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
     }
 }
 
-fn answer_callback(state: &HearthContext, subject: Subject, question: &'static str) -> Callback<Response> {
-    let state = state.clone();
-    Callback::from(move |response| state.dispatch(Action::Answer(subject, question, response)))
-}
+type AnswerCallbacks = StableCallbacks<(Subject, &'static str), Response>;
 
-fn question_fields(state: &HearthContext, scope: Scope, subject: Subject) -> Html {
+fn question_fields(state: &HearthContext, on_answer: &AnswerCallbacks, scope: Scope, subject: Subject) -> Html {
     html! {
         { for SET.in_scope(scope).map(|q| html! {
             <QuestionField
@@ -80,7 +79,10 @@ fn question_fields(state: &HearthContext, scope: Scope, subject: Subject) -> Htm
                 question={question_text(q, subject, &state.record)}
                 hint={q.hint}
                 response={state.conflict.responses.get(subject, q.id).cloned().unwrap_or_default()}
-                onchange={answer_callback(state, subject, q.id)} />
+                onchange={on_answer.get((subject, q.id), || {
+                    let dispatcher = state.dispatcher();
+                    Callback::from(move |response| dispatcher.dispatch(Action::Answer(subject, q.id, response)))
+                })} />
         }) }
     }
 }
@@ -97,7 +99,7 @@ fn not_safe_warning(state: &HearthContext, person: PersonId) -> Html {
     html! { <WarningText {text} /> }
 }
 
-fn between(state: &HearthContext, actor: PersonId, target: PersonId) -> Html {
+fn between(state: &HearthContext, on_answer: &AnswerCallbacks, actor: PersonId, target: PersonId) -> Html {
     html! {
         <>
             <p class="govuk-body">
@@ -105,21 +107,21 @@ fn between(state: &HearthContext, actor: PersonId, target: PersonId) -> Html {
                     label_of(&state.record, target)) }
             </p>
             { not_safe_warning(state, target) }
-            { question_fields(state, Scope::BetweenAdults, Subject::Between { actor, target }) }
+            { question_fields(state, on_answer, Scope::BetweenAdults, Subject::Between { actor, target }) }
         </>
     }
 }
 
-fn household(state: &HearthContext) -> Html {
+fn household(state: &HearthContext, on_answer: &AnswerCallbacks) -> Html {
     html! {
         <>
             <p class="govuk-body">{ "About the household as a whole. Some arguing is normal: these questions ask how often, how heated, and whether it gets sorted out." }</p>
-            { question_fields(state, Scope::Family, Subject::Family) }
+            { question_fields(state, on_answer, Scope::Family, Subject::Family) }
         </>
     }
 }
 
-fn children(state: &HearthContext) -> Html {
+fn children(state: &HearthContext, on_answer: &AnswerCallbacks) -> Html {
     if state.record.children().is_empty() {
         return html! {
             <div class="govuk-inset-text">
@@ -134,7 +136,7 @@ fn children(state: &HearthContext) -> Html {
             { for state.record.children().iter().map(|child| html! {
                 <section class="hearth-subsection" aria-labelledby={format!("child-{}", child.id.number())}>
                     <h2 class="govuk-heading-m" id={format!("child-{}", child.id.number())}>{ format!("{}, {}", child.label, child.age) }</h2>
-                    { question_fields(state, Scope::EachChild, Subject::Child(child.id)) }
+                    { question_fields(state, on_answer, Scope::EachChild, Subject::Child(child.id)) }
                 </section>
             }) }
         </>

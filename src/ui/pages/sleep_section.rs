@@ -13,6 +13,7 @@ use crate::ui::components::step_footer::StepFooter;
 use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::text_field::TextField;
 use crate::ui::sleep_step::{SleepStep, SLEEP_SET_NAME};
+use crate::ui::stable_callbacks::{use_stable_callbacks, StableCallbacks};
 use crate::ui::state::{use_hearth, Action, HearthContext};
 use crate::ui::steps::StepList;
 use crate::ui::Route;
@@ -33,6 +34,7 @@ pub struct SleepSectionProps {
 #[component]
 pub fn SleepSection(props: &SleepSectionProps) -> Html {
     let state = use_hearth();
+    let on_answer = use_stable_callbacks();
     let age_text = use_state(|| state.sleep.age.map(|a| a.weeks().to_string()).unwrap_or_default());
     let step = props.step;
     let header = html! {
@@ -48,14 +50,14 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
         };
     }
     let body = match step {
-        SleepStep::Baby => baby(&state, &age_text),
-        SleepStep::Conversation => conversation(&state),
-        SleepStep::Carers => carers(&state),
-        SleepStep::Household => questions(&state, Part::Household, SleepSubject::Family),
+        SleepStep::Baby => baby(&state, &on_answer, &age_text),
+        SleepStep::Conversation => conversation(&state, &on_answer),
+        SleepStep::Carers => carers(&state, &on_answer),
+        SleepStep::Household => questions(&state, &on_answer, Part::Household, SleepSubject::Family),
         SleepStep::ComingUp => html! {
             <>
                 <p class="govuk-body">{ "Deaths often happened when the usual routine was disrupted. Ask what is coming up in the next few weeks." }</p>
-                { questions(&state, Part::ComingUp, SleepSubject::Family) }
+                { questions(&state, &on_answer, Part::ComingUp, SleepSubject::Family) }
             </>
         },
         SleepStep::Plan => plan(&state),
@@ -71,11 +73,15 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
     }
 }
 
-fn questions(state: &HearthContext, part: Part, subject: SleepSubject) -> Html {
+type AnswerCallbacks = StableCallbacks<(SleepSubject, &'static str), Response>;
+
+fn questions(state: &HearthContext, on_answer: &AnswerCallbacks, part: Part, subject: SleepSubject) -> Html {
     html! {
         { for SET.in_part(part).map(|q| {
-            let state_for_change = state.clone();
-            let onchange = Callback::from(move |response: Response| state_for_change.dispatch(Action::SleepAnswer(subject, q.id, response)));
+            let onchange = on_answer.get((subject, q.id), || {
+                let dispatcher = state.dispatcher();
+                Callback::from(move |response| dispatcher.dispatch(Action::SleepAnswer(subject, q.id, response)))
+            });
             html! {
                 <QuestionField id={sleep_field_id(subject, q.id)} question={sleep_question_text(q, subject, &state.record)}
                     hint={q.hint} response={state.sleep.responses.get(subject, q.id).cloned().unwrap_or_default()} {onchange} />
@@ -112,7 +118,7 @@ fn place(state: &HearthContext, night: bool) -> Html {
     }
 }
 
-fn baby(state: &HearthContext, age_text: &UseStateHandle<String>) -> Html {
+fn baby(state: &HearthContext, on_answer: &AnswerCallbacks, age_text: &UseStateHandle<String>) -> Html {
     let error = (!age_text.trim().is_empty()).then(|| AgeInWeeks::parse(age_text).err()).flatten().map(str::to_owned);
     let on_age = {
         let (state, age_text) = (state.clone(), age_text.clone());
@@ -126,14 +132,14 @@ fn baby(state: &HearthContext, age_text: &UseStateHandle<String>) -> Html {
         <>
             <TextField id="baby-age" label="Baby's age in weeks" hint="A whole number from 0 to 52"
                 value={(**age_text).clone()} {error} oninput={on_age} width="govuk-input--width-3" numeric=true />
-            { questions(state, Part::Baby, SleepSubject::Family) }
+            { questions(state, on_answer, Part::Baby, SleepSubject::Family) }
             { place(state, false) }
             { place(state, true) }
         </>
     }
 }
 
-fn conversation(state: &HearthContext) -> Html {
+fn conversation(state: &HearthContext, on_answer: &AnswerCallbacks) -> Html {
     html! {
         <>
             <h2 class="govuk-heading-m">{ "Who took part" }</h2>
@@ -160,12 +166,12 @@ fn conversation(state: &HearthContext) -> Html {
             }) }
             <h2 class="govuk-heading-m">{ "What you talked about" }</h2>
             <p class="govuk-body">{ "Answer Yes for each part of safer sleep you have talked through with the family." }</p>
-            { questions(state, Part::Conversation, SleepSubject::Family) }
+            { questions(state, on_answer, Part::Conversation, SleepSubject::Family) }
         </>
     }
 }
 
-fn carers(state: &HearthContext) -> Html {
+fn carers(state: &HearthContext, on_answer: &AnswerCallbacks) -> Html {
     html! {
         <>
             <p class="govuk-body">
@@ -175,7 +181,7 @@ fn carers(state: &HearthContext) -> Html {
             { for state.record.adults().iter().map(|adult| html! {
                 <section class="hearth-subsection" aria-labelledby={format!("carer-{}", adult.id.number())}>
                     <h2 class="govuk-heading-m" id={format!("carer-{}", adult.id.number())}>{ adult.label.as_str() }</h2>
-                    { questions(state, Part::EachCarer, SleepSubject::Carer(adult.id)) }
+                    { questions(state, on_answer, Part::EachCarer, SleepSubject::Carer(adult.id)) }
                 </section>
             }) }
         </>
