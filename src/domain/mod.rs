@@ -7,6 +7,7 @@ pub mod date;
 pub mod family;
 pub mod guide;
 pub mod helpline;
+pub mod json;
 pub mod record_file;
 pub mod scenario;
 pub mod sleep;

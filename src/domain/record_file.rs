@@ -2,13 +2,16 @@
 //! optionally sealed with a passphrase (the sealing itself is Web Crypto, in `browser::crypto`).
 //! Reading checks everything and never panics: every failure is an `ImportError` in words.
 
-use serde::{Deserialize, Serialize};
+mod v1;
+
+use v1::{AnswerV1, ConflictV1, FileV1, PersonV1, SafetyV1, SleepV1};
 
 use crate::domain::answer::{Answer, Response};
 use crate::domain::conflict::assessment::{AgencyCheck, ConflictAssessment, Judgement, SafetyCheck, Subject};
 use crate::domain::conflict::question::{OutcomeKind, QuestionSet};
 use crate::domain::date::CalendarDate;
 use crate::domain::family::{ChildAge, FamilyRecord, Label, PersonId};
+use crate::domain::json::{object, Json, JsonProblem};
 use crate::domain::sleep::assessment::{AgeInWeeks, RoutinePlan, SleepAssessment, SleepPlace, SleepSubject, Voice};
 use crate::domain::sleep::question::{Part, SleepSet};
 
@@ -28,7 +31,7 @@ pub struct Snapshot {
 }
 
 /// A record sealed with a passphrase: PBKDF2-SHA-256 derives an AES-GCM key from it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Sealed {
     pub format: String,
     pub schema: u32,
@@ -84,70 +87,6 @@ pub fn from_hex(text: &str) -> Option<Vec<u8>> {
         return None;
     }
     (0..text.len()).step_by(2).map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok()).collect()
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileV1 {
-    format: String,
-    schema: u32,
-    saved: String,
-    adults: Vec<PersonV1>,
-    children: Vec<PersonV1>,
-    conflict: ConflictV1,
-    sleep: SleepV1,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PersonV1 {
-    id: u32,
-    label: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    age: Option<u8>,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AnswerV1 {
-    about: String,
-    question: String,
-    answer: Option<String>,
-    note: String,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ConflictV1 {
-    pair: Option<(u32, u32)>,
-    safety: Vec<SafetyV1>,
-    answers: Vec<AnswerV1>,
-    agency_checks: Vec<(String, String)>,
-    judgement: Option<(String, String)>,
-    follow_ups: Vec<(String, usize, String)>,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SafetyV1 {
-    person: u32,
-    alone: Option<String>,
-    safe_to_talk: Option<String>,
-    safe_contact: String,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SleepV1 {
-    baby: Option<u32>,
-    age_weeks: Option<u8>,
-    by_day: (String, Option<String>),
-    by_night: (String, Option<String>),
-    voices: Vec<(u32, Option<String>, Option<String>)>,
-    answers: Vec<AnswerV1>,
-    plans: Vec<(String, String, String, String)>,
-    shared: Vec<String>,
-    review: Option<String>,
 }
 
 fn answer_id(answer: Option<Answer>) -> Option<String> {
@@ -276,18 +215,35 @@ pub fn export(snapshot: &Snapshot, conflict_set: &QuestionSet, sleep_set: &Sleep
             review: sleep.review.map(CalendarDate::iso),
         },
     };
-    serde_json::to_string_pretty(&file).expect("a record always serialises")
+    file.to_json().pretty()
 }
 
 /// A sealed record as its file.
 pub fn export_sealed(sealed: &Sealed) -> String {
-    serde_json::to_string_pretty(sealed).expect("a sealed record always serialises")
+    object([
+        ("format", sealed.format.as_str().into()),
+        ("schema", i64::from(sealed.schema).into()),
+        ("kdf", sealed.kdf.as_str().into()),
+        ("iterations", i64::from(sealed.iterations).into()),
+        ("salt", sealed.salt.as_str().into()),
+        ("nonce", sealed.nonce.as_str().into()),
+        ("ciphertext", sealed.ciphertext.as_str().into()),
+    ])
+    .pretty()
 }
 
-#[derive(Deserialize)]
-struct Header {
-    format: Option<String>,
-    schema: Option<u32>,
+fn read_sealed(value: &Json) -> Option<Sealed> {
+    let text = |key| value.get(key).and_then(Json::as_str).map(str::to_owned);
+    let number = |key| value.get(key).and_then(Json::as_i64).and_then(|n| u32::try_from(n).ok());
+    Some(Sealed {
+        format: text("format")?,
+        schema: number("schema")?,
+        kdf: text("kdf")?,
+        iterations: number("iterations")?,
+        salt: text("salt")?,
+        nonce: text("nonce")?,
+        ciphertext: text("ciphertext")?,
+    })
 }
 
 /// Reads a file: refuses what is too big, not Hearth's, damaged, newer or older; opens a plain
@@ -297,16 +253,16 @@ pub fn open(bytes: &[u8], conflict_set: &QuestionSet, sleep_set: &SleepSet) -> R
         return Err(ImportError::TooLarge);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotHearth)?;
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        if e.is_eof() && text.trim_start().starts_with('{') && text.contains("hearth-record") {
+    let value = Json::parse(text).map_err(|e| {
+        if e.problem == JsonProblem::EndsEarly && text.trim_start().starts_with('{') && text.contains("hearth-record") {
             ImportError::Damaged
         } else {
             ImportError::NotHearth
         }
     })?;
-    let header: Header = serde_json::from_value(value.clone()).map_err(|_| ImportError::NotHearth)?;
-    let format = header.format.ok_or(ImportError::NotHearth)?;
-    let schema = header.schema.ok_or(ImportError::NotHearth)?;
+    let format = value.get("format").and_then(Json::as_str).ok_or(ImportError::NotHearth)?;
+    let schema = value.get("schema").and_then(Json::as_i64).ok_or(ImportError::NotHearth)?;
+    let schema = u32::try_from(schema).map_err(|_| ImportError::NotHearth)?;
     if format != FORMAT && format != SEALED_FORMAT {
         return Err(ImportError::NotHearth);
     }
@@ -317,7 +273,7 @@ pub fn open(bytes: &[u8], conflict_set: &QuestionSet, sleep_set: &SleepSet) -> R
         return Err(ImportError::Older(schema));
     }
     if format == SEALED_FORMAT {
-        let sealed: Sealed = serde_json::from_value(value).map_err(|_| ImportError::Damaged)?;
+        let sealed = read_sealed(&value).ok_or(ImportError::Damaged)?;
         let well_formed = sealed.kdf == "PBKDF2-SHA-256"
             && sealed.iterations >= PBKDF2_ITERATIONS
             && from_hex(&sealed.salt).is_some_and(|s| s.len() >= 16)
@@ -325,9 +281,7 @@ pub fn open(bytes: &[u8], conflict_set: &QuestionSet, sleep_set: &SleepSet) -> R
             && from_hex(&sealed.ciphertext).is_some_and(|c| c.len() >= 16);
         return if well_formed { Ok(Opened::Sealed(sealed)) } else { Err(ImportError::Damaged) };
     }
-    let file: FileV1 = serde_json::from_str(text).map_err(|e| {
-        ImportError::Invalid(format!("part of it, near line {}, is not in the form Hearth expects", e.line()))
-    })?;
+    let file = FileV1::read(&value)?;
     build(file, conflict_set, sleep_set).map(|s| Opened::Plain(Box::new(s)))
 }
 
@@ -556,6 +510,15 @@ mod tests {
         assert_eq!(open_plain(&exported()), Ok(full_snapshot()));
     }
 
+    /// Written by the release that used serde_json: files people already hold still open, and
+    /// a record is written exactly as it was then.
+    #[test]
+    fn files_from_earlier_releases_open_and_exports_are_unchanged() {
+        let earlier = include_str!("../../tests/fixtures/record-v1-serde.json");
+        assert_eq!(open_plain(earlier), Ok(full_snapshot()));
+        assert_eq!(exported(), earlier);
+    }
+
     #[test]
     fn the_file_names_its_format_and_schema() {
         let text = exported();
@@ -602,8 +565,11 @@ mod tests {
     #[test]
     fn a_record_of_the_wrong_shape_says_where_in_plain_words() {
         let text = exported().replacen("\"age\": 0", "\"age\": \"zero\"", 1);
-        let error = open_plain(&text).unwrap_err();
-        assert!(error.to_string().starts_with("This record cannot be opened: part of it, near line"), "{error}");
+        assert_eq!(open_plain(&text), Err(v1::wrong_shape("children[0].age")));
+        let error = open_plain(&exported().replacen("\"note\"", "\"notes\"", 1)).unwrap_err();
+        assert_eq!(error.to_string(), "This record cannot be opened: part of it (conflict.answers[0].notes) is not in the form Hearth expects.");
+        let error = open_plain(&exported().replacen("\"safety\": [", "\"safety\": 7, \"x\": [", 1)).unwrap_err();
+        assert_eq!(error, v1::wrong_shape("conflict.x"), "a field Hearth does not know is named first");
     }
 
     #[test]

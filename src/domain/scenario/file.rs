@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use serde_json::{Map, Value};
+use crate::domain::json::{Json, JsonProblem};
 
 use crate::domain::answer::Answer;
 use crate::domain::conflict::question::{QuestionSet, Scope};
@@ -104,20 +104,20 @@ impl Given<String> {
     }
 }
 
-/// One JSON object's fields, read by hand rather than by serde derive: every wrong kind of
+/// One JSON object's fields, read one by one rather than by a derived reader: every wrong kind of
 /// value becomes a listed problem, and it costs a phone far fewer bytes.
 struct Fields<'a> {
-    map: Option<&'a Map<String, Value>>,
+    map: Option<&'a [(String, Json)]>,
     place: String,
 }
 
 impl<'a> Fields<'a> {
-    fn of(value: &'a Value, place: &str, allowed: &[&str], problems: &mut Problems) -> Self {
+    fn of(value: &'a Json, place: &str, allowed: &[&str], problems: &mut Problems) -> Self {
         let map = value.as_object();
         match map {
             None => problems.add(place, "must be a group of fields between { and }"),
             Some(map) => {
-                for field in map.keys().filter(|k| !allowed.contains(&k.as_str())) {
+                for (field, _) in map.iter().filter(|(k, _)| !allowed.contains(&k.as_str())) {
                     problems.add(
                         place,
                         format!("\"{field}\" is not a field Hearth knows here. The fields are: {}", allowed.join(", ")),
@@ -128,14 +128,14 @@ impl<'a> Fields<'a> {
         Self { map, place: place.to_owned() }
     }
 
-    fn get(&self, key: &str) -> Option<&'a Value> {
-        self.map.and_then(|m| m.get(key)).filter(|v| !v.is_null())
+    fn get(&self, key: &str) -> Option<&'a Json> {
+        self.map.and_then(|m| m.iter().find(|(k, _)| k == key)).map(|(_, v)| v).filter(|v| !v.is_null())
     }
 
     fn text(&self, key: &str, problems: &mut Problems) -> Given<String> {
         match self.get(key) {
             None => Given::Absent,
-            Some(Value::String(text)) => Given::Value(text.clone()),
+            Some(Json::String(text)) => Given::Value(text.clone()),
             Some(_) => {
                 problems.add(&self.place, format!("\"{key}\" must be text in quotes"));
                 Given::Wrong
@@ -144,7 +144,7 @@ impl<'a> Fields<'a> {
     }
 
     fn whole(&self, key: &str, problems: &mut Problems) -> Given<i64> {
-        match self.get(key).map(Value::as_i64) {
+        match self.get(key).map(Json::as_i64) {
             None => Given::Absent,
             Some(Some(number)) => Given::Value(number),
             Some(None) => {
@@ -156,16 +156,16 @@ impl<'a> Fields<'a> {
 
     fn flag(&self, key: &str, problems: &mut Problems) -> bool {
         let value = self.get(key);
-        if value.is_some_and(|v| !v.is_boolean()) {
+        if value.is_some_and(|v| v.as_bool().is_none()) {
             problems.add(&self.place, format!("\"{key}\" must be true or false, without quotes"));
         }
-        value.and_then(Value::as_bool).unwrap_or(false)
+        value.and_then(Json::as_bool).unwrap_or(false)
     }
 
-    fn list(&self, key: &str, problems: &mut Problems) -> &'a [Value] {
+    fn list(&self, key: &str, problems: &mut Problems) -> &'a [Json] {
         match self.get(key) {
             None => &[],
-            Some(Value::Array(items)) => items,
+            Some(Json::Array(items)) => items,
             Some(_) => {
                 problems.add(&self.place, format!("\"{key}\" must be a list between [ and ]"));
                 &[]
@@ -174,7 +174,7 @@ impl<'a> Fields<'a> {
     }
 }
 
-fn raw_scenario(value: &Value, problems: &mut Problems) -> RawScenario {
+fn raw_scenario(value: &Json, problems: &mut Problems) -> RawScenario {
     let allowed = ["hearth_scenario", "id", "title", "summary", "adults", "children", "steps", "learning_points"];
     let top = Fields::of(value, "Scenario", &allowed, problems);
     let (hearth_scenario, id) = (top.whole("hearth_scenario", problems), top.text("id", problems));
@@ -247,7 +247,7 @@ fn raw_scenario(value: &Value, problems: &mut Problems) -> RawScenario {
                 .list("prompts", problems)
                 .iter()
                 .map(|value| match value {
-                    Value::String(prompt) => Given::Value(prompt.clone()),
+                    Json::String(prompt) => Given::Value(prompt.clone()),
                     _ => {
                         problems.add(&place, "each of \"prompts\" must be text in quotes");
                         Given::Wrong
@@ -354,12 +354,22 @@ pub fn read(bytes: &[u8], checks: &Checks) -> Result<Scenario, Vec<String>> {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return Err(vec!["The file is not text. Choose a Hearth scenario file, which ends in .json.".to_owned()]);
     };
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        vec![format!(
-            "The file is not valid JSON: the problem is at line {}, column {}. Check for a missing comma, quote mark or bracket there.",
-            e.line(),
-            e.column()
-        )]
+    let value = Json::parse(text).map_err(|e| {
+        let (line, column) = (e.line, e.column);
+        vec![match e.problem {
+            JsonProblem::Unexpected => format!(
+                "The file is not valid JSON: the problem is at line {line}, column {column}. Check for a missing comma, quote mark or bracket there."
+            ),
+            JsonProblem::EndsEarly => format!(
+                "The file is not valid JSON: it ends too soon, at line {line}, column {column}. Check that every {{, [ and quote mark is closed, or download the file again."
+            ),
+            JsonProblem::RepeatedName => format!(
+                "The file is not valid for Hearth: at line {line}, column {column}, a field name is used a second time in the same {{ }}. Keep only one of them."
+            ),
+            JsonProblem::TooDeep => format!(
+                "The file is not valid for Hearth: at line {line}, column {column}, brackets are nested far more deeply than any scenario needs."
+            ),
+        }]
     })?;
     if value.get("hearth_scenario").is_none() {
         return Err(vec![

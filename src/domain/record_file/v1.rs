@@ -1,0 +1,350 @@
+//! Format 1 of the record file, field by field: how each part is written, and how it is read
+//! back strictly (a field Hearth does not know, or one missing or of the wrong kind, is
+//! refused with where it is). Optional fields may be null or left out.
+
+use super::{invalid, ImportError};
+use crate::domain::json::{object, Json};
+
+pub(super) struct FileV1 {
+    pub format: String,
+    pub schema: u32,
+    pub saved: String,
+    pub adults: Vec<PersonV1>,
+    pub children: Vec<PersonV1>,
+    pub conflict: ConflictV1,
+    pub sleep: SleepV1,
+}
+
+pub(super) struct PersonV1 {
+    pub id: u32,
+    pub label: String,
+    pub age: Option<u8>,
+}
+
+pub(super) struct AnswerV1 {
+    pub about: String,
+    pub question: String,
+    pub answer: Option<String>,
+    pub note: String,
+}
+
+pub(super) struct ConflictV1 {
+    pub pair: Option<(u32, u32)>,
+    pub safety: Vec<SafetyV1>,
+    pub answers: Vec<AnswerV1>,
+    pub agency_checks: Vec<(String, String)>,
+    pub judgement: Option<(String, String)>,
+    pub follow_ups: Vec<(String, usize, String)>,
+}
+
+pub(super) struct SafetyV1 {
+    pub person: u32,
+    pub alone: Option<String>,
+    pub safe_to_talk: Option<String>,
+    pub safe_contact: String,
+}
+
+pub(super) struct SleepV1 {
+    pub baby: Option<u32>,
+    pub age_weeks: Option<u8>,
+    pub by_day: (String, Option<String>),
+    pub by_night: (String, Option<String>),
+    pub voices: Vec<(u32, Option<String>, Option<String>)>,
+    pub answers: Vec<AnswerV1>,
+    pub plans: Vec<(String, String, String, String)>,
+    pub shared: Vec<String>,
+    pub review: Option<String>,
+}
+
+fn list<T>(items: &[T], to_json: impl Fn(&T) -> Json) -> Json {
+    Json::Array(items.iter().map(to_json).collect())
+}
+
+fn number(n: impl Into<i64>) -> Json {
+    Json::from(n.into())
+}
+
+fn answers_json(answers: &[AnswerV1]) -> Json {
+    list(answers, |a| {
+        object([
+            ("about", a.about.as_str().into()),
+            ("question", a.question.as_str().into()),
+            ("answer", a.answer.clone().into()),
+            ("note", a.note.as_str().into()),
+        ])
+    })
+}
+
+impl FileV1 {
+    pub fn to_json(&self) -> Json {
+        let person = |p: &PersonV1| match p.age {
+            Some(age) => object([("id", number(p.id)), ("label", p.label.as_str().into()), ("age", number(age))]),
+            None => object([("id", number(p.id)), ("label", p.label.as_str().into())]),
+        };
+        let (conflict, sleep) = (&self.conflict, &self.sleep);
+        let place = |(place, seen): &(String, Option<String>)| Json::Array(vec![place.as_str().into(), seen.clone().into()]);
+        object([
+            ("format", self.format.as_str().into()),
+            ("schema", number(self.schema)),
+            ("saved", self.saved.as_str().into()),
+            ("adults", list(&self.adults, person)),
+            ("children", list(&self.children, person)),
+            (
+                "conflict",
+                object([
+                    ("pair", conflict.pair.map_or(Json::Null, |(a, b)| Json::Array(vec![number(a), number(b)]))),
+                    (
+                        "safety",
+                        list(&conflict.safety, |s| {
+                            object([
+                                ("person", number(s.person)),
+                                ("alone", s.alone.clone().into()),
+                                ("safe_to_talk", s.safe_to_talk.clone().into()),
+                                ("safe_contact", s.safe_contact.as_str().into()),
+                            ])
+                        }),
+                    ),
+                    ("answers", answers_json(&conflict.answers)),
+                    ("agency_checks", list(&conflict.agency_checks, |(a, c)| Json::Array(vec![a.as_str().into(), c.as_str().into()]))),
+                    (
+                        "judgement",
+                        conflict.judgement.as_ref().map_or(Json::Null, |(o, r)| Json::Array(vec![o.as_str().into(), r.as_str().into()])),
+                    ),
+                    (
+                        "follow_ups",
+                        list(&conflict.follow_ups, |(o, step, date)| {
+                            Json::Array(vec![o.as_str().into(), number(i64::try_from(*step).unwrap_or(i64::MAX)), date.as_str().into()])
+                        }),
+                    ),
+                ]),
+            ),
+            (
+                "sleep",
+                object([
+                    ("baby", sleep.baby.map(number).into()),
+                    ("age_weeks", sleep.age_weeks.map(number).into()),
+                    ("by_day", place(&sleep.by_day)),
+                    ("by_night", place(&sleep.by_night)),
+                    (
+                        "voices",
+                        list(&sleep.voices, |(id, present, heard)| {
+                            Json::Array(vec![number(*id), present.clone().into(), heard.clone().into()])
+                        }),
+                    ),
+                    ("answers", answers_json(&sleep.answers)),
+                    (
+                        "plans",
+                        list(&sleep.plans, |(s, w, who, n)| {
+                            Json::Array(vec![s.as_str().into(), w.as_str().into(), who.as_str().into(), n.as_str().into()])
+                        }),
+                    ),
+                    ("shared", list(&sleep.shared, |s| s.as_str().into())),
+                    ("review", sleep.review.clone().into()),
+                ]),
+            ),
+        ])
+    }
+
+    pub fn read(value: &Json) -> Result<Self, ImportError> {
+        let top = Fields::of(value, "record", &["format", "schema", "saved", "adults", "children", "conflict", "sleep"])?;
+        let people = |key: &str| {
+            top.list(key)?
+                .iter()
+                .enumerate()
+                .map(|(n, p)| {
+                    let p = Fields::of(p, &format!("{key}[{n}]"), &["id", "label", "age"])?;
+                    Ok(PersonV1 { id: p.number("id")?, label: p.text("label")?, age: p.optional_number("age")? })
+                })
+                .collect::<Result<Vec<_>, ImportError>>()
+        };
+        Ok(Self {
+            format: top.text("format")?,
+            schema: top.number("schema")?,
+            saved: top.text("saved")?,
+            adults: people("adults")?,
+            children: people("children")?,
+            conflict: ConflictV1::read(top.field("conflict")?)?,
+            sleep: SleepV1::read(top.field("sleep")?)?,
+        })
+    }
+}
+
+fn read_answers(fields: &Fields, key: &str) -> Result<Vec<AnswerV1>, ImportError> {
+    fields
+        .list(key)?
+        .iter()
+        .enumerate()
+        .map(|(n, a)| {
+            let a = Fields::of(a, &format!("{}.{key}[{n}]", fields.place), &["about", "question", "answer", "note"])?;
+            Ok(AnswerV1 {
+                about: a.text("about")?,
+                question: a.text("question")?,
+                answer: a.optional_text("answer")?,
+                note: a.text("note")?,
+            })
+        })
+        .collect()
+}
+
+impl ConflictV1 {
+    fn read(value: &Json) -> Result<Self, ImportError> {
+        let known = ["pair", "safety", "answers", "agency_checks", "judgement", "follow_ups"];
+        let c = Fields::of(value, "conflict", &known)?;
+        let pair = match c.optional("pair") {
+            None => None,
+            Some(pair) => {
+                let [a, b] = tuple(pair, "conflict.pair")?;
+                Some((whole(a, "conflict.pair")?, whole(b, "conflict.pair")?))
+            }
+        };
+        let safety = c
+            .list("safety")?
+            .iter()
+            .enumerate()
+            .map(|(n, s)| {
+                let s = Fields::of(s, &format!("conflict.safety[{n}]"), &["person", "alone", "safe_to_talk", "safe_contact"])?;
+                Ok(SafetyV1 {
+                    person: s.number("person")?,
+                    alone: s.optional_text("alone")?,
+                    safe_to_talk: s.optional_text("safe_to_talk")?,
+                    safe_contact: s.text("safe_contact")?,
+                })
+            })
+            .collect::<Result<_, ImportError>>()?;
+        let agency_checks = c
+            .list("agency_checks")?
+            .iter()
+            .map(|pair| {
+                let [agency, check] = tuple(pair, "conflict.agency_checks")?;
+                Ok((text(agency, "conflict.agency_checks")?, text(check, "conflict.agency_checks")?))
+            })
+            .collect::<Result<_, ImportError>>()?;
+        let judgement = match c.optional("judgement") {
+            None => None,
+            Some(judgement) => {
+                let [outcome, reason] = tuple(judgement, "conflict.judgement")?;
+                Some((text(outcome, "conflict.judgement")?, text(reason, "conflict.judgement")?))
+            }
+        };
+        let follow_ups = c
+            .list("follow_ups")?
+            .iter()
+            .map(|f| {
+                let place = "conflict.follow_ups";
+                let [outcome, step, date] = tuple(f, place)?;
+                Ok((text(outcome, place)?, whole(step, place)?, text(date, place)?))
+            })
+            .collect::<Result<_, ImportError>>()?;
+        Ok(Self { pair, safety, answers: read_answers(&c, "answers")?, agency_checks, judgement, follow_ups })
+    }
+}
+
+impl SleepV1 {
+    fn read(value: &Json) -> Result<Self, ImportError> {
+        let known = ["baby", "age_weeks", "by_day", "by_night", "voices", "answers", "plans", "shared", "review"];
+        let s = Fields::of(value, "sleep", &known)?;
+        let place = |key: &str| {
+            let place = format!("sleep.{key}");
+            let [where_, seen] = tuple(s.field(key)?, &place)?;
+            Ok::<_, ImportError>((text(where_, &place)?, optional_text(seen, &place)?))
+        };
+        let voices = s
+            .list("voices")?
+            .iter()
+            .map(|v| {
+                let [id, present, heard] = tuple(v, "sleep.voices")?;
+                Ok((whole(id, "sleep.voices")?, optional_text(present, "sleep.voices")?, optional_text(heard, "sleep.voices")?))
+            })
+            .collect::<Result<_, ImportError>>()?;
+        let plans = s
+            .list("plans")?
+            .iter()
+            .map(|p| {
+                let [situation, where_, who, needed] = tuple(p, "sleep.plans")?;
+                let t = |v| text(v, "sleep.plans");
+                Ok((t(situation)?, t(where_)?, t(who)?, t(needed)?))
+            })
+            .collect::<Result<_, ImportError>>()?;
+        Ok(Self {
+            baby: s.optional_number("baby")?,
+            age_weeks: s.optional_number("age_weeks")?,
+            by_day: place("by_day")?,
+            by_night: place("by_night")?,
+            voices,
+            answers: read_answers(&s, "answers")?,
+            plans,
+            shared: s.list("shared")?.iter().map(|v| text(v, "sleep.shared")).collect::<Result<_, _>>()?,
+            review: s.optional_text("review")?,
+        })
+    }
+}
+
+/// Says which part of the file is wrong, for whoever helps the practitioner with it.
+pub(super) fn wrong_shape(place: &str) -> ImportError {
+    invalid(format!("part of it ({place}) is not in the form Hearth expects"))
+}
+
+fn text(value: &Json, place: &str) -> Result<String, ImportError> {
+    value.as_str().map(str::to_owned).ok_or_else(|| wrong_shape(place))
+}
+
+fn optional_text(value: &Json, place: &str) -> Result<Option<String>, ImportError> {
+    if value.is_null() { Ok(None) } else { text(value, place).map(Some) }
+}
+
+fn whole<T: TryFrom<i64>>(value: &Json, place: &str) -> Result<T, ImportError> {
+    value.as_i64().and_then(|n| T::try_from(n).ok()).ok_or_else(|| wrong_shape(place))
+}
+
+fn tuple<'a, const N: usize>(value: &'a Json, place: &str) -> Result<&'a [Json; N], ImportError> {
+    value.as_array().and_then(|items| items.try_into().ok()).ok_or_else(|| wrong_shape(place))
+}
+
+/// One object of the file and where it is.
+pub(super) struct Fields<'a> {
+    fields: &'a [(String, Json)],
+    place: String,
+}
+
+impl<'a> Fields<'a> {
+    pub fn of(value: &'a Json, place: &str, known: &[&str]) -> Result<Self, ImportError> {
+        let fields = value.as_object().ok_or_else(|| wrong_shape(place))?;
+        if let Some((name, _)) = fields.iter().find(|(name, _)| !known.contains(&name.as_str())) {
+            return Err(wrong_shape(&format!("{place}.{name}")));
+        }
+        Ok(Self { fields, place: place.to_owned() })
+    }
+
+    fn place_of(&self, key: &str) -> String {
+        format!("{}.{key}", self.place)
+    }
+
+    /// A field that may be left out or null.
+    pub fn optional(&self, key: &str) -> Option<&'a Json> {
+        self.fields.iter().find(|(name, _)| name == key).map(|(_, value)| value).filter(|v| !v.is_null())
+    }
+
+    pub fn field(&self, key: &str) -> Result<&'a Json, ImportError> {
+        self.fields.iter().find(|(name, _)| name == key).map(|(_, value)| value).ok_or_else(|| wrong_shape(&self.place_of(key)))
+    }
+
+    pub fn text(&self, key: &str) -> Result<String, ImportError> {
+        text(self.field(key)?, &self.place_of(key))
+    }
+
+    pub fn optional_text(&self, key: &str) -> Result<Option<String>, ImportError> {
+        self.optional(key).map(|v| text(v, &self.place_of(key))).transpose()
+    }
+
+    pub fn number<T: TryFrom<i64>>(&self, key: &str) -> Result<T, ImportError> {
+        whole(self.field(key)?, &self.place_of(key))
+    }
+
+    pub fn optional_number<T: TryFrom<i64>>(&self, key: &str) -> Result<Option<T>, ImportError> {
+        self.optional(key).map(|v| whole(v, &self.place_of(key))).transpose()
+    }
+
+    fn list(&self, key: &str) -> Result<&'a [Json], ImportError> {
+        self.field(key)?.as_array().ok_or_else(|| wrong_shape(&self.place_of(key)))
+    }
+}
