@@ -396,9 +396,13 @@ impl Reader<'_> {
             b'1'..=b'9' => {
                 while let Some(digit @ b'0'..=b'9') = self.text.get(self.at).copied() {
                     let digit = i64::from(digit - b'0');
-                    whole = whole
-                        .and_then(|n| n.checked_mul(10))
-                        .and_then(|n| if negative { n.checked_sub(digit) } else { n.checked_add(digit) });
+                    whole = whole.and_then(|n| n.checked_mul(10)).and_then(|n| {
+                        if negative {
+                            n.checked_sub(digit)
+                        } else {
+                            n.checked_add(digit)
+                        }
+                    });
                     self.at += 1;
                 }
             }
@@ -443,7 +447,8 @@ mod tests {
 
     #[test]
     fn reads_every_kind_of_value() {
-        let value = Json::parse(r#" {"a": [1, -20, 0, true, false, null, "x"], "b": {}, "c": [], "d": 2.5e3} "#).unwrap();
+        let value =
+            Json::parse(r#" {"a": [1, -20, 0, true, false, null, "x"], "b": {}, "c": [], "d": 2.5e3} "#).unwrap();
         assert_eq!(value.get("a").and_then(Json::as_array).map(<[Json]>::len), Some(7));
         assert_eq!(value.get("a").unwrap().as_array().unwrap()[1].as_i64(), Some(-20));
         assert_eq!(value.get("b"), Some(&Json::Object(vec![])));
@@ -470,7 +475,23 @@ mod tests {
         assert_eq!(fails_at("{\n  \"a\": tru }"), (2, 11, JsonProblem::Unexpected));
         assert_eq!(fails_at("[1, 2"), (1, 6, JsonProblem::EndsEarly));
         assert_eq!(fails_at("\"é\nx\" "), (1, 3, JsonProblem::Unexpected), "a raw line break inside text");
-        for bad in ["", "01", "1.", "-", ".5", "1e", "[1 2]", "{a: 1}", "'x'", "\"\\x\"", "\"\\ud800\"", "\"\\udc00x\"", "[] []", "nul", "+1"] {
+        for bad in [
+            "",
+            "01",
+            "1.",
+            "-",
+            ".5",
+            "1e",
+            "[1 2]",
+            "{a: 1}",
+            "'x'",
+            "\"\\x\"",
+            "\"\\ud800\"",
+            "\"\\udc00x\"",
+            "[] []",
+            "nul",
+            "+1",
+        ] {
             assert!(Json::parse(bad).is_err(), "{bad} should be refused");
         }
     }
@@ -494,7 +515,10 @@ mod tests {
             ("list", Json::Array(vec![1.into(), Json::Null])),
             ("empty", Json::Array(vec![])),
         ]);
-        assert_eq!(value.pretty(), "{\n  \"name\": \"A \\\"quote\\\"\\n\",\n  \"list\": [\n    1,\n    null\n  ],\n  \"empty\": []\n}");
+        assert_eq!(
+            value.pretty(),
+            "{\n  \"name\": \"A \\\"quote\\\"\\n\",\n  \"list\": [\n    1,\n    null\n  ],\n  \"empty\": []\n}"
+        );
     }
 
     fn any_json() -> impl Strategy<Value = Json> {

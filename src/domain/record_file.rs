@@ -567,7 +567,10 @@ mod tests {
         let text = exported().replacen("\"age\": 0", "\"age\": \"zero\"", 1);
         assert_eq!(open_plain(&text), Err(v1::wrong_shape("children[0].age")));
         let error = open_plain(&exported().replacen("\"note\"", "\"notes\"", 1)).unwrap_err();
-        assert_eq!(error.to_string(), "This record cannot be opened: part of it (conflict.answers[0].notes) is not in the form Hearth expects.");
+        assert_eq!(
+            error.to_string(),
+            "This record cannot be opened: part of it (conflict.answers[0].notes) is not in the form Hearth expects."
+        );
         let error = open_plain(&exported().replacen("\"safety\": [", "\"safety\": 7, \"x\": [", 1)).unwrap_err();
         assert_eq!(error, v1::wrong_shape("conflict.x"), "a field Hearth does not know is named first");
     }

@@ -82,7 +82,8 @@ impl FileV1 {
             None => object([("id", number(p.id)), ("label", p.label.as_str().into())]),
         };
         let (conflict, sleep) = (&self.conflict, &self.sleep);
-        let place = |(place, seen): &(String, Option<String>)| Json::Array(vec![place.as_str().into(), seen.clone().into()]);
+        let place =
+            |(place, seen): &(String, Option<String>)| Json::Array(vec![place.as_str().into(), seen.clone().into()]);
         object([
             ("format", self.format.as_str().into()),
             ("schema", number(self.schema)),
@@ -105,15 +106,25 @@ impl FileV1 {
                         }),
                     ),
                     ("answers", answers_json(&conflict.answers)),
-                    ("agency_checks", list(&conflict.agency_checks, |(a, c)| Json::Array(vec![a.as_str().into(), c.as_str().into()]))),
+                    (
+                        "agency_checks",
+                        list(&conflict.agency_checks, |(a, c)| Json::Array(vec![a.as_str().into(), c.as_str().into()])),
+                    ),
                     (
                         "judgement",
-                        conflict.judgement.as_ref().map_or(Json::Null, |(o, r)| Json::Array(vec![o.as_str().into(), r.as_str().into()])),
+                        conflict
+                            .judgement
+                            .as_ref()
+                            .map_or(Json::Null, |(o, r)| Json::Array(vec![o.as_str().into(), r.as_str().into()])),
                     ),
                     (
                         "follow_ups",
                         list(&conflict.follow_ups, |(o, step, date)| {
-                            Json::Array(vec![o.as_str().into(), number(i64::try_from(*step).unwrap_or(i64::MAX)), date.as_str().into()])
+                            Json::Array(vec![
+                                o.as_str().into(),
+                                number(i64::try_from(*step).unwrap_or(i64::MAX)),
+                                date.as_str().into(),
+                            ])
                         }),
                     ),
                 ]),
@@ -135,7 +146,12 @@ impl FileV1 {
                     (
                         "plans",
                         list(&sleep.plans, |(s, w, who, n)| {
-                            Json::Array(vec![s.as_str().into(), w.as_str().into(), who.as_str().into(), n.as_str().into()])
+                            Json::Array(vec![
+                                s.as_str().into(),
+                                w.as_str().into(),
+                                who.as_str().into(),
+                                n.as_str().into(),
+                            ])
                         }),
                     ),
                     ("shared", list(&sleep.shared, |s| s.as_str().into())),
@@ -146,7 +162,8 @@ impl FileV1 {
     }
 
     pub fn read(value: &Json) -> Result<Self, ImportError> {
-        let top = Fields::of(value, "record", &["format", "schema", "saved", "adults", "children", "conflict", "sleep"])?;
+        let top =
+            Fields::of(value, "record", &["format", "schema", "saved", "adults", "children", "conflict", "sleep"])?;
         let people = |key: &str| {
             top.list(key)?
                 .iter()
@@ -202,7 +219,11 @@ impl ConflictV1 {
             .iter()
             .enumerate()
             .map(|(n, s)| {
-                let s = Fields::of(s, &format!("conflict.safety[{n}]"), &["person", "alone", "safe_to_talk", "safe_contact"])?;
+                let s = Fields::of(
+                    s,
+                    &format!("conflict.safety[{n}]"),
+                    &["person", "alone", "safe_to_talk", "safe_contact"],
+                )?;
                 Ok(SafetyV1 {
                     person: s.number("person")?,
                     alone: s.optional_text("alone")?,
@@ -253,7 +274,11 @@ impl SleepV1 {
             .iter()
             .map(|v| {
                 let [id, present, heard] = tuple(v, "sleep.voices")?;
-                Ok((whole(id, "sleep.voices")?, optional_text(present, "sleep.voices")?, optional_text(heard, "sleep.voices")?))
+                Ok((
+                    whole(id, "sleep.voices")?,
+                    optional_text(present, "sleep.voices")?,
+                    optional_text(heard, "sleep.voices")?,
+                ))
             })
             .collect::<Result<_, ImportError>>()?;
         let plans = s
@@ -289,7 +314,11 @@ fn text(value: &Json, place: &str) -> Result<String, ImportError> {
 }
 
 fn optional_text(value: &Json, place: &str) -> Result<Option<String>, ImportError> {
-    if value.is_null() { Ok(None) } else { text(value, place).map(Some) }
+    if value.is_null() {
+        Ok(None)
+    } else {
+        text(value, place).map(Some)
+    }
 }
 
 fn whole<T: TryFrom<i64>>(value: &Json, place: &str) -> Result<T, ImportError> {
@@ -325,7 +354,11 @@ impl<'a> Fields<'a> {
     }
 
     pub fn field(&self, key: &str) -> Result<&'a Json, ImportError> {
-        self.fields.iter().find(|(name, _)| name == key).map(|(_, value)| value).ok_or_else(|| wrong_shape(&self.place_of(key)))
+        self.fields
+            .iter()
+            .find(|(name, _)| name == key)
+            .map(|(_, value)| value)
+            .ok_or_else(|| wrong_shape(&self.place_of(key)))
     }
 
     pub fn text(&self, key: &str) -> Result<String, ImportError> {
