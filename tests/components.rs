@@ -5,7 +5,7 @@ use hearth::content::LOCAL;
 use hearth::ui::components::exit_this_page::ExitThisPage;
 use hearth::ui::pages::Presenter;
 use hearth::ui::pages::{Help, Practitioner};
-use hearth::ui::state::{HearthContext, HearthState, LoadedScenario};
+use hearth::ui::providers::Providers;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlButtonElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
@@ -23,15 +23,11 @@ struct HarnessProps {
 /// The app's state and a router kept in memory, so links work without touching the test page's URL.
 #[component]
 fn Harness(props: &HarnessProps) -> Html {
-    let state = use_reducer(HearthState::default);
-    let loaded_scenario = use_state(|| None);
     let history = use_memo((), |_| AnyHistory::from(MemoryHistory::new()));
     html! {
-        <ContextProvider<HearthContext> context={state}>
-            <ContextProvider<LoadedScenario> context={loaded_scenario}>
-                <Router history={(*history).clone()}>{ props.children.clone() }</Router>
-            </ContextProvider<LoadedScenario>>
-        </ContextProvider<HearthContext>>
+        <Providers>
+            <Router history={(*history).clone()}>{ props.children.clone() }</Router>
+        </Providers>
     }
 }
 

@@ -7,6 +7,7 @@ pub mod conflict_step;
 pub mod exit_keys;
 pub mod pages;
 pub mod presenter_keys;
+pub mod providers;
 mod route;
 pub mod sleep_step;
 pub mod stable_callbacks;

@@ -190,6 +190,15 @@ pub fn use_hearth() -> HearthContext {
     use_context::<HearthContext>().expect("pages render inside the HearthState provider")
 }
 
+/// Only the means to change the state. It never changes, so a component that only dispatches
+/// (the page frame, Exit this page) is not rendered again each time an answer changes.
+pub type HearthDispatch = UseReducerDispatcher<HearthState>;
+
+#[hook]
+pub fn use_hearth_dispatch() -> HearthDispatch {
+    use_context::<HearthDispatch>().expect("pages render inside the HearthState dispatch provider")
+}
+
 /// A scenario a trainer loaded from a file. Fictional by design, and held apart from the
 /// user's answers so that the idle wipe never takes it away in the middle of a session.
 pub type LoadedScenario = UseStateHandle<Option<Rc<Scenario>>>;

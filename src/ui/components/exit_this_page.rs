@@ -9,10 +9,10 @@ use yew::prelude::*;
 use crate::browser;
 use crate::content::LOCAL;
 use crate::ui::exit_keys::{Key, Progress, ShiftSequence, PRESSES_TO_EXIT, WINDOW_MS};
-use crate::ui::state::{use_hearth, Action, HearthContext};
+use crate::ui::state::{use_hearth_dispatch, Action, HearthDispatch};
 
-fn exit_now(state: &HearthContext) {
-    state.dispatch(Action::ForgetAll);
+fn exit_now(dispatch: &HearthDispatch) {
+    dispatch.dispatch(Action::ForgetAll);
     // If the browser refuses to navigate, the page is already blank and the answers gone.
     let _ = browser::leave(LOCAL.exit_url);
 }
@@ -29,11 +29,11 @@ fn key_of(event: &web_sys::KeyboardEvent) -> Key {
 /// within five seconds. It is a real link, so it still leaves if the script fails.
 #[component]
 pub fn ExitThisPage() -> Html {
-    let state = use_hearth();
+    let dispatch = use_hearth_dispatch();
     let progress = use_state(|| Progress::Idle);
 
     {
-        let state = state.clone();
+        let dispatch = dispatch.clone();
         let progress = progress.clone();
         use_effect_with((), move |_| {
             let sequence = Rc::new(RefCell::new(ShiftSequence::default()));
@@ -59,7 +59,7 @@ pub fn ExitThisPage() -> Html {
                 }
                 if now == Progress::Exit {
                     expiry.borrow_mut().take();
-                    exit_now(&state);
+                    exit_now(&dispatch);
                 }
                 progress.set(now);
             });
@@ -69,7 +69,7 @@ pub fn ExitThisPage() -> Html {
 
     let onclick = Callback::from(move |event: MouseEvent| {
         event.prevent_default();
-        exit_now(&state);
+        exit_now(&dispatch);
     });
     let lit = match *progress {
         Progress::Idle => 0,

@@ -11,7 +11,7 @@ use super::skip_link::SkipLink;
 use super::update_notice::UpdateNotice;
 use crate::browser;
 use crate::ui::pages::switch;
-use crate::ui::state::{use_hearth, Action};
+use crate::ui::state::{use_hearth_dispatch, Action};
 use crate::ui::Route;
 
 pub const MAIN_ID: &str = "main-content";
@@ -20,7 +20,7 @@ pub const MAIN_ID: &str = "main-content";
 #[component]
 pub fn Shell() -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
-    let state = use_hearth();
+    let dispatch = use_hearth_dispatch();
     let navigator = use_navigator();
     let first_render = use_mut_ref(|| true);
     // "?focus=<id>" after a route (from a Change link) puts focus on that field, not the page.
@@ -43,7 +43,7 @@ pub fn Shell() -> Html {
             EventListener::new(&window, "pageshow", move |event| {
                 let restored = event.dyn_ref::<web_sys::PageTransitionEvent>().is_some_and(|e| e.persisted());
                 if restored {
-                    state.dispatch(Action::ForgetAll);
+                    dispatch.dispatch(Action::ForgetAll);
                     if let Some(navigator) = &navigator {
                         navigator.replace(&Route::Home);
                     }
