@@ -14,6 +14,9 @@ test.describe('the privacy guards catch planted faults', () => {
     await expect.poll(async () => (await guards.problems()).join('\n')).toContain(
       'network guard: a request to another origin: https://tracker.example/collect',
     );
+    // Leave the browser's error page for the blocked link before forgetting, so that nothing
+    // (such as Chromium reloading a failed page) can ask for the planted address again.
+    await hearth.open('home');
     await guards.forgetPlantedFaults();
   });
 

@@ -12,6 +12,7 @@ export class Guards {
   private allowedDestinations = new Set<string>();
   private chosenToStore = new Set<string>();
   private ownOrigins = new Set<string>();
+  private planted = new Set<string>();
 
   constructor(
     private readonly page: Page,
@@ -89,8 +90,8 @@ export class Guards {
   async problems(): Promise<string[]> {
     const stored = await this.storedItems();
     return [
-      ...this.foreignRequests.map((url) => `network guard: a request to another origin: ${url}`),
-      ...this.cspViolations.map((v) => `CSP guard: a Content-Security-Policy violation: ${v}`),
+      ...this.foreignRequests.filter((url) => !this.planted.has(url)).map((url) => `network guard: a request to another origin: ${url}`),
+      ...this.cspViolations.filter((v) => !this.planted.has(v)).map((v) => `CSP guard: a Content-Security-Policy violation: ${v}`),
       ...stored.map((item) => `storage guard: something was stored without the user choosing to: ${item}`),
     ];
   }
@@ -100,10 +101,12 @@ export class Guards {
     if (problems.length > 0) throw new Error(`Privacy guards failed:\n- ${problems.join('\n- ')}`);
   }
 
-  /** For the tests that plant a fault on purpose: forget it once it has been caught. */
+  /**
+   * For the tests that plant a fault on purpose: forget it once it has been caught, and forget
+   * the same request or violation if it comes again, as a retried planted fault is still planted.
+   */
   async forgetPlantedFaults(): Promise<void> {
-    this.foreignRequests = [];
-    this.cspViolations = [];
+    for (const fault of [...this.foreignRequests, ...this.cspViolations]) this.planted.add(fault);
     await this.context.clearCookies();
     if (new URL(this.page.url()).origin === this.origin) {
       await this.page.evaluate(async () => {
