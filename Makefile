@@ -12,7 +12,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: help serve build single-file bench test test-native test-browser test-engines test-e2e size size-ceiling tools browser-tools clean
+.PHONY: help serve build single-file bench test test-native test-browser test-engines test-e2e size size-ceiling tools browser-tools engine-tools host-tools clean
 
 help:
 	@echo "make serve   build and serve Hearth at http://127.0.0.1:8080"
@@ -50,6 +50,11 @@ engine-tools:
 	@geckodriver --version 2>/dev/null | grep -qF "$(GECKODRIVER_VERSION)" \
 		|| cargo install --locked geckodriver --version $(GECKODRIVER_VERSION)
 
+# nginx with brotli_static, to run the README's hosting recipe itself (e2e/nginx.mjs).
+host-tools:
+	@test -x /usr/sbin/nginx && test -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so \
+		|| { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx libnginx-mod-http-brotli-static; }
+
 # --- build and run ------------------------------------------------------------------------------
 
 build: tools
@@ -77,7 +82,7 @@ size: build
 
 # --- tests --------------------------------------------------------------------------------------
 
-test: tools browser-tools engine-tools
+test: tools browser-tools engine-tools host-tools
 	$(MAKE) --no-print-directory test-native test-browser test-engines test-e2e
 
 test-native:
@@ -93,7 +98,7 @@ test-engines: build engine-tools
 	SAFARIDRIVER=$$(command -v WebKitWebDriver) xvfb-run -a cargo test --target wasm32-unknown-unknown --test '*'
 	xvfb-run -a node e2e/engines.mjs
 
-test-e2e: build single-file size-ceiling
+test-e2e: build single-file size-ceiling host-tools
 	playwright test
 
 # Not the budget (2.0x the floor, out of reach: see the README's figures) but a ceiling a little

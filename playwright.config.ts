@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = 4173;
-// The same dist/ served as the README's hosting recipe serves it: security headers, precompressed files.
+// The same dist/ served by nginx running the README's hosting recipe (e2e/nginx.mjs).
 const headersPort = 4174;
 
 export default defineConfig({
@@ -34,7 +34,7 @@ export default defineConfig({
   webServer: [
     { command: `node e2e/serve.mjs dist ${port}`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false, timeout: 10_000 },
     {
-      command: `node e2e/serve.mjs dist ${headersPort} --headers --precompressed`,
+      command: `node e2e/nginx.mjs dist ${headersPort}`,
       url: `http://127.0.0.1:${headersPort}/`,
       reuseExistingServer: false,
       timeout: 10_000,

@@ -1,9 +1,11 @@
 // A static server for dist/ on 127.0.0.1, used by the end-to-end tests. No dependencies.
-// With --headers it also sends the security headers the README's hosting recipe sets, so the
-// tests can prove Hearth works under them.
+// With --headers it also sends the security headers the README's hosting recipe sets, read
+// from the recipe itself, so the cross-engine suite and make bench run under them. (The
+// with-headers Playwright tests run the recipe in a real nginx: e2e/nginx.mjs.)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { recipeHeaders } from './recipe.mjs';
 
 const args = process.argv.slice(2);
 const withHeaders = args.includes('--headers');
@@ -13,18 +15,7 @@ const precompressed = args.includes('--precompressed');
 const [root = 'dist', port = '4173'] = args.filter((a) => !a.startsWith('--'));
 const base = resolve(root);
 
-/** The headers of the README's recipe; the CSP is the one the build wrote into index.html. */
-async function securityHeaders() {
-  const html = await readFile(join(base, 'index.html'), 'utf8');
-  const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)[1];
-  return {
-    'Content-Security-Policy': `${policy}; frame-ancestors 'none'`,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-  };
-}
-const extraHeaders = withHeaders ? await securityHeaders() : {};
+const extraHeaders = withHeaders ? recipeHeaders(base) : {};
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
