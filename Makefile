@@ -92,8 +92,8 @@ test-browser:
 	cargo test --target wasm32-unknown-unknown --test '*'
 
 # The browser tests again in Firefox ESR and WebKit, then a smoke suite over WebDriver against
-# the release build in all three engines.
-test-engines: build engine-tools
+# the release build and the single file in all three engines.
+test-engines: build single-file engine-tools
 	GECKODRIVER=$$(command -v geckodriver) cargo test --target wasm32-unknown-unknown --test '*'
 	SAFARIDRIVER=$$(command -v WebKitWebDriver) xvfb-run -a cargo test --target wasm32-unknown-unknown --test '*'
 	xvfb-run -a node e2e/engines.mjs

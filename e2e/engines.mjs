@@ -1,9 +1,14 @@
 // The cross-engine smoke suite: the release build, served with the hosting recipe's security
-// headers, driven over W3C WebDriver in Chromium, Firefox ESR and WebKitGTK. Dependency-free.
+// headers, and the single file from file://, driven over W3C WebDriver in Chromium, Firefox
+// ESR and WebKitGTK. Dependency-free.
 // Run by `make test-engines` (under Xvfb, which WebKitGTK needs). Exit code 1 if any fails.
 import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const site = 'http://127.0.0.1:4177/';
+// make single-file's copy, opened as a trainer opens it from a USB stick at a venue.
+const singleFile = pathToFileURL(resolve('single-file/hearth.html')).href;
 const engines = [
   {
     name: 'Chromium',
@@ -90,6 +95,14 @@ async function call(base, method, path, body) {
 const h1 = 'return document.querySelector("h1")?.textContent ?? null';
 const outcome = (panel) => `return document.querySelector("[aria-labelledby=${panel}-panel-title]")?.dataset.outcome ?? null`;
 
+async function tonight(s, from) {
+  await s.go(`${from}#/family/tonight`);
+  await s.expect('heading', h1, 'Tonight');
+  await s.run(`for (const label of document.querySelectorAll("label")) if (label.textContent.trim() === "No") label.click();`);
+  await s.run('[...document.querySelectorAll("button")].find((b) => b.textContent.includes("Show my answer")).click()');
+  await s.expect('answer', 'return document.body.textContent.includes("Your answer for tonight")', true);
+}
+
 const journeys = {
   async 'home page loads under the security headers, with Exit this page'(s) {
     await s.go(site);
@@ -97,11 +110,12 @@ const journeys = {
     await s.expect('exit button', 'return !!document.querySelector(".govuk-exit-this-page__button")', true);
   },
   async 'family tonight check gives an answer'(s) {
-    await s.go(`${site}#/family/tonight`);
-    await s.expect('heading', h1, 'Tonight');
-    await s.run(`for (const label of document.querySelectorAll("label")) if (label.textContent.trim() === "No") label.click();`);
-    await s.run('[...document.querySelectorAll("button")].find((b) => b.textContent.includes("Show my answer")).click()');
-    await s.expect('answer', 'return document.body.textContent.includes("Your answer for tonight")', true);
+    await tonight(s, site);
+  },
+  async 'the single file runs from file:// and gives an answer'(s) {
+    await s.go(singleFile);
+    await s.expect('heading', h1, 'Hearth');
+    await tonight(s, singleFile);
   },
   async 'trainer scenario by keyboard, outcomes and swap'(s) {
     await s.go(`${site}#/trainer/willow-lane/0`);
