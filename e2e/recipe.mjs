@@ -5,14 +5,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The ```nginx block in the README, as written there. */
-export function recipe(readme = 'README.md') {
+function recipe(readme = 'README.md') {
   const block = /```nginx\n([\s\S]*?)```/.exec(readFileSync(readme, 'utf8'));
   if (!block) throw new Error(`${readme} has no \`\`\`nginx block: the hosting recipe is missing`);
   return block[1];
 }
 
 /** The Content-Security-Policy the build wrote into dist/index.html's <meta> tag. */
-export function builtPolicy(dist) {
+function builtPolicy(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
   if (!policy) throw new Error(`${dist}/index.html carries no Content-Security-Policy`);
