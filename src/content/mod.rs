@@ -6,9 +6,10 @@ mod readability;
 mod source;
 
 use crate::domain::conflict::question::{
-    Agency, LineFor, LineRef, Outcome, OutcomeKind, Question, QuestionSet, Scope, Signal, Step,
+    Agency, ConflictRule, Outcome, OutcomeKind, Question, QuestionSet, Scope, Signal, Step, StepWhen,
 };
 use crate::domain::guide::{FamilyWords, Guide, GuideStep, Situation, TonightQuestion, TonightWords};
+use crate::domain::rules::RuleRow;
 use crate::domain::sleep::question::{Contact, Part, SleepQuestion, SleepSet};
 
 pub use crate::domain::helpline::Helpline;

@@ -51,6 +51,17 @@ pub struct ConflictFile {
     pub agency: Vec<RawAgency>,
     pub question: Vec<RawQuestion>,
     pub outcome: Vec<RawOutcome>,
+    pub rule: Vec<RawRule>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRule {
+    pub id: String,
+    pub outcome: String,
+    pub when: String,
+    pub why: String,
+    pub source: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -68,6 +79,9 @@ pub struct RawQuestion {
     pub text: String,
     pub hint: String,
     pub signal: String,
+    #[serde(default)]
+    pub critical: bool,
+    pub risk: Option<String>,
     pub may_know: Vec<String>,
     pub source: String,
 }
@@ -79,23 +93,17 @@ pub struct RawOutcome {
     pub title: String,
     pub summary: String,
     pub steps: Vec<RawStep>,
-    pub lines: Vec<RawLine>,
+    pub lines: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawStep {
+    pub id: String,
     pub text: String,
+    pub when: Option<String>,
     #[serde(default)]
     pub referral: bool,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawLine {
-    pub helpline: String,
-    #[serde(rename = "for")]
-    pub line_for: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -353,10 +361,38 @@ const SCOPES: [ScopeRule; 3] = [
             ("high-risk", "HighRisk"),
             ("escalation", "Escalation"),
             ("pattern", "Pattern"),
+            ("care-risk", "CareRisk"),
+            ("care-worry", "CareWorry"),
         ],
     ),
     ("family", "Family", &[], &[("conflict", "Conflict"), ("separation", "Separation"), ("incident", "Incident")]),
-    ("each-child", "EachChild", &["{child}"], &[("child", "Child")]),
+    ("each-child", "EachChild", &["{child}"], &[("child", "Child"), ("child-harmed", "ChildHarmed")]),
+];
+/// Signals whose Yes indicates abuse, and so may be critical; see `Signal::indicates_abuse`.
+const ABUSE_SIGNALS: [&str; 4] = ["abuse", "control", "violence", "high-risk"];
+/// Signals whose Yes joins the risks that add up, and so need a risk name; see `Signal::adds_up`.
+const ADDING_UP_SIGNALS: [&str; 3] = ["care-risk", "care-worry", "child-harmed"];
+/// A care-risk question is about the actor alone: it need not name the target.
+const ACTOR_ONLY_SIGNALS: [&str; 1] = ["care-risk"];
+const STEP_WHEN: [(&str, &str); 3] =
+    [("one-direction", "OneDirection"), ("both-directions", "BothDirections"), ("child-harmed", "ChildHarmed")];
+/// The rules the code applies (`ConflictRule` in src/domain/conflict/question.rs), in order.
+const CONFLICT_RULES: [(&str, &str); 15] = [
+    ("high-risk-marker", "HighRiskMarker"),
+    ("escalation", "Escalation"),
+    ("separation", "Separation"),
+    ("abuse-sign", "AbuseSign"),
+    ("behaviour-unexplained", "BehaviourUnexplained"),
+    ("child-harmed", "ChildHarmed"),
+    ("incident-unexplained", "IncidentUnexplained"),
+    ("incident-not-known", "IncidentNotKnown"),
+    ("too-much-not-known", "TooMuchNotKnown"),
+    ("key-question-not-known", "KeyQuestionNotKnown"),
+    ("too-few-checks", "TooFewChecks"),
+    ("no-indicators", "NoIndicators"),
+    ("both-directions", "BothDirections"),
+    ("child-referral", "ChildReferral"),
+    ("risks-add-up", "RisksAddUp"),
 ];
 const OUTCOMES: [(&str, &str); 4] = [
     ("high-risk", "HighRisk"),
@@ -364,8 +400,6 @@ const OUTCOMES: [(&str, &str); 4] = [
     ("not-enough-known", "NotEnoughKnown"),
     ("no-abuse-indicated", "NoAbuseIndicated"),
 ];
-const LINE_FOR: [(&str, &str); 4] =
-    [("at-risk", "AtRisk"), ("using-harm", "UsingHarm"), ("children", "Children"), ("anyone", "Anyone")];
 const STEP_PLACEHOLDERS: [&str; 2] = ["{at_risk}", "{using_harm}"];
 
 fn placeholders(text: &str) -> Vec<&str> {
@@ -449,7 +483,9 @@ pub fn check_conflict(set: &ConflictFile, helpline_ids: &[&str], file: &str) -> 
         match SCOPES.iter().find(|(name, ..)| *name == q.scope) {
             None => found.push(format!("the scope \"{}\" is not one of: between-adults, family, each-child", q.scope)),
             Some((_, _, holders, signals)) => {
-                found.extend(check_placeholders("question text", &q.text, holders, holders));
+                let required: &[&str] =
+                    if ACTOR_ONLY_SIGNALS.contains(&q.signal.as_str()) { &["{actor}"] } else { holders };
+                found.extend(check_placeholders("question text", &q.text, holders, required));
                 if !signals.iter().any(|(name, _)| *name == q.signal) {
                     let names: Vec<&str> = signals.iter().map(|(name, _)| *name).collect();
                     found.push(format!(
@@ -460,6 +496,24 @@ pub fn check_conflict(set: &ConflictFile, helpline_ids: &[&str], file: &str) -> 
                     ));
                 }
             }
+        }
+        if q.critical && !ABUSE_SIGNALS.contains(&q.signal.as_str()) {
+            found.push(format!(
+                "critical = true only fits a question whose Yes indicates abuse (signal {}), not \"{}\"",
+                ABUSE_SIGNALS.join(", "),
+                q.signal
+            ));
+        }
+        match (&q.risk, ADDING_UP_SIGNALS.contains(&q.signal.as_str())) {
+            (None, true) => found.push(format!(
+                "risk is missing: a {} question names the risk it adds, as it reads in a sentence",
+                q.signal
+            )),
+            (Some(risk), true) => found.extend(check_text("risk", risk)),
+            (Some(_), false) => {
+                found.push(format!("only {} questions name a risk: remove risk", ADDING_UP_SIGNALS.join(", ")))
+            }
+            (None, false) => {}
         }
         problems.extend(found.into_iter().map(|m| problem(file, &label, m)));
     }
@@ -494,28 +548,97 @@ pub fn check_conflict(set: &ConflictFile, helpline_ids: &[&str], file: &str) -> 
         if outcome.steps.is_empty() {
             found.push("there are no steps: every outcome needs at least one next step".into());
         }
+        let mut step_ids = HashSet::new();
         for (n, step) in outcome.steps.iter().enumerate() {
-            found.extend(check_text("step text", &step.text).map(|m| format!("step {}: {m}", n + 1)));
-            found.extend(
-                check_placeholders("step text", &step.text, &STEP_PLACEHOLDERS, &[])
-                    .into_iter()
-                    .map(|m| format!("step {}: {m}", n + 1)),
-            );
-        }
-        for line in &outcome.lines {
-            if !helpline_ids.contains(&line.helpline.as_str()) {
-                found.push(format!("the help line \"{}\" is not in content/helplines.toml", line.helpline));
+            let mut step_found: Vec<String> =
+                [check_id(&step.id), check_text("step text", &step.text)].into_iter().flatten().collect();
+            if !step_ids.insert(step.id.as_str()) {
+                step_found.push(format!("the step id \"{}\" is used more than once in this outcome", step.id));
             }
-            if !LINE_FOR.iter().any(|(name, _)| *name == line.line_for) {
-                found.push(format!(
-                    "help line \"{}\": for = \"{}\" must be at-risk, using-harm, children or anyone",
-                    line.helpline, line.line_for
+            if let Some(when) = step.when.as_deref().filter(|w| !STEP_WHEN.iter().any(|(name, _)| name == w)) {
+                step_found.push(format!(
+                    "when = \"{when}\" must be one of: {}, or left out to always show the step",
+                    STEP_WHEN.map(|(name, _)| name).join(", ")
                 ));
+            }
+            step_found.extend(check_placeholders("step text", &step.text, &STEP_PLACEHOLDERS, &[]));
+            found.extend(step_found.into_iter().map(|m| format!("step {} (\"{}\"): {m}", n + 1, step.id)));
+        }
+        let mut lines = HashSet::new();
+        for line in &outcome.lines {
+            if !helpline_ids.contains(&line.as_str()) {
+                found.push(format!("the help line \"{line}\" is not in content/helplines.toml"));
+            }
+            if !lines.insert(line.as_str()) {
+                found.push(format!("the help line \"{line}\" is listed more than once"));
             }
         }
         problems.extend(found.into_iter().map(|m| problem(file, &label, m)));
     }
+    problems.extend(check_rules(file, &set.rule, &CONFLICT_RULES, &OUTCOMES.map(|(id, _)| id)));
     problems
+}
+
+/// A rules table: one row for every rule the code applies, in the code's order, each in words
+/// with its outcome and source.
+fn check_rules(file: &str, rows: &[RawRule], rules: &[(&str, &str)], outcomes: &[&str]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        let label = format!("rule {} (\"{}\")", index + 1, row.id);
+        let mut found: Vec<String> = [
+            check_text("when", &row.when),
+            check_text("why", &row.why),
+            check_text("source", &row.source).map(|m| format!("{m}: every rule must say where it comes from")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !rules.iter().any(|(id, _)| *id == row.id) {
+            found.push(format!(
+                "\"{}\" is not a rule Hearth applies (the rules are: {})",
+                row.id,
+                rules.iter().map(|(id, _)| *id).collect::<Vec<_>>().join(", ")
+            ));
+        }
+        if row.outcome != "steps" && !outcomes.contains(&row.outcome.as_str()) {
+            found.push(format!("outcome = \"{}\" must be one of: {}, steps", row.outcome, outcomes.join(", ")));
+        }
+        problems.extend(found.into_iter().map(|m| problem(file, &label, m)));
+    }
+    let listed: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+    let expected: Vec<&str> = rules.iter().map(|(id, _)| *id).collect();
+    if listed != expected {
+        problems.push(problem(
+            file,
+            "the rules",
+            format!("every rule must be described once, in the order Hearth applies them: {}", expected.join(", ")),
+        ));
+    }
+    problems
+}
+
+fn render_rules(
+    rows: &[RawRule],
+    rules: &[(&str, &str)],
+    rule_type: &str,
+    outcomes: &[(&str, &str)],
+    outcome_type: &str,
+) -> String {
+    let mut out = String::new();
+    for row in rows {
+        let outcome = match row.outcome.as_str() {
+            "steps" => "None".to_owned(),
+            id => format!("Some({outcome_type}::{})", rust_name(outcomes, id)),
+        };
+        out += &format!(
+            "        RuleRow {{ rule: {rule_type}::{}, outcome: {outcome}, when: {:?}, why: {:?}, source: {:?} }},\n",
+            rust_name(rules, &row.id),
+            row.when,
+            row.why,
+            row.source
+        );
+    }
+    out
 }
 
 fn rust_name(table: &[(&str, &str)], name: &str) -> String {
@@ -535,11 +658,13 @@ pub fn render_conflict(set: &ConflictFile) -> String {
             SCOPES.iter().find(|(name, ..)| *name == q.scope).expect("checked before rendering");
         let _ = writeln!(
             out,
-            "        Question {{ id: {:?}, scope: Scope::{scope}, text: {:?}, hint: {:?}, signal: Signal::{}, may_know: &{:?}, source: {:?} }},",
+            "        Question {{ id: {:?}, scope: Scope::{scope}, text: {:?}, hint: {:?}, signal: Signal::{}, critical: {}, risk: {:?}, may_know: &{:?}, source: {:?} }},",
             q.id,
             q.text,
             q.hint,
             rust_name(signals, &q.signal),
+            q.critical,
+            q.risk,
             q.may_know,
             q.source,
         );
@@ -554,19 +679,17 @@ pub fn render_conflict(set: &ConflictFile) -> String {
             o.summary
         );
         for step in &o.steps {
-            let _ = write!(out, "Step {{ text: {:?}, referral: {} }}, ", step.text, step.referral);
-        }
-        out += "], lines: &[";
-        for line in &o.lines {
+            let when = step.when.as_deref().map_or("Always".to_owned(), |w| rust_name(&STEP_WHEN, w));
             let _ = write!(
                 out,
-                "LineRef {{ helpline: {:?}, line_for: LineFor::{} }}, ",
-                line.helpline,
-                rust_name(&LINE_FOR, &line.line_for)
+                "Step {{ id: {:?}, text: {:?}, when: StepWhen::{when}, referral: {} }}, ",
+                step.id, step.text, step.referral
             );
         }
-        out += "] },\n";
+        let _ = writeln!(out, "], lines: &{:?} }},", o.lines);
     }
+    out += "    ],\n    rules: &[\n";
+    out += &render_rules(&set.rule, &CONFLICT_RULES, "ConflictRule", &OUTCOMES, "OutcomeKind");
     out += "    ],\n};\n";
     out
 }
@@ -918,7 +1041,15 @@ mod tests {
     fn conflict_messages(text: &str) -> Vec<String> {
         check_conflict(
             &conflict(text),
-            &["emergency", "nspcc-helpline", "domestic-abuse-helpline", "mens-advice-line", "respect-phoneline"],
+            &[
+                "emergency",
+                "nspcc-helpline",
+                "domestic-abuse-helpline",
+                "mens-advice-line",
+                "galop",
+                "respect-phoneline",
+                "childline",
+            ],
             "q.toml",
         )
         .iter()
@@ -968,11 +1099,7 @@ mod tests {
             1,
         ));
         assert!(found.iter().any(|m| m.contains("may_know names \"midwfie\", which is not an agency")), "{found:?}");
-        let found = conflict_messages(&SHIPPED_CONFLICT.replacen(
-            "helpline = \"respect-phoneline\"",
-            "helpline = \"respect\"",
-            1,
-        ));
+        let found = conflict_messages(&SHIPPED_CONFLICT.replacen("\"respect-phoneline\", ", "\"respect\", ", 1));
         assert!(
             found.iter().any(|m| m.contains("the help line \"respect\" is not in content/helplines.toml")),
             "{found:?}"
@@ -1016,7 +1143,55 @@ mod tests {
         let rust = render_conflict(&conflict(SHIPPED_CONFLICT));
         assert!(rust.contains("scope: Scope::BetweenAdults"));
         assert!(rust.contains("kind: OutcomeKind::NoAbuseIndicated"));
-        assert!(rust.contains("line_for: LineFor::UsingHarm"));
+        assert!(rust.contains("when: StepWhen::BothDirections"));
+        assert!(
+            rust.contains("RuleRow { rule: ConflictRule::NoIndicators, outcome: Some(OutcomeKind::NoAbuseIndicated)")
+        );
+        assert!(rust.contains("RuleRow { rule: ConflictRule::BothDirections, outcome: None"));
+    }
+
+    #[test]
+    fn a_rule_the_code_does_not_apply_or_a_missing_rule_is_reported() {
+        let found =
+            conflict_messages(&SHIPPED_CONFLICT.replacen("id = \"too-few-checks\"", "id = \"too-few-calls\"", 1));
+        assert!(found.iter().any(|m| m.contains("\"too-few-calls\" is not a rule Hearth applies")), "{found:?}");
+        assert!(
+            found.iter().any(|m| m.contains("every rule must be described once, in the order Hearth applies them")),
+            "{found:?}"
+        );
+        let found = conflict_messages(&SHIPPED_CONFLICT.replacen("outcome = \"steps\"\n", "outcome = \"later\"\n", 1));
+        assert!(found.iter().any(|m| m.contains("outcome = \"later\" must be one of")), "{found:?}");
+    }
+
+    #[test]
+    fn critical_and_risk_must_fit_the_signal() {
+        let found = conflict_messages(&SHIPPED_CONFLICT.replacen(
+            "signal = \"pattern\"",
+            "signal = \"pattern\"\ncritical = true",
+            1,
+        ));
+        assert!(
+            found.iter().any(|m| m.contains("critical = true only fits a question whose Yes indicates abuse")),
+            "{found:?}"
+        );
+        let found = conflict_messages(&SHIPPED_CONFLICT.replacen(
+            "risk = \"a child hurt or caught up in an incident\"\n",
+            "",
+            1,
+        ));
+        assert!(
+            found.iter().any(|m| m.contains("risk is missing: a child-harmed question names the risk")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_step_needs_an_id_and_a_known_condition() {
+        let found =
+            conflict_messages(&SHIPPED_CONFLICT.replacen("when = \"both-directions\"", "when = \"both-ways\"", 1));
+        assert!(found.iter().any(|m| m.contains("when = \"both-ways\" must be one of")), "{found:?}");
+        let found = conflict_messages(&SHIPPED_CONFLICT.replacen("id = \"emergency\", ", "id = \"marac\", ", 1));
+        assert!(found.iter().any(|m| m.contains("the step id \"marac\" is used more than once")), "{found:?}");
     }
 
     const SHIPPED_SLEEP: &str = include_str!("../../content/safer-sleep.toml");

@@ -9,5 +9,6 @@ pub mod guide;
 pub mod helpline;
 pub mod json;
 pub mod record_file;
+pub mod rules;
 pub mod scenario;
 pub mod sleep;

@@ -41,6 +41,9 @@ pub enum Route {
     Help,
     #[at("/about")]
     About,
+    /// The rules of both question sets, in plain words.
+    #[at("/how-hearth-decides")]
+    HowHearthDecides,
     #[at("/exit-this-page")]
     ExitInfo,
     #[not_found]
@@ -66,6 +69,7 @@ impl Route {
             Self::MySleepPlan => "My sleep plan",
             Self::Help => "Help and support lines",
             Self::About => "About Hearth and your privacy",
+            Self::HowHearthDecides => "How Hearth decides",
             Self::ExitInfo => "What Exit this page can and cannot hide",
             Self::NotFound => "Page not found",
         }

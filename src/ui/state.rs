@@ -78,7 +78,7 @@ pub enum Action {
     Answer(Subject, &'static str, Response),
     CheckAgency(&'static str, Option<AgencyCheck>),
     Judge(Option<Judgement>),
-    FollowUp(OutcomeKind, usize, Option<CalendarDate>),
+    FollowUp(OutcomeKind, &'static str, Option<CalendarDate>),
     ChooseBaby(PersonId),
     BabyAge(Option<AgeInWeeks>),
     SleepsByDay(SleepPlace),

@@ -98,8 +98,8 @@ pub struct ConflictAssessment {
     pub responses: Responses<Subject>,
     pub agency_checks: BTreeMap<&'static str, AgencyCheck>,
     pub judgement: Option<Judgement>,
-    /// Follow-up dates for referral steps, by the step's position in its outcome.
-    pub follow_ups: BTreeMap<(OutcomeKind, usize), CalendarDate>,
+    /// Follow-up dates for referral steps, by the outcome and the step's id.
+    pub follow_ups: BTreeMap<(OutcomeKind, &'static str), CalendarDate>,
 }
 
 impl ConflictAssessment {

@@ -2,6 +2,8 @@
 //! themselves are content (`content/conflict-or-abuse.toml`), compiled in and checked by
 //! `build.rs`.
 
+use crate::domain::rules::RuleRow;
+
 /// Whom a question is about, and so how many times it is asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scope {
@@ -22,16 +24,26 @@ pub enum Signal {
     HighRisk,
     Escalation,
     Pattern,
+    /// A risk to the children's care from the actor; the question may not name the target.
+    CareRisk,
+    /// The target is worried about how the actor cares for the children.
+    CareWorry,
     Conflict,
     Separation,
     Incident,
     Child,
+    ChildHarmed,
 }
 
 impl Signal {
     /// A "Yes" indicates abuse from the actor towards the target.
     pub fn indicates_abuse(self) -> bool {
         matches!(self, Self::Abuse | Self::Control | Self::Violence | Self::HighRisk)
+    }
+
+    /// A "Yes" names a risk that joins the statement of risks that add up.
+    pub fn adds_up(self) -> bool {
+        matches!(self, Self::CareRisk | Self::CareWorry | Self::ChildHarmed)
     }
 }
 
@@ -42,6 +54,10 @@ pub struct Question {
     pub text: &'static str,
     pub hint: &'static str,
     pub signal: Signal,
+    /// Must be answered No, both ways, before Hearth can say there are no indicators of abuse.
+    pub critical: bool,
+    /// For signals that add up: the risk's name in the statement of risks that add up.
+    pub risk: Option<&'static str>,
     pub may_know: &'static [&'static str],
     pub source: &'static str,
 }
@@ -83,26 +99,84 @@ impl OutcomeKind {
     }
 }
 
-/// Whom a help line in an outcome is for.
+/// When a next step is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LineFor {
-    AtRisk,
-    UsingHarm,
-    Children,
-    Anyone,
-}
-
-#[derive(Debug, PartialEq)]
-pub struct LineRef {
-    pub helpline: &'static str,
-    pub line_for: LineFor,
+pub enum StepWhen {
+    Always,
+    /// Abuse indicated in one direction only.
+    OneDirection,
+    /// Abuse indicated in both directions: each adult separately, never together.
+    BothDirections,
+    /// A child hurt or caught up in an incident.
+    ChildHarmed,
 }
 
 #[derive(Debug, PartialEq)]
 pub struct Step {
+    /// Unique within its outcome; follow-up dates are kept against it.
+    pub id: &'static str,
     pub text: &'static str,
+    pub when: StepWhen,
     /// A referral is not an end in itself: it gets a follow-up date.
     pub referral: bool,
+}
+
+/// The rules, as the code applies them; `content/conflict-or-abuse.toml` describes each in plain
+/// words in the same order, and a test checks every row against the code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ConflictRule {
+    HighRiskMarker,
+    Escalation,
+    Separation,
+    AbuseSign,
+    BehaviourUnexplained,
+    ChildHarmed,
+    IncidentUnexplained,
+    IncidentNotKnown,
+    KeyQuestionNotKnown,
+    TooMuchNotKnown,
+    TooFewChecks,
+    NoIndicators,
+    BothDirections,
+    ChildReferral,
+    RisksAddUp,
+}
+
+impl ConflictRule {
+    pub const ALL: [ConflictRule; 15] = [
+        Self::HighRiskMarker,
+        Self::Escalation,
+        Self::Separation,
+        Self::AbuseSign,
+        Self::BehaviourUnexplained,
+        Self::ChildHarmed,
+        Self::IncidentUnexplained,
+        Self::IncidentNotKnown,
+        Self::TooMuchNotKnown,
+        Self::KeyQuestionNotKnown,
+        Self::TooFewChecks,
+        Self::NoIndicators,
+        Self::BothDirections,
+        Self::ChildReferral,
+        Self::RisksAddUp,
+    ];
+
+    /// The outcome the rule decides, or `None` for a rule that changes only the steps.
+    pub fn outcome(self) -> Option<OutcomeKind> {
+        match self {
+            Self::HighRiskMarker | Self::Escalation | Self::Separation => Some(OutcomeKind::HighRisk),
+            Self::AbuseSign => Some(OutcomeKind::AbuseIndicated),
+            Self::BehaviourUnexplained
+            | Self::ChildHarmed
+            | Self::IncidentUnexplained
+            | Self::IncidentNotKnown
+            | Self::KeyQuestionNotKnown
+            | Self::TooMuchNotKnown
+            | Self::TooFewChecks => Some(OutcomeKind::NotEnoughKnown),
+            Self::NoIndicators => Some(OutcomeKind::NoAbuseIndicated),
+            Self::BothDirections | Self::ChildReferral | Self::RisksAddUp => None,
+        }
+    }
 }
 
 #[derive(Debug, PartialEq)]
@@ -111,7 +185,8 @@ pub struct Outcome {
     pub title: &'static str,
     pub summary: &'static str,
     pub steps: &'static [Step],
-    pub lines: &'static [LineRef],
+    /// National help lines to offer, by id; each is shown with whom it is for.
+    pub lines: &'static [&'static str],
 }
 
 #[derive(Debug, PartialEq)]
@@ -119,6 +194,7 @@ pub struct QuestionSet {
     pub questions: &'static [Question],
     pub agencies: &'static [Agency],
     pub outcomes: &'static [Outcome],
+    pub rules: &'static [RuleRow<ConflictRule, OutcomeKind>],
 }
 
 impl QuestionSet {
@@ -132,5 +208,9 @@ impl QuestionSet {
 
     pub fn in_scope(&self, scope: Scope) -> impl Iterator<Item = &'static Question> {
         self.questions.iter().filter(move |q| q.scope == scope)
+    }
+
+    pub fn rule(&self, rule: ConflictRule) -> &'static RuleRow<ConflictRule, OutcomeKind> {
+        self.rules.iter().find(|r| r.rule == rule).expect("build.rs checks every rule is described")
     }
 }

@@ -8,8 +8,8 @@ use crate::domain::family::{FamilyRecord, PersonId};
 use crate::domain::helpline::Helpline;
 
 use super::assessment::{ConflictAssessment, Subject};
-use super::question::{LineFor, OutcomeKind, Question, QuestionSet, Scope, Step};
-use super::routing::{HighRiskBecause, Reason, Routing};
+use super::question::{OutcomeKind, Question, QuestionSet, Scope, Step};
+use super::routing::{HighRiskBecause, Missing, Reason, Routing};
 
 pub const SAFETY_ALONE: &str = "Are you speaking with them on their own, with nobody else present who could overhear, including children old enough to talk?";
 pub const SAFETY_NOW: &str = "Is it safe for them to talk now, and do they have time?";
@@ -23,6 +23,20 @@ pub fn label_of(record: &FamilyRecord, id: PersonId) -> String {
         .chain(record.children().iter().map(|c| (c.id, &c.label)))
         .find(|(person, _)| *person == id)
         .map_or_else(|| "someone no longer in the record".to_owned(), |(_, label)| label.to_string())
+}
+
+/// "a", "a and b", "a, b and c".
+pub fn join_words(words: &[&str]) -> String {
+    match words.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 /// "A", "A and B", "A, B and C".
@@ -51,6 +65,16 @@ pub fn question_text(question: &Question, subject: Subject, record: &FamilyRecor
     }
 }
 
+/// A question as it reads about nobody in particular, for the published rules.
+pub fn general_question_text(question: &Question) -> String {
+    question
+        .text
+        .replace("{actor}'s", "one adult's")
+        .replace("{actor}", "one adult")
+        .replace("{target}", "the other adult")
+        .replace("{child}", "a child")
+}
+
 pub fn step_text(step: &Step, routing: &Routing, record: &FamilyRecord) -> String {
     let or_default = |ids: Vec<PersonId>, fallback: &str| {
         if ids.is_empty() {
@@ -64,20 +88,36 @@ pub fn step_text(step: &Step, routing: &Routing, record: &FamilyRecord) -> Strin
         .replace("{using_harm}", &or_default(routing.using_harm(), "the person using harm"))
 }
 
-/// Whom a help line is for, in words: "For Parent 2, who may be at risk".
-pub fn line_for_text(line_for: LineFor, routing: &Routing, record: &FamilyRecord) -> String {
-    let people = |ids: Vec<PersonId>| join_labels(record, &ids);
-    match line_for {
-        LineFor::AtRisk if !routing.findings.is_empty() => {
-            format!("For {}, who may be at risk", people(routing.at_risk()))
+/// What must still be found out, one line each, for "Not enough is known to say".
+pub fn missing_text(missing: &Missing, record: &FamilyRecord) -> String {
+    let questions = |reasons: &[Reason]| -> String {
+        reasons.iter().map(|r| question_text(r.question, r.subject, record)).collect::<Vec<_>>().join(" ")
+    };
+    match missing {
+        Missing::Behaviour(reasons) => format!(
+            "Harmful behaviour is recorded, but not what it is. Find out what is happening: {}",
+            questions(reasons)
+        ),
+        Missing::ChildHarmed(reasons) => {
+            format!("A child was hurt or caught up in an incident. Find out what happened: {}", questions(reasons))
         }
-        LineFor::UsingHarm if !routing.findings.is_empty() => {
-            format!("For {}, if they are worried about their own behaviour", people(routing.using_harm()))
-        }
-        LineFor::AtRisk => "For anyone who may be at risk".to_owned(),
-        LineFor::UsingHarm => "For anyone worried about their own behaviour".to_owned(),
-        LineFor::Children => "For anyone worried about a child".to_owned(),
-        LineFor::Anyone => "For anyone".to_owned(),
+        Missing::Incident(reason) => format!(
+            "An earlier incident is recorded, but nobody has established who did what: {}",
+            questions(&[*reason])
+        ),
+        Missing::IncidentNotKnown(reason) => format!("Not yet known: {}", questions(&[*reason])),
+        Missing::KeyQuestions(reasons) => format!(
+            "{} key question{} about abuse still to answer: {}",
+            reasons.len(),
+            if reasons.len() == 1 { "" } else { "s" },
+            questions(reasons)
+        ),
+        Missing::TooMuchNotKnown { unknown, total } => format!(
+            "{unknown} of {total} answers about abuse (asked both ways) are Not known or not answered: more than a quarter"
+        ),
+        Missing::AgencyChecks { done, needed } => format!(
+            "Checks with other agencies: {done} recorded, at least {needed} needed. Do not rely only on what the adults say."
+        ),
     }
 }
 
@@ -141,24 +181,44 @@ pub fn explain(routing: &Routing, record: &FamilyRecord, assessment: &ConflictAs
             ],
         });
     }
-    let mut known = Vec::new();
     match routing.outcome {
         OutcomeKind::NotEnoughKnown | OutcomeKind::NoAbuseIndicated => {
-            known.push(format!(
+            let mut known = vec![format!(
                 "{} of {} answers about abuse (asked both ways) are No; {} are Not known or not answered; none is Yes",
                 routing.abuse_questions_no, routing.abuse_questions_total, routing.abuse_questions_unknown
-            ));
+            )];
+            known.push(format!("Checks recorded with other agencies: {}", routing.agencies_checked));
+            known.extend(routing.incident.iter().map(text));
+            groups.push(ReasonGroup { heading: "What is and is not known".to_owned(), items: known });
         }
         OutcomeKind::HighRisk | OutcomeKind::AbuseIndicated => {}
     }
-    if let Some(incident) = &routing.incident {
-        known.push(text(incident));
-        if routing.findings.is_empty() {
-            known.push("An earlier incident is recorded, but nobody has established who did what".to_owned());
-        }
+    if !routing.missing.is_empty() {
+        groups.push(ReasonGroup {
+            heading: "What must be found out before any conflict work".to_owned(),
+            items: routing.missing.iter().map(|m| missing_text(m, record)).collect(),
+        });
     }
-    if !known.is_empty() {
-        groups.push(ReasonGroup { heading: "What is and is not known".to_owned(), items: known });
+    if !routing.care_risks.is_empty() {
+        groups.push(ReasonGroup {
+            heading: "The children's care".to_owned(),
+            items: routing.care_risks.iter().map(text).collect(),
+        });
+    }
+    if !routing.children_harmed.is_empty() {
+        groups.push(ReasonGroup {
+            heading: "A child hurt or caught up in an incident".to_owned(),
+            items: routing.children_harmed.iter().map(text).collect(),
+        });
+    }
+    if let Some(names) = routing.cumulative() {
+        groups.push(ReasonGroup {
+            heading: format!("{} risks present together: they add up", names.len()),
+            items: vec![format!(
+                "{}. Consider them together, and share them with the agencies involved.",
+                capitalise(&join_words(&names))
+            )],
+        });
     }
     if !routing.conflict_signs.is_empty() {
         groups.push(ReasonGroup {
@@ -248,20 +308,22 @@ pub fn plain_text(input: &SummaryInput) -> String {
             let _ = writeln!(out, "- {}", question_text(reason.question, reason.subject, record));
         }
     }
+    let _ = writeln!(out, "\nRules that applied (see How Hearth decides):");
+    for rule in &routing.rules {
+        let _ = writeln!(out, "- {}", set.rule(*rule).when);
+    }
     let _ = writeln!(out, "\nNext steps:");
-    for (n, step) in outcome.steps.iter().enumerate() {
-        let follow_up = match (step.referral, assessment.follow_ups.get(&(routing.outcome, n))) {
+    for (n, step) in outcome.steps.iter().filter(|step| routing.shows(step)).enumerate() {
+        let follow_up = match (step.referral, assessment.follow_ups.get(&(routing.outcome, step.id))) {
             (false, _) => String::new(),
             (true, Some(date)) => format!(" Follow up by {date}."),
             (true, None) => " Follow-up date: not set.".to_owned(),
         };
         let _ = writeln!(out, "{}. {}{follow_up}", n + 1, step_text(step, routing, record));
     }
-    let _ = writeln!(out, "\nHelp lines:");
-    for line in outcome.lines {
-        if let Some(h) = helpline(line.helpline) {
-            let _ = writeln!(out, "- {}: {} {}", line_for_text(line.line_for, routing, record), h.name, h.number);
-        }
+    let _ = writeln!(out, "\nHelp lines to choose from:");
+    for h in outcome.lines.iter().filter_map(|id| helpline(id)) {
+        let _ = writeln!(out, "- {} {}: {}", h.name, h.number, h.purpose);
     }
     for h in *local_lines {
         let _ = writeln!(out, "- Local: {} {}", h.name, h.number);
@@ -342,14 +404,19 @@ mod tests {
             "- Police: Checked: they hold information",
             "- GP: Not checked yet",
             "Follow-up date: not set.",
-            "For Dad, who may be at risk: Men's Advice Line 0808 801 0327",
-            "For Mum, if they are worried about their own behaviour: Respect Phoneline 0808 802 4040",
+            "- Men's Advice Line 0808 801 0327: Run by Respect for men experiencing domestic abuse",
+            "- Respect Phoneline 0808 802 4040: For anyone worried that their own behaviour",
+            "- Galop National Helpline for LGBT+ victims and survivors of abuse 0800 999 5428",
+            "Rules that applied (see How Hearth decides):\n- Any sign of abuse is answered Yes, in either direction.",
+            "1. Speak with Dad on their own",
             "It does not replace a DASH risk checklist",
             "Professional judgement: none recorded",
         ] {
             assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
         }
-        assessment.follow_ups.insert((OutcomeKind::AbuseIndicated, 1), CalendarDate::new(2026, 12, 3).unwrap());
+        assessment
+            .follow_ups
+            .insert((OutcomeKind::AbuseIndicated, "specialist-support"), CalendarDate::new(2026, 12, 3).unwrap());
         assessment.judgement = Some(Judgement::new(OutcomeKind::HighRisk, "Dad described being choked").unwrap());
         let text = summary(&record, &assessment);
         assert!(text.contains("Follow up by 3 December 2026."), "{text}");
@@ -361,7 +428,7 @@ mod tests {
     fn labels_fill_in_questions_and_steps() {
         let (record, assessment) = abuse_by_second_adult();
         let routing = route(&SET, &record, &assessment).unwrap();
-        let step = &SET.outcome(OutcomeKind::AbuseIndicated).steps[0];
+        let step = SET.outcome(OutcomeKind::AbuseIndicated).steps.iter().find(|s| routing.shows(s)).unwrap();
         assert!(step_text(step, &routing, &record).starts_with("Speak with Dad on their own"));
         assert_eq!(join_labels(&record, &routing.using_harm()), "Mum");
     }

@@ -34,7 +34,15 @@ pub(super) struct ConflictV1 {
     pub answers: Vec<AnswerV1>,
     pub agency_checks: Vec<(String, String)>,
     pub judgement: Option<(String, String)>,
-    pub follow_ups: Vec<(String, usize, String)>,
+    pub follow_ups: Vec<(String, StepRefV1, String)>,
+}
+
+/// Which next step a follow-up date belongs to: by its id, or, in files written before steps had
+/// ids, by its position in that release's list.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StepRefV1 {
+    Position(usize),
+    Id(String),
 }
 
 pub(super) struct SafetyV1 {
@@ -120,11 +128,11 @@ impl FileV1 {
                     (
                         "follow_ups",
                         list(&conflict.follow_ups, |(o, step, date)| {
-                            Json::Array(vec![
-                                o.as_str().into(),
-                                number(i64::try_from(*step).unwrap_or(i64::MAX)),
-                                date.as_str().into(),
-                            ])
+                            let step = match step {
+                                StepRefV1::Position(n) => number(i64::try_from(*n).unwrap_or(i64::MAX)),
+                                StepRefV1::Id(id) => id.as_str().into(),
+                            };
+                            Json::Array(vec![o.as_str().into(), step, date.as_str().into()])
                         }),
                     ),
                 ]),
@@ -253,7 +261,11 @@ impl ConflictV1 {
             .map(|f| {
                 let place = "conflict.follow_ups";
                 let [outcome, step, date] = tuple(f, place)?;
-                Ok((text(outcome, place)?, whole(step, place)?, text(date, place)?))
+                let step = match step.as_str() {
+                    Some(id) => StepRefV1::Id(id.to_owned()),
+                    None => StepRefV1::Position(whole(step, place)?),
+                };
+                Ok((text(outcome, place)?, step, text(date, place)?))
             })
             .collect::<Result<_, ImportError>>()?;
         Ok(Self { pair, safety, answers: read_answers(&c, "answers")?, agency_checks, judgement, follow_ups })

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::domain::answer::Answer;
-use crate::domain::conflict::summary::{join_labels, label_of};
+use crate::domain::conflict::summary::{capitalise, join_labels, join_words, label_of};
 use crate::domain::date::CalendarDate;
 use crate::domain::family::FamilyRecord;
 
@@ -60,21 +60,11 @@ pub fn evidence_text(evidence: &Evidence, record: &FamilyRecord, assessment: &Sl
     }
 }
 
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
 /// "Alcohol, mental health and domestic abuse are present together. …"
 pub fn cumulative_statement(names: &[&str]) -> String {
-    let list = match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        Some((last, _)) => (*last).to_owned(),
-        None => String::new(),
-    };
     format!(
         "{} are present together. Risks like these add up: reviews of babies' deaths found several at once in many families. Plan with the family how the baby will sleep, above all on nights out of the usual routine.",
-        capitalised(&list)
+        capitalise(&join_words(names))
     )
 }
 
@@ -116,7 +106,7 @@ pub fn sleep_plain_text(input: &SleepSummaryInput) -> String {
         let _ = writeln!(out, "\nRisks together: {}", cumulative_statement(&names));
     }
     for risk in &routing.risks {
-        let _ = writeln!(out, "\n{}:", capitalised(risk.name));
+        let _ = writeln!(out, "\n{}:", capitalise(risk.name));
         for evidence in &risk.evidence {
             let _ = writeln!(out, "- {}", evidence_text(evidence, record, assessment));
         }

@@ -4,7 +4,7 @@ use crate::content::Helpline;
 
 #[derive(Properties, PartialEq)]
 pub struct HelplineListProps {
-    pub lines: &'static [Helpline],
+    pub lines: Vec<&'static Helpline>,
 }
 
 #[component]

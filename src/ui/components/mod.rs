@@ -13,6 +13,7 @@ pub mod print_button;
 pub mod qr_code;
 pub mod question_field;
 pub mod record_file;
+pub mod rules_table;
 pub mod saved_records;
 pub mod scenario_guide;
 pub mod scenario_intro;

@@ -7,10 +7,11 @@ use crate::content::{national_helpline, CONFLICT_OR_ABUSE as SET, LOCAL};
 use crate::domain::conflict::assessment::Judgement;
 use crate::domain::conflict::question::OutcomeKind;
 use crate::domain::conflict::routing::{route, Routing};
-use crate::domain::conflict::summary::{explain, line_for_text, plain_text, question_text, step_text, SummaryInput};
+use crate::domain::conflict::summary::{explain, plain_text, question_text, step_text, SummaryInput};
 use crate::domain::date::CalendarDate;
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
+use crate::ui::components::helpline_list::HelplineList;
 use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::without_names::WithoutNames;
 use crate::ui::conflict_step::{ConflictStep, CONFLICT_SET_NAME};
@@ -50,6 +51,14 @@ pub fn ConflictOutcome() -> Html {
                    not replace a DASH risk checklist or your local procedures. Use your professional judgement." }
             </p>
 
+            <h2 class="govuk-heading-m">{ "Why this outcome" }</h2>
+            <ul class="govuk-list govuk-list--bullet hearth-rules-applied">
+                { for routing.rules.iter().map(|rule| html! { <li>{ SET.rule(*rule).when }</li> }) }
+            </ul>
+            <p class="govuk-body">
+                <Link<Route> to={Route::HowHearthDecides} classes="govuk-link">{ "How Hearth decides: every rule, in plain words" }</Link<Route>>
+            </p>
+
             <h2 class="govuk-heading-m">{ "The answers that led to this" }</h2>
             { for explain(&routing, record, &state.conflict).into_iter().map(|group| html! {
                 <>
@@ -64,33 +73,24 @@ pub fn ConflictOutcome() -> Html {
 
             <h2 class="govuk-heading-m">{ "Next steps" }</h2>
             <ol class="govuk-list govuk-list--number hearth-steps">
-                { for outcome.steps.iter().enumerate().map(|(n, step)| html! {
+                { for outcome.steps.iter().filter(|step| routing.shows(step)).map(|step| html! {
                     <li>
                         <p class="govuk-body">{ step_text(step, &routing, record) }</p>
                         if step.referral {
-                            { follow_up(&state, routing.outcome, n) }
+                            { follow_up(&state, routing.outcome, step.id) }
                         }
                     </li>
                 }) }
             </ol>
 
-            <h2 class="govuk-heading-m">{ "Help lines" }</h2>
-            <ul class="govuk-list hearth-outcome-lines">
-                { for outcome.lines.iter().filter_map(|line| national_helpline(line.helpline).map(|h| (line, h))).map(|(line, h)| html! {
-                    <li>
-                        <span class="hearth-outcome-lines__for">{ line_for_text(line.line_for, &routing, record) }{ ": " }</span>
-                        { h.name }{ " " }<a class="govuk-link" href={format!("tel:{}", h.tel)}>{ h.number }</a>
-                    </li>
-                }) }
-                { for LOCAL.contacts.iter().map(|h| html! {
-                    <li>
-                        <span class="hearth-outcome-lines__for">{ "Local: " }</span>
-                        { h.name }{ " " }<a class="govuk-link" href={format!("tel:{}", h.tel)}>{ h.number }</a>
-                    </li>
-                }) }
-            </ul>
+            <h2 class="govuk-heading-m">{ "Help lines to choose from" }</h2>
+            <p class="govuk-body">{ "Each line says whom it is for. Offer the ones that fit each person, when it is safe for them to have the number." }</p>
+            <HelplineList lines={outcome.lines.iter().filter_map(|id| national_helpline(id)).collect::<Vec<_>>()} />
             if LOCAL.contacts.is_empty() {
                 <p class="govuk-body">{ "Use your local procedures for your children's front door and local domestic abuse service." }</p>
+            } else {
+                <h3 class="govuk-heading-s">{ "Local contacts" }</h3>
+                <HelplineList lines={LOCAL.contacts.iter().collect::<Vec<_>>()} />
             }
 
             { judgement(&state, &errors) }
@@ -130,8 +130,8 @@ fn checks(routing: &Routing, state: &HearthContext) -> Html {
     }
 }
 
-fn follow_up(state: &HearthContext, outcome: OutcomeKind, step: usize) -> Html {
-    let id = format!("follow-up-{}-{}", outcome.id(), step + 1);
+fn follow_up(state: &HearthContext, outcome: OutcomeKind, step: &'static str) -> Html {
+    let id = format!("follow-up-{}-{step}", outcome.id());
     let current = state.conflict.follow_ups.get(&(outcome, step)).copied();
     let onchange = {
         let state = state.clone();

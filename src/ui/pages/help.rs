@@ -14,7 +14,7 @@ pub fn Help() -> Html {
             <WarningText text="If anyone is in danger now, call 999." />
 
             <h2 class="govuk-heading-l">{ "National lines" }</h2>
-            <HelplineList lines={NATIONAL_HELPLINES} />
+            <HelplineList lines={NATIONAL_HELPLINES.iter().collect::<Vec<_>>()} />
 
             <h2 class="govuk-heading-l">{ local_heading }</h2>
             if LOCAL.contacts.is_empty() {
@@ -24,7 +24,7 @@ pub fn Help() -> Html {
                        and your local domestic abuse service." }
                 </p>
             } else {
-                <HelplineList lines={LOCAL.contacts} />
+                <HelplineList lines={LOCAL.contacts.iter().collect::<Vec<_>>()} />
                 <p class="govuk-body-s">{ "These local contacts were set by your area when this copy of Hearth was built." }</p>
             }
         </>

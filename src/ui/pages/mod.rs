@@ -9,6 +9,7 @@ mod family_plan;
 mod family_summary;
 mod help;
 mod home;
+mod how_hearth_decides;
 mod my_sleep_plan;
 mod not_found;
 mod practitioner;
@@ -31,6 +32,7 @@ pub use family_plan::FamilyPlan;
 pub use family_summary::FamilySummary;
 pub use help::Help;
 pub use home::Home;
+pub use how_hearth_decides::HowHearthDecides;
 pub use my_sleep_plan::MySleepPlan;
 pub use not_found::NotFound;
 pub use practitioner::Practitioner;
@@ -70,6 +72,7 @@ pub fn switch(route: Route) -> Html {
         Route::MySleepPlan => html! { <MySleepPlan /> },
         Route::Help => html! { <Help /> },
         Route::About => html! { <About /> },
+        Route::HowHearthDecides => html! { <HowHearthDecides /> },
         Route::ExitInfo => html! { <ExitInfo /> },
         Route::NotFound => html! { <NotFound /> },
     }

@@ -1,0 +1,64 @@
+use yew::prelude::*;
+
+use crate::content::CONFLICT_OR_ABUSE as CONFLICT;
+use crate::domain::conflict::question::{Question, Signal};
+use crate::domain::conflict::summary::general_question_text;
+use crate::ui::components::rules_table::{RuleView, RulesTable};
+
+fn question_list(id: &'static str, keep: impl Fn(&Question) -> bool) -> Html {
+    html! {
+        <ul class="govuk-list govuk-list--bullet" {id}>
+            { for CONFLICT.questions.iter().filter(|q| keep(q)).map(|q| html! { <li>{ general_question_text(q) }</li> }) }
+        </ul>
+    }
+}
+
+#[component]
+pub fn HowHearthDecides() -> Html {
+    let conflict_rules: Vec<RuleView> = CONFLICT
+        .rules
+        .iter()
+        .map(|row| RuleView {
+            when: row.when,
+            outcome: row.outcome.map(|kind| CONFLICT.outcome(kind).title),
+            why: row.why,
+            source: row.source,
+        })
+        .collect();
+    html! {
+        <>
+            <h1 class="govuk-heading-xl">{ "How Hearth decides" }</h1>
+            <p class="govuk-body-l">
+                { "Every outcome in Hearth comes from the rules on this page, applied to the answers you give. \
+                   Nothing else is used." }
+            </p>
+            <p class="govuk-body">
+                { "The rules structure professional judgement. They do not replace it, and they are not a risk \
+                   assessment. Where your judgement differs, record it with your reason: the summary shows both. \
+                   \"Not known\" is never treated as \"No\", and the same answers give the same outcome whichever \
+                   adult is the mother." }
+            </p>
+
+            <h2 class="govuk-heading-l" id="conflict-or-abuse">{ "Parental conflict or domestic abuse?" }</h2>
+            <p class="govuk-body">
+                { "Hearth applies the rules in this order. The first rule that holds decides the outcome. Each \
+                   question between the adults is asked both ways: about what each adult does to the other." }
+            </p>
+            <RulesTable id="conflict-rule" rules={conflict_rules} />
+
+            <h3 class="govuk-heading-m">{ "Which questions count" }</h3>
+            <h4 class="govuk-heading-s">{ "High-risk markers" }</h4>
+            { question_list("conflict-high-risk-markers", |q| q.signal == Signal::HighRisk) }
+            <h4 class="govuk-heading-s">{ "Signs of abuse (a Yes to any one indicates abuse)" }</h4>
+            { question_list("conflict-signs", |q| q.signal.indicates_abuse()) }
+            <h4 class="govuk-heading-s">{ "Key questions (each must be answered No, both ways, before \"No indicators of abuse\")" }</h4>
+            { question_list("conflict-key-questions", |q| q.critical) }
+            <h4 class="govuk-heading-s">{ "Control, and physical or sexual violence (for the separation rule)" }</h4>
+            { question_list("conflict-control-violence", |q| matches!(q.signal, Signal::Control | Signal::Violence)) }
+            <h4 class="govuk-heading-s">{ "Repeated or worsening harm" }</h4>
+            { question_list("conflict-pattern", |q| matches!(q.signal, Signal::Pattern | Signal::Escalation)) }
+            <h4 class="govuk-heading-s">{ "Risks that add up" }</h4>
+            { question_list("conflict-adds-up", |q| q.signal.adds_up()) }
+        </>
+    }
+}
