@@ -64,6 +64,19 @@ impl ScenarioAgency {
         Self::FamilySupport,
     ];
 
+    /// The agency in the conflict-or-abuse set's checks that this agency's sharing counts as.
+    pub fn checked_as(self) -> Option<&'static str> {
+        match self {
+            Self::HealthVisitor => Some("health-visitor"),
+            Self::PerinatalMentalHealth => Some("perinatal-mental-health"),
+            Self::FrontDoor => Some("childrens-social-care"),
+            Self::Police => Some("police"),
+            Self::School => Some("school"),
+            Self::Gp => Some("gp"),
+            Self::FamilySupport => None,
+        }
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Self::HealthVisitor => "health-visitor",

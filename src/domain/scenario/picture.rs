@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::domain::answer::{Answer, Response};
-use crate::domain::conflict::assessment::{ConflictAssessment, Subject};
+use crate::domain::conflict::assessment::{AgencyCheck, ConflictAssessment, Subject};
 use crate::domain::conflict::question::{OutcomeKind, QuestionSet};
 use crate::domain::conflict::routing::{route, Routing};
 use crate::domain::family::{ChildAge, FamilyRecord, Label, PersonId};
@@ -66,7 +66,9 @@ impl Picture {
         let baby = scenario.children.iter().position(|c| c.baby).map(|n| children[n]);
 
         let mut combined: BTreeMap<QuestionRef, (Answer, ScenarioAgency)> = BTreeMap::new();
+        let mut shared = Vec::new();
         for step in steps {
+            shared.extend(step.agency.checked_as());
             for answer in &step.answers {
                 let stronger =
                     combined.get(&answer.question).is_none_or(|(old, _)| weight(answer.answer) > weight(*old));
@@ -81,6 +83,9 @@ impl Picture {
             Side::B => sides[1],
         };
         let mut conflict = ConflictAssessment::for_pair(sides[0], sides[1]);
+        for agency in shared {
+            conflict.agency_checks.insert(agency, AgencyCheck::HoldsInformation);
+        }
         let mut sleep = SleepAssessment { baby, ..SleepAssessment::default() };
         let mut conflict_told = BTreeMap::new();
         let mut sleep_told = BTreeMap::new();

@@ -6,7 +6,7 @@ use crate::content::CONFLICT_OR_ABUSE;
 use crate::domain::conflict::assessment::Subject;
 use crate::domain::conflict::question::Signal;
 use crate::domain::conflict::routing::{HighRiskBecause, Reason};
-use crate::domain::conflict::summary::{label_of, question_text};
+use crate::domain::conflict::summary::{join_words, label_of, missing_text, question_text};
 use crate::domain::scenario::picture::after;
 use crate::domain::scenario::Scenario;
 
@@ -56,12 +56,10 @@ pub fn ConflictPanel(props: &OutcomePanelProps) -> Html {
             "Answers about abuse: {} No, {} not known, of {}",
             routing.abuse_questions_no, routing.abuse_questions_unknown, routing.abuse_questions_total
         ));
-        if let Some(incident) = &routing.incident {
-            because.push(format!(
-                "An earlier incident nobody has explained{}",
-                told(incident.subject, incident.question.id)
-            ));
-        }
+        because.extend(routing.missing.iter().map(|m| missing_text(m, record)));
+    }
+    if let Some(names) = routing.cumulative() {
+        because.push(format!("Risks that add up: {}", join_words(&names)));
     }
     html! {
         <section class={classes!("hearth-outcome-panel", format!("hearth-outcome-panel--{}", routing.outcome.id()))}
@@ -79,7 +77,7 @@ pub fn ConflictPanel(props: &OutcomePanelProps) -> Html {
                 </p>
             }) }
             if routing.both_directions() {
-                <p class="hearth-outcome-panel__direction">{ "Both directions: seek specialist advice on who is doing what to whom" }</p>
+                <p class="hearth-outcome-panel__direction">{ "Both directions: each adult separately, never together; seek specialist advice on who is doing what to whom" }</p>
             }
             <h3 class="hearth-outcome-panel__because">{ "Because" }</h3>
             <ul class="hearth-outcome-panel__reasons">
