@@ -10,7 +10,9 @@ use crate::domain::conflict::question::{
 };
 use crate::domain::guide::{FamilyWords, Guide, GuideStep, Situation, TonightQuestion, TonightWords};
 use crate::domain::rules::RuleRow;
-use crate::domain::sleep::question::{Contact, Part, SleepQuestion, SleepSet};
+use crate::domain::sleep::question::{
+    Contact, Part, PlaceOption, PlaceSafety, SleepOutcome, SleepOutcomeWords, SleepQuestion, SleepRule, SleepSet,
+};
 
 pub use crate::domain::helpline::Helpline;
 

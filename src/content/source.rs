@@ -111,6 +111,28 @@ pub struct RawStep {
 pub struct SleepFile {
     pub question: Vec<RawSleepQuestion>,
     pub contact: Vec<RawAgency>,
+    pub place: Vec<RawPlace>,
+    pub outcome: Vec<RawSleepOutcome>,
+    pub rule: Vec<RawRule>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlace {
+    pub id: String,
+    pub label: String,
+    pub safety: String,
+    pub reason: Option<String>,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSleepOutcome {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub steps: Vec<RawStep>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -702,6 +724,22 @@ const PARTS: [(&str, &str); 5] = [
     ("coming-up", "ComingUp"),
 ];
 
+const PLACE_SAFETY: [(&str, &str); 4] =
+    [("safe", "Safe"), ("talk", "Talk"), ("unsafe", "Unsafe"), ("not-known", "NotKnown")];
+const SLEEP_OUTCOMES: [(&str, &str); 3] =
+    [("protect", "Protect"), ("not-enough-known", "NotEnoughKnown"), ("prevent", "Prevent")];
+/// The rules the code applies (`SleepRule` in src/domain/sleep/question.rs), in order.
+const SLEEP_RULES: [(&str, &str); 8] = [
+    ("unsafe-place", "UnsafePlace"),
+    ("risk-present", "RiskPresent"),
+    ("coming-up", "ComingUp"),
+    ("conflict-set-risk", "ConflictSetRisk"),
+    ("place-not-known", "PlaceNotKnown"),
+    ("risk-not-known", "RiskNotKnown"),
+    ("no-added-risk", "NoAddedRisk"),
+    ("risks-add-up", "RisksAddUp"),
+];
+
 /// The risk that domestic abuse recorded in the conflict-or-abuse set joins; see
 /// `src/domain/sleep/outcome.rs`.
 const DOMESTIC_ABUSE_RISK: &str = "domestic abuse";
@@ -738,6 +776,75 @@ pub fn check_sleep(set: &SleepFile, file: &str) -> Vec<Problem> {
         }
         problems.extend(found.into_iter().map(|m| problem(file, &label, m)));
     }
+    let mut place_ids = HashSet::new();
+    for (index, place) in set.place.iter().enumerate() {
+        let label = format!("place {} (\"{}\")", index + 1, place.id);
+        let mut found: Vec<String> = [
+            check_id(&place.id),
+            check_text("label", &place.label),
+            check_text("source", &place.source).map(|m| format!("{m}: say where the facts come from")),
+            (!place_ids.insert(place.id.as_str())).then(|| format!("the id \"{}\" is used more than once", place.id)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        match (place.safety.as_str(), &place.reason) {
+            ("talk" | "unsafe", None) => found.push(format!(
+                "reason is missing: a {} place says why, as it reads after \"The baby sleeps\"",
+                place.safety
+            )),
+            ("talk" | "unsafe", Some(reason)) => found.extend(check_text("reason", reason)),
+            ("safe" | "not-known", Some(_)) => {
+                found.push("only talk and unsafe places give a reason: remove it".into())
+            }
+            ("safe" | "not-known", None) => {}
+            (other, _) => found.push(format!("safety = \"{other}\" must be one of: safe, talk, unsafe, not-known")),
+        }
+        problems.extend(found.into_iter().map(|m| problem(file, &label, m)));
+    }
+    for safety in ["safe", "unsafe", "not-known"] {
+        if !set.place.iter().any(|p| p.safety == safety) {
+            problems.push(problem(file, "places", format!("at least one place must have safety = \"{safety}\"")));
+        }
+    }
+    for (id, _) in SLEEP_OUTCOMES {
+        let count = set.outcome.iter().filter(|o| o.id == id).count();
+        if count != 1 {
+            problems.push(problem(
+                file,
+                "outcomes",
+                format!("the outcome \"{id}\" must appear exactly once (found {count})"),
+            ));
+        }
+    }
+    for (index, outcome) in set.outcome.iter().enumerate() {
+        let label = format!("outcome {} (\"{}\")", index + 1, outcome.id);
+        let mut found: Vec<String> = [check_text("title", &outcome.title), check_text("summary", &outcome.summary)]
+            .into_iter()
+            .flatten()
+            .collect();
+        if !SLEEP_OUTCOMES.iter().any(|(id, _)| *id == outcome.id) {
+            found.push(format!("\"{}\" is not one of the outcomes: protect, not-enough-known, prevent", outcome.id));
+        }
+        let mut step_ids = HashSet::new();
+        for (n, step) in outcome.steps.iter().enumerate() {
+            let step_found = [
+                check_id(&step.id),
+                check_text("step text", &step.text),
+                (!step_ids.insert(step.id.as_str()))
+                    .then(|| format!("the step id \"{}\" is used more than once", step.id)),
+                (step.when.is_some() || step.referral).then(|| {
+                    "safer-sleep steps are always shown and have no follow-up: remove when and referral".to_owned()
+                }),
+            ];
+            found.extend(step_found.into_iter().flatten().map(|m| format!("step {} (\"{}\"): {m}", n + 1, step.id)));
+        }
+        if outcome.steps.is_empty() {
+            found.push("there are no steps: every outcome needs at least one next step".into());
+        }
+        problems.extend(found.into_iter().map(|m| problem(file, &label, m)));
+    }
+    problems.extend(check_rules(file, &set.rule, &SLEEP_RULES, &SLEEP_OUTCOMES.map(|(id, _)| id)));
     if !set.question.iter().any(|q| q.part == "each-carer" && q.risk.as_deref() == Some(DOMESTIC_ABUSE_RISK)) {
         problems.push(problem(
             file,
@@ -769,6 +876,38 @@ pub fn render_sleep(set: &SleepFile) -> String {
     for c in &set.contact {
         let _ = writeln!(out, "        Contact {{ id: {:?}, name: {:?} }},", c.id, c.name);
     }
+    out += "    ],\n    places: &[\n";
+    for p in &set.place {
+        let _ = writeln!(
+            out,
+            "        PlaceOption {{ id: {:?}, label: {:?}, safety: PlaceSafety::{}, reason: {:?}, source: {:?} }},",
+            p.id,
+            p.label,
+            rust_name(&PLACE_SAFETY, &p.safety),
+            p.reason,
+            p.source
+        );
+    }
+    out += "    ],\n    outcomes: &[\n";
+    for o in &set.outcome {
+        let _ = write!(
+            out,
+            "        SleepOutcomeWords {{ outcome: SleepOutcome::{}, title: {:?}, summary: {:?}, steps: &[",
+            rust_name(&SLEEP_OUTCOMES, &o.id),
+            o.title,
+            o.summary
+        );
+        for step in &o.steps {
+            let _ = write!(
+                out,
+                "Step {{ id: {:?}, text: {:?}, when: StepWhen::Always, referral: false }}, ",
+                step.id, step.text
+            );
+        }
+        out += "] },\n";
+    }
+    out += "    ],\n    rules: &[\n";
+    out += &render_rules(&set.rule, &SLEEP_RULES, "SleepRule", &SLEEP_OUTCOMES, "SleepOutcome");
     out += "    ],\n};\n";
     out
 }

@@ -4,7 +4,7 @@
 
 mod v1;
 
-use v1::{AnswerV1, ConflictV1, FileV1, PersonV1, SafetyV1, SleepV1, StepRefV1};
+use v1::{AnswerV1, ConflictV1, FileV1, PersonV1, PlaceV1, SafetyV1, SleepV1, StepRefV1};
 
 use crate::domain::answer::{Answer, Response};
 use crate::domain::conflict::assessment::{AgencyCheck, ConflictAssessment, Judgement, SafetyCheck, Subject};
@@ -200,8 +200,8 @@ pub fn export(snapshot: &Snapshot, conflict_set: &QuestionSet, sleep_set: &Sleep
         sleep: SleepV1 {
             baby: sleep.baby.map(person),
             age_weeks: sleep.age.map(AgeInWeeks::weeks),
-            by_day: (sleep.by_day.place.clone(), answer_id(sleep.by_day.seen)),
-            by_night: (sleep.by_night.place.clone(), answer_id(sleep.by_night.seen)),
+            by_day: place_v1(&sleep.by_day),
+            by_night: place_v1(&sleep.by_night),
             voices: sleep
                 .voices
                 .iter()
@@ -287,6 +287,18 @@ pub fn open(bytes: &[u8], conflict_set: &QuestionSet, sleep_set: &SleepSet) -> R
     }
     let file = FileV1::read(&value)?;
     build(file, conflict_set, sleep_set).map(|s| Opened::Plain(Box::new(s)))
+}
+
+fn place_v1(place: &SleepPlace) -> PlaceV1 {
+    (place.place.clone(), answer_id(place.seen), place.kind.map(|k| k.id.to_owned()))
+}
+
+fn read_place((place, seen, kind): &PlaceV1, sleep_set: &SleepSet) -> Result<SleepPlace, ImportError> {
+    let kind = kind
+        .as_deref()
+        .map(|id| sleep_set.place(id).ok_or_else(|| invalid(format!("\"{id}\" is not a place Hearth knows"))))
+        .transpose()?;
+    Ok(SleepPlace { kind, place: place.clone(), seen: parse_answer(seen)? })
 }
 
 /// The referral steps of releases before steps had ids, by their position then: a follow-up
@@ -425,8 +437,8 @@ fn build(file: FileV1, conflict_set: &QuestionSet, sleep_set: &SleepSet) -> Resu
 
     let mut sleep = SleepAssessment { baby: file.sleep.baby.map(child).transpose()?, ..SleepAssessment::default() };
     sleep.age = file.sleep.age_weeks.map(|w| AgeInWeeks::parse(&w.to_string()).map_err(invalid)).transpose()?;
-    sleep.by_day = SleepPlace { place: file.sleep.by_day.0.clone(), seen: parse_answer(&file.sleep.by_day.1)? };
-    sleep.by_night = SleepPlace { place: file.sleep.by_night.0.clone(), seen: parse_answer(&file.sleep.by_night.1)? };
+    sleep.by_day = read_place(&file.sleep.by_day, sleep_set)?;
+    sleep.by_night = read_place(&file.sleep.by_night, sleep_set)?;
     for (id, present, heard) in &file.sleep.voices {
         sleep.voices.insert(adult(*id)?, Voice { present: parse_answer(present)?, heard: parse_answer(heard)? });
     }
@@ -504,7 +516,7 @@ mod tests {
             .insert((OutcomeKind::AbuseIndicated, "specialist-support"), CalendarDate::new(2026, 12, 3).unwrap());
         let mut sleep = SleepAssessment::for_baby(baby);
         sleep.age = Some(AgeInWeeks::parse("10").unwrap());
-        sleep.by_night = SleepPlace { place: "cot".into(), seen: Some(Answer::Yes) };
+        sleep.by_night = SleepPlace { kind: None, place: "cot".into(), seen: Some(Answer::Yes) };
         sleep.voices.insert(dad, Voice { present: Some(Answer::Yes), heard: Some(Answer::No) });
         sleep.responses.set(SleepSubject::Carer(mum), "alcohol", yes("weekends"));
         sleep.responses.set(SleepSubject::Family, "visitors", yes(""));

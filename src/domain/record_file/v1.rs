@@ -37,6 +37,10 @@ pub(super) struct ConflictV1 {
     pub follow_ups: Vec<(String, StepRefV1, String)>,
 }
 
+/// Where the baby sleeps: the practitioner's words, whether seen, and the choice made (absent in
+/// files written before the choices existed, and when none was made).
+pub type PlaceV1 = (String, Option<String>, Option<String>);
+
 /// Which next step a follow-up date belongs to: by its id, or, in files written before steps had
 /// ids, by its position in that release's list.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,8 +59,8 @@ pub(super) struct SafetyV1 {
 pub(super) struct SleepV1 {
     pub baby: Option<u32>,
     pub age_weeks: Option<u8>,
-    pub by_day: (String, Option<String>),
-    pub by_night: (String, Option<String>),
+    pub by_day: PlaceV1,
+    pub by_night: PlaceV1,
     pub voices: Vec<(u32, Option<String>, Option<String>)>,
     pub answers: Vec<AnswerV1>,
     pub plans: Vec<(String, String, String, String)>,
@@ -90,8 +94,11 @@ impl FileV1 {
             None => object([("id", number(p.id)), ("label", p.label.as_str().into())]),
         };
         let (conflict, sleep) = (&self.conflict, &self.sleep);
-        let place =
-            |(place, seen): &(String, Option<String>)| Json::Array(vec![place.as_str().into(), seen.clone().into()]);
+        let place = |(place, seen, kind): &PlaceV1| {
+            let mut items = vec![place.as_str().into(), seen.clone().into()];
+            items.extend(kind.as_deref().map(Json::from));
+            Json::Array(items)
+        };
         object([
             ("format", self.format.as_str().into()),
             ("schema", number(self.schema)),
@@ -278,8 +285,13 @@ impl SleepV1 {
         let s = Fields::of(value, "sleep", &known)?;
         let place = |key: &str| {
             let place = format!("sleep.{key}");
-            let [where_, seen] = tuple(s.field(key)?, &place)?;
-            Ok::<_, ImportError>((text(where_, &place)?, optional_text(seen, &place)?))
+            let items = s.field(key)?.as_array().ok_or_else(|| wrong_shape(&place))?;
+            let (where_, seen, kind) = match items {
+                [where_, seen] => (where_, seen, None),
+                [where_, seen, kind] => (where_, seen, Some(text(kind, &place)?)),
+                _ => return Err(wrong_shape(&place)),
+            };
+            Ok::<_, ImportError>((text(where_, &place)?, optional_text(seen, &place)?, kind))
         };
         let voices = s
             .list("voices")?

@@ -10,7 +10,8 @@ use crate::domain::conflict::question::{OutcomeKind, QuestionSet};
 use crate::domain::conflict::routing::{route, Routing};
 use crate::domain::family::{ChildAge, FamilyRecord, Label, PersonId};
 use crate::domain::sleep::assessment::{SleepAssessment, SleepSubject};
-use crate::domain::sleep::outcome::{route_sleep, SleepOutcome, SleepRouting};
+use crate::domain::sleep::outcome::{route_sleep, SleepRouting};
+use crate::domain::sleep::question::SleepOutcome;
 use crate::domain::sleep::question::SleepSet;
 
 use super::{ConflictAbout, QuestionRef, Scenario, ScenarioAgency, Side, SleepAbout, Step};

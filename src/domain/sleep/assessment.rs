@@ -6,6 +6,8 @@ use crate::domain::answer::{Answer, Responses};
 use crate::domain::date::CalendarDate;
 use crate::domain::family::{FamilyRecord, PersonId};
 
+use super::question::PlaceOption;
+
 /// Whom one answer is about: the family as a whole (and the baby), or one carer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SleepSubject {
@@ -33,9 +35,11 @@ impl AgeInWeeks {
     }
 }
 
-/// Where the baby sleeps, and whether the practitioner has seen it.
+/// Where the baby sleeps (one of the content's choices, with the practitioner's own words), and
+/// whether the practitioner has seen it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SleepPlace {
+    pub kind: Option<&'static PlaceOption>,
     pub place: String,
     pub seen: Option<Answer>,
 }

@@ -1,29 +1,43 @@
-//! Prevent or protect, with the reasons, and the cumulative view. Pure functions over the
-//! answers; the rules are the "prevent and protect" model in the content brief §3:
+//! Prevent, protect or not enough known, with the rules and answers that led to it. Pure
+//! functions over the answers; the rules are the `SleepRule`s, applied in the order of the table
+//! in `content/safer-sleep.toml` ("How Hearth decides"), built on the "prevent and protect"
+//! model in the content brief §3:
 //!
-//! - every family gets the prevent conversation;
-//! - any predisposing risk (a carer's, the household's, or the baby's), any situation coming up
-//!   that breaks the routine, or domestic abuse indicated in the conflict-or-abuse questions on
-//!   the same record, makes it protect: targeted work, with a plan;
+//! - an unsafe place to sleep, any predisposing risk, a situation coming up that breaks the
+//!   routine, or a risk found by the conflict-or-abuse questions on the same record, makes it
+//!   protect: targeted work, with a plan;
+//! - otherwise, prevent (the conversation every family gets) needs evidence: where the baby
+//!   sleeps by day and night, and every risk question answered No; anything less is "not
+//!   enough known", with what to find out;
 //! - when two or more different risks are present, a cumulative statement names them together.
 //!
-//! "Not known" is never "No": unknown risks are listed as things to find out.
+//! "Not known" is never "No".
 
 use crate::domain::answer::Answer;
 use crate::domain::conflict::question::OutcomeKind;
-use crate::domain::conflict::routing::Routing;
+use crate::domain::conflict::routing::{Reason, Routing, DOMESTIC_ABUSE_RISK};
 use crate::domain::family::{FamilyRecord, PersonId};
 
 use super::assessment::{SleepAssessment, SleepSubject};
-use super::question::{Part, SleepQuestion, SleepSet};
+use super::question::{Part, PlaceOption, PlaceSafety, SleepOutcome, SleepQuestion, SleepRule, SleepSet};
 
-/// The risk name that domestic abuse recorded in the conflict-or-abuse set joins.
-pub const DOMESTIC_ABUSE_RISK: &str = "domestic abuse";
+/// The risk name an unsafe place to sleep has in the cumulative statement.
+pub const UNSAFE_PLACE_RISK: &str = "an unsafe place to sleep";
 
+/// By day or by night.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SleepOutcome {
-    Prevent,
-    Protect,
+pub enum SleepTime {
+    Day,
+    Night,
+}
+
+impl SleepTime {
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::Day => "by day",
+            Self::Night => "by night",
+        }
+    }
 }
 
 /// Why a risk is on the list.
@@ -33,11 +47,18 @@ pub enum Evidence {
         subject: SleepSubject,
         question: &'static SleepQuestion,
     },
+    /// Where the baby sleeps now.
+    Place {
+        time: SleepTime,
+        place: &'static PlaceOption,
+    },
     /// Domestic abuse indicated in the conflict-or-abuse set: who towards whom.
     ConflictSet {
         outcome: OutcomeKind,
         directions: Vec<(PersonId, PersonId)>,
     },
+    /// Another risk answered in the conflict-or-abuse set.
+    ConflictAnswer(Reason),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -49,12 +70,22 @@ pub struct RiskFound {
 #[derive(Clone, Debug, PartialEq)]
 pub struct SleepRouting {
     pub outcome: SleepOutcome,
+    /// The rule that decided the outcome first, then any other rules for the same outcome that
+    /// also hold, then the rules that change only the risks named.
+    pub rules: Vec<SleepRule>,
     /// Each distinct risk present, in the order the checklist asks about them.
     pub risks: Vec<RiskFound>,
     /// Situations coming up, each needing an out-of-routine plan.
     pub situations: Vec<&'static SleepQuestion>,
     /// Risk questions answered "Not known" or not answered: things to find out.
     pub unknowns: Vec<(SleepSubject, &'static SleepQuestion)>,
+    /// When the baby sleeps somewhere not known or not recorded.
+    pub places_not_known: Vec<SleepTime>,
+    /// Places that are not a risk on their own but worth talking about.
+    pub to_talk_about: Vec<(SleepTime, &'static PlaceOption)>,
+    /// What the conflict-or-abuse questions on this record found, when they have an outcome:
+    /// it stands in for the domestic abuse question here.
+    pub conflict_found: Option<OutcomeKind>,
     /// Parts of the prevent conversation not yet recorded as talked about.
     pub not_discussed: Vec<&'static SleepQuestion>,
 }
@@ -63,6 +94,10 @@ impl SleepRouting {
     /// The risks that are present together, when there are two or more.
     pub fn cumulative(&self) -> Option<Vec<&'static str>> {
         (self.risks.len() >= 2).then(|| self.risks.iter().map(|r| r.name).collect())
+    }
+
+    pub fn decided_by(&self) -> SleepRule {
+        self.rules[0]
     }
 }
 
@@ -87,24 +122,47 @@ pub fn route_sleep(
     conflict: Option<&Routing>,
 ) -> SleepRouting {
     let mut risks = Vec::new();
+    let mut places_not_known = Vec::new();
+    let mut to_talk_about = Vec::new();
+    for (time, place) in [(SleepTime::Day, &assessment.by_day), (SleepTime::Night, &assessment.by_night)] {
+        match place.kind.map(|p| (p, p.safety)) {
+            Some((place, PlaceSafety::Unsafe)) => add(&mut risks, UNSAFE_PLACE_RISK, Evidence::Place { time, place }),
+            Some((place, PlaceSafety::Talk)) => to_talk_about.push((time, place)),
+            Some((_, PlaceSafety::Safe)) => {}
+            Some((_, PlaceSafety::NotKnown)) | None => places_not_known.push(time),
+        }
+    }
+    let conflict_found = conflict.map(|r| r.outcome);
     let mut unknowns = Vec::new();
+    let mut answered_risk = false;
     for question in set.questions.iter().filter(|q| q.risk.is_some()) {
+        let stands_in = conflict_found.is_some() && question.risk == Some(DOMESTIC_ABUSE_RISK);
         for subject in subjects(question.part, record) {
             match assessment.responses.answer(subject, question.id) {
                 Some(Answer::Yes) => {
-                    add(&mut risks, question.risk.expect("filtered"), Evidence::Answer { subject, question })
+                    add(&mut risks, question.risk.expect("filtered"), Evidence::Answer { subject, question });
+                    answered_risk |= question.part != Part::ComingUp;
                 }
                 Some(Answer::No) => {}
+                Some(Answer::NotKnown) | None if stands_in => {}
                 Some(Answer::NotKnown) | None => unknowns.push((subject, question)),
             }
         }
     }
-    if let Some(routing) = conflict.filter(|r| matches!(r.outcome, OutcomeKind::HighRisk | OutcomeKind::AbuseIndicated))
-    {
-        let directions = routing.findings.iter().map(|f| (f.actor, f.target)).collect();
-        add(&mut risks, DOMESTIC_ABUSE_RISK, Evidence::ConflictSet { outcome: routing.outcome, directions });
+    let mut from_conflict = false;
+    if let Some(routing) = conflict {
+        if matches!(routing.outcome, OutcomeKind::HighRisk | OutcomeKind::AbuseIndicated) {
+            let directions = routing.findings.iter().map(|f| (f.actor, f.target)).collect();
+            add(&mut risks, DOMESTIC_ABUSE_RISK, Evidence::ConflictSet { outcome: routing.outcome, directions });
+            from_conflict = true;
+        }
+        for reason in routing.care_risks.iter().chain(&routing.children_harmed) {
+            let name = reason.question.risk.expect("build.rs checks every question that adds up names its risk");
+            add(&mut risks, name, Evidence::ConflictAnswer(*reason));
+            from_conflict = true;
+        }
     }
-    let situations = set
+    let situations: Vec<&'static SleepQuestion> = set
         .in_part(Part::ComingUp)
         .filter(|q| assessment.responses.answer(SleepSubject::Family, q.id) == Some(Answer::Yes))
         .collect();
@@ -112,8 +170,41 @@ pub fn route_sleep(
         .in_part(Part::Conversation)
         .filter(|q| assessment.responses.answer(SleepSubject::Family, q.id) != Some(Answer::Yes))
         .collect();
-    let outcome = if risks.is_empty() { SleepOutcome::Prevent } else { SleepOutcome::Protect };
-    SleepRouting { outcome, risks, situations, unknowns, not_discussed }
+
+    let holds = |rule: SleepRule| match rule {
+        SleepRule::UnsafePlace => risks.iter().any(|r| r.name == UNSAFE_PLACE_RISK),
+        SleepRule::RiskPresent => answered_risk,
+        SleepRule::ComingUp => !situations.is_empty(),
+        SleepRule::ConflictSetRisk => from_conflict,
+        SleepRule::PlaceNotKnown => !places_not_known.is_empty(),
+        SleepRule::RiskNotKnown => !unknowns.is_empty() || conflict_found == Some(OutcomeKind::NotEnoughKnown),
+        SleepRule::NoAddedRisk => {
+            risks.is_empty()
+                && places_not_known.is_empty()
+                && unknowns.is_empty()
+                && conflict_found != Some(OutcomeKind::NotEnoughKnown)
+        }
+        SleepRule::RisksAddUp => risks.len() >= 2,
+    };
+    let outcome = SleepRule::ALL
+        .into_iter()
+        .filter(|rule| holds(*rule))
+        .find_map(SleepRule::outcome)
+        .expect("no-added-risk holds whenever no other outcome rule does");
+    let mut rules: Vec<SleepRule> =
+        SleepRule::ALL.into_iter().filter(|rule| rule.outcome() == Some(outcome) && holds(*rule)).collect();
+    rules.extend(SleepRule::ALL.into_iter().filter(|rule| rule.outcome().is_none() && holds(*rule)));
+    SleepRouting {
+        outcome,
+        rules,
+        risks,
+        situations,
+        unknowns,
+        places_not_known,
+        to_talk_about,
+        conflict_found,
+        not_discussed,
+    }
 }
 
 #[cfg(test)]
@@ -124,6 +215,7 @@ mod tests {
     use crate::domain::conflict::assessment::{ConflictAssessment, Subject};
     use crate::domain::conflict::routing::route;
     use crate::domain::family::{ChildAge, Label};
+    use crate::domain::sleep::assessment::SleepPlace;
 
     struct Home {
         record: FamilyRecord,
@@ -141,10 +233,25 @@ mod tests {
         Home { record, mum, dad, sleep }
     }
 
+    /// Everything prevent needs: every risk question No, and the baby in their own cot in the
+    /// parents' room, day and night.
+    fn known_safe() -> Home {
+        let mut h = home();
+        h.all_risks(Answer::No).sleeps("own-cot-parents-room", "own-cot-parents-room");
+        h
+    }
+
     impl Home {
         fn set(&mut self, subject: SleepSubject, question: &str, answer: Answer) -> &mut Self {
             let id = SET.question(question).unwrap_or_else(|| panic!("no question {question}")).id;
             self.sleep.responses.set(subject, id, Response { answer: Some(answer), note: String::new() });
+            self
+        }
+
+        fn sleeps(&mut self, day: &str, night: &str) -> &mut Self {
+            let place = |id: &str| SleepPlace { kind: Some(SET.place(id).unwrap()), ..SleepPlace::default() };
+            self.sleep.by_day = place(day);
+            self.sleep.by_night = place(night);
             self
         }
 
@@ -160,26 +267,131 @@ mod tests {
         fn route(&self) -> SleepRouting {
             route_sleep(&SET, &self.record, &self.sleep, None)
         }
+
+        fn with_conflict(&self, conflict: &ConflictAssessment) -> SleepRouting {
+            let conflict = route(&CONFLICT_OR_ABUSE, &self.record, conflict).unwrap();
+            route_sleep(&SET, &self.record, &self.sleep, Some(&conflict))
+        }
     }
 
     fn names(routing: &SleepRouting) -> Vec<&'static str> {
         routing.risks.iter().map(|r| r.name).collect()
     }
 
+    fn abuse_by(h: &Home, actor: PersonId, target: PersonId) -> ConflictAssessment {
+        let mut conflict = ConflictAssessment::for_pair(h.mum, h.dad);
+        conflict.responses.set(
+            Subject::Between { actor, target },
+            "physical-harm",
+            Response { answer: Some(Answer::Yes), note: String::new() },
+        );
+        conflict
+    }
+
+    /// A worked case for every rule in the published table.
+    fn worked_case(rule: SleepRule) -> (Home, Option<ConflictAssessment>) {
+        let mut h = known_safe();
+        let mut conflict = None;
+        match rule {
+            SleepRule::UnsafePlace => {
+                h.sleeps("own-cot-parents-room", "sofa-with-adult");
+            }
+            SleepRule::RiskPresent => {
+                h.set(SleepSubject::Carer(h.dad), "smokes", Answer::Yes);
+            }
+            SleepRule::ComingUp => {
+                h.set(SleepSubject::Family, "festive-season", Answer::Yes);
+            }
+            SleepRule::ConflictSetRisk => conflict = Some(abuse_by(&h, h.mum, h.dad)),
+            SleepRule::PlaceNotKnown => {
+                h.sleeps("own-cot-parents-room", "not-known");
+            }
+            SleepRule::RiskNotKnown => {
+                h.set(SleepSubject::Carer(h.mum), "sedating-medication", Answer::NotKnown);
+            }
+            SleepRule::NoAddedRisk => {}
+            SleepRule::RisksAddUp => {
+                let (mum, dad) = (SleepSubject::Carer(h.mum), SleepSubject::Carer(h.dad));
+                h.set(dad, "smokes", Answer::Yes).set(mum, "alcohol", Answer::Yes);
+            }
+        }
+        (h, conflict)
+    }
+
     #[test]
-    fn no_risks_on_what_is_known_is_prevent() {
-        let mut h = home();
-        h.all_risks(Answer::No);
-        let routing = h.route();
+    fn every_published_rule_matches_the_code() {
+        assert!(SET.rules.iter().map(|row| row.rule).eq(SleepRule::ALL), "one row per rule, in order");
+        for row in SET.rules {
+            assert_eq!(row.outcome, row.rule.outcome(), "{:?}: the table's outcome is not the code's", row.rule);
+            let (h, conflict) = worked_case(row.rule);
+            let routing = match &conflict {
+                Some(c) => h.with_conflict(c),
+                None => h.route(),
+            };
+            assert!(routing.rules.contains(&row.rule), "{:?} does not hold: {:?}", row.rule, routing.rules);
+            if let Some(outcome) = row.outcome {
+                assert_eq!(routing.outcome, outcome, "{:?}", row.rule);
+                assert_eq!(routing.decided_by(), row.rule, "{:?}", row.rule);
+                assert_eq!(
+                    routing.rules.iter().filter(|r| r.outcome().is_some()).count(),
+                    1,
+                    "{:?}: {:?}",
+                    row.rule,
+                    routing.rules
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_risk_answered_no_and_a_cot_in_the_parents_room_is_prevent() {
+        let routing = known_safe().route();
         assert_eq!(routing.outcome, SleepOutcome::Prevent);
+        assert_eq!(routing.rules, [SleepRule::NoAddedRisk]);
         assert!(routing.unknowns.is_empty() && routing.cumulative().is_none());
+    }
+
+    /// Item 11: where the baby sleeps is read by the rules.
+    #[test]
+    fn a_baby_sleeping_on_a_sofa_with_an_adult_is_protect_even_with_every_other_answer_no() {
+        for unsafe_place in ["sofa-with-adult", "adult-bed", "car-seat-pod-other"] {
+            let mut h = known_safe();
+            h.sleeps(unsafe_place, "own-cot-parents-room");
+            let routing = h.route();
+            assert_eq!(routing.outcome, SleepOutcome::Protect, "{unsafe_place}");
+            assert_eq!(names(&routing), [UNSAFE_PLACE_RISK]);
+            assert_eq!(
+                routing.risks[0].evidence,
+                [Evidence::Place { time: SleepTime::Day, place: SET.place(unsafe_place).unwrap() }]
+            );
+        }
+        let mut h = known_safe();
+        h.sleeps("own-room", "own-room");
+        let routing = h.route();
+        assert_eq!(routing.outcome, SleepOutcome::Prevent, "a room of their own is to talk about, not a risk");
+        assert_eq!(routing.to_talk_about.len(), 2);
+    }
+
+    /// Item 12: with nothing or little known, the outcome is not "no added risks".
+    #[test]
+    fn nothing_known_is_not_enough_known_with_what_to_find_out() {
+        let h = home();
+        let routing = h.route();
+        assert_eq!(routing.outcome, SleepOutcome::NotEnoughKnown);
+        assert_eq!(routing.rules, [SleepRule::PlaceNotKnown, SleepRule::RiskNotKnown]);
+        assert_eq!(routing.places_not_known, [SleepTime::Day, SleepTime::Night]);
+        let carer_questions = SET.in_part(Part::EachCarer).count();
+        let family_questions = SET.questions.iter().filter(|q| q.risk.is_some() && q.part != Part::EachCarer).count();
+        assert_eq!(routing.unknowns.len(), 2 * carer_questions + family_questions);
+        let mut one_gap = known_safe();
+        one_gap.set(SleepSubject::Carer(one_gap.dad), "drugs", Answer::NotKnown);
+        assert_eq!(one_gap.route().outcome, SleepOutcome::NotEnoughKnown);
     }
 
     #[test]
     fn each_risk_question_on_its_own_makes_it_protect() {
         for question in SET.questions.iter().filter(|q| q.risk.is_some()) {
-            let mut h = home();
-            h.all_risks(Answer::No);
+            let mut h = known_safe();
             let subject =
                 if question.part == Part::EachCarer { SleepSubject::Carer(h.dad) } else { SleepSubject::Family };
             h.set(subject, question.id, Answer::Yes);
@@ -189,33 +401,54 @@ mod tests {
         }
     }
 
+    /// Item 13: the alcohol question is about the baby's care and sleep, and the prevent
+    /// conversation asks who is in charge when adults drink.
     #[test]
-    fn occasional_drinking_by_one_carer_is_protect_and_names_the_carer() {
-        let mut h = home();
-        h.all_risks(Answer::No);
+    fn drinking_is_asked_about_around_the_babys_care_and_who_is_in_charge_is_talked_about() {
+        let alcohol = SET.question("alcohol").unwrap();
+        assert!(alcohol.text.contains("while caring for the baby") && alcohol.text.contains("before sleeping"));
+        let in_charge = SET.question("who-is-in-charge").unwrap();
+        assert_eq!(in_charge.part, Part::Conversation);
+        assert!(home().route().not_discussed.contains(&in_charge));
+        let mut h = known_safe();
         let mum = SleepSubject::Carer(h.mum);
         h.set(mum, "alcohol", Answer::Yes);
-        let routing = h.route();
-        assert_eq!(
-            routing.risks[0].evidence,
-            [Evidence::Answer { subject: mum, question: SET.question("alcohol").unwrap() }]
-        );
+        assert_eq!(h.route().risks[0].evidence, [Evidence::Answer { subject: mum, question: alcohol }]);
     }
 
+    /// Item 14: protect has an escalation step, a place in the child's plan and a named review.
     #[test]
-    fn not_known_is_never_no() {
-        let h = home();
-        let routing = h.route();
-        assert_eq!(routing.outcome, SleepOutcome::Prevent, "nothing known to be present");
-        let carer_questions = SET.in_part(Part::EachCarer).count();
-        let family_questions = SET.questions.iter().filter(|q| q.risk.is_some() && q.part != Part::EachCarer).count();
-        assert_eq!(routing.unknowns.len(), 2 * carer_questions + family_questions);
+    fn protect_escalates_records_and_names_a_review() {
+        let steps: Vec<&str> = SET.outcome(SleepOutcome::Protect).steps.iter().map(|s| s.id).collect();
+        for id in ["safeguarding-lead", "child-plan", "review"] {
+            assert!(steps.contains(&id), "{id} missing from {steps:?}");
+        }
+    }
+
+    /// Item 15: when the conflict-or-abuse set has an outcome, it stands in for the abuse
+    /// question, and is never also listed as something to find out.
+    #[test]
+    fn the_conflict_sets_outcome_answers_the_abuse_question() {
+        let mut h = known_safe();
+        for carer in [h.mum, h.dad] {
+            h.sleep.responses.set(SleepSubject::Carer(carer), "domestic-abuse", Response::default());
+        }
+        assert_eq!(h.route().outcome, SleepOutcome::NotEnoughKnown, "without the conflict set, still to find out");
+        let nothing_found_yet = ConflictAssessment::for_pair(h.mum, h.dad);
+        let routing = h.with_conflict(&nothing_found_yet);
+        assert_eq!(routing.conflict_found, Some(OutcomeKind::NotEnoughKnown));
+        assert!(!routing.unknowns.iter().any(|(_, q)| q.id == "domestic-abuse"));
+        assert_eq!(routing.outcome, SleepOutcome::NotEnoughKnown);
+        assert_eq!(routing.rules, [SleepRule::RiskNotKnown]);
+        let routing = h.with_conflict(&abuse_by(&h, h.dad, h.mum));
+        assert_eq!(routing.conflict_found, Some(OutcomeKind::AbuseIndicated));
+        assert_eq!(routing.outcome, SleepOutcome::Protect);
+        assert!(routing.unknowns.is_empty());
     }
 
     #[test]
     fn risks_together_give_a_cumulative_statement_naming_each_once() {
-        let mut h = home();
-        h.all_risks(Answer::No);
+        let mut h = known_safe();
         let (mum, dad) = (SleepSubject::Carer(h.mum), SleepSubject::Carer(h.dad));
         h.set(mum, "alcohol", Answer::Yes).set(dad, "alcohol", Answer::Yes).set(mum, "mental-health", Answer::Yes);
         let routing = h.route();
@@ -231,12 +464,12 @@ mod tests {
 
     #[test]
     fn situations_coming_up_need_plans_and_count_as_a_break_in_routine() {
-        let mut h = home();
-        h.all_risks(Answer::No);
+        let mut h = known_safe();
         h.set(SleepSubject::Family, "visitors", Answer::Yes).set(SleepSubject::Family, "festive-season", Answer::Yes);
         let routing = h.route();
         assert_eq!(routing.situations.iter().map(|q| q.id).collect::<Vec<_>>(), ["visitors", "festive-season"]);
         assert_eq!(names(&routing), ["a break in routine"]);
+        assert_eq!(routing.rules, [SleepRule::ComingUp]);
     }
 
     #[test]
@@ -249,18 +482,10 @@ mod tests {
     }
 
     #[test]
-    fn abuse_recorded_in_the_conflict_set_shows_up_here() {
-        let mut h = home();
-        h.all_risks(Answer::No);
-        let mut conflict = ConflictAssessment::for_pair(h.mum, h.dad);
-        let physical = CONFLICT_OR_ABUSE.question("physical-harm").unwrap().id;
-        conflict.responses.set(
-            Subject::Between { actor: h.mum, target: h.dad },
-            physical,
-            Response { answer: Some(Answer::Yes), note: String::new() },
-        );
-        let conflict_routing = route(&CONFLICT_OR_ABUSE, &h.record, &conflict).unwrap();
-        let routing = route_sleep(&SET, &h.record, &h.sleep, Some(&conflict_routing));
+    fn abuse_and_care_risks_recorded_in_the_conflict_set_show_up_here() {
+        let h = known_safe();
+        let mut conflict = abuse_by(&h, h.mum, h.dad);
+        let routing = h.with_conflict(&conflict);
         assert_eq!(routing.outcome, SleepOutcome::Protect);
         assert_eq!(
             routing.risks[0],
@@ -272,18 +497,34 @@ mod tests {
                 }]
             }
         );
-        h.set(SleepSubject::Carer(h.dad), "domestic-abuse", Answer::Yes);
-        let joined = route_sleep(&SET, &h.record, &h.sleep, Some(&conflict_routing));
-        assert_eq!(names(&joined), [DOMESTIC_ABUSE_RISK], "the same risk from both sets is one risk");
-        assert_eq!(joined.risks[0].evidence.len(), 2);
+        conflict.responses.set(
+            Subject::Between { actor: h.dad, target: h.mum },
+            "substances-care",
+            Response { answer: Some(Answer::Yes), note: String::new() },
+        );
+        let routing = h.with_conflict(&conflict);
+        assert_eq!(names(&routing), [DOMESTIC_ABUSE_RISK, "alcohol or drugs affecting the children's care"]);
+        assert!(routing.rules.contains(&SleepRule::RisksAddUp));
     }
 
     #[test]
     fn conflict_without_abuse_adds_nothing_here() {
-        let mut h = home();
-        h.all_risks(Answer::No);
-        let conflict = ConflictAssessment::for_pair(h.mum, h.dad);
-        let not_enough_known = route(&CONFLICT_OR_ABUSE, &h.record, &conflict).unwrap();
-        assert_eq!(route_sleep(&SET, &h.record, &h.sleep, Some(&not_enough_known)).outcome, SleepOutcome::Prevent);
+        let h = known_safe();
+        let mut conflict = ConflictAssessment::for_pair(h.mum, h.dad);
+        for q in CONFLICT_OR_ABUSE.questions {
+            for subject in [
+                Subject::Between { actor: h.mum, target: h.dad },
+                Subject::Between { actor: h.dad, target: h.mum },
+                Subject::Family,
+            ] {
+                conflict.responses.set(subject, q.id, Response { answer: Some(Answer::No), note: String::new() });
+            }
+        }
+        for agency in ["police", "gp"] {
+            conflict.agency_checks.insert(agency, crate::domain::conflict::assessment::AgencyCheck::NothingKnown);
+        }
+        let routing = h.with_conflict(&conflict);
+        assert_eq!(routing.conflict_found, Some(OutcomeKind::NoAbuseIndicated));
+        assert_eq!(routing.outcome, SleepOutcome::Prevent);
     }
 }

@@ -3,37 +3,21 @@
 
 use std::fmt::Write;
 
+use crate::domain::conflict::question::QuestionSet;
+
 use crate::domain::answer::Answer;
-use crate::domain::conflict::summary::{capitalise, join_labels, join_words, label_of};
+use crate::domain::conflict::summary::{capitalise, join_labels, join_words, label_of, question_text};
 use crate::domain::date::CalendarDate;
 use crate::domain::family::FamilyRecord;
 
 use super::assessment::{SleepAssessment, SleepPlace, SleepSubject};
-use super::outcome::{Evidence, SleepOutcome, SleepRouting};
+use super::outcome::{Evidence, SleepRouting};
 use super::question::{SleepQuestion, SleepSet};
 
 pub fn sleep_question_text(question: &SleepQuestion, subject: SleepSubject, record: &FamilyRecord) -> String {
     match subject {
         SleepSubject::Carer(carer) => question.text.replace("{carer}", &label_of(record, carer)),
         SleepSubject::Family => question.text.to_owned(),
-    }
-}
-
-pub fn outcome_title(outcome: SleepOutcome) -> &'static str {
-    match outcome {
-        SleepOutcome::Prevent => "Prevent: the safer sleep conversation for every family",
-        SleepOutcome::Protect => "Protect: risks are present, so plan with the family",
-    }
-}
-
-pub fn outcome_summary(outcome: SleepOutcome) -> &'static str {
-    match outcome {
-        SleepOutcome::Prevent => {
-            "On what is known, no added risks are present. Keep talking about safer sleep at every contact, including what the family will do when their routine changes."
-        }
-        SleepOutcome::Protect => {
-            "Advice alone is not enough here. Talk honestly with every carer about how the baby will sleep, make a plan for nights out of the usual routine, and share it with those who need to know."
-        }
     }
 }
 
@@ -48,6 +32,17 @@ pub fn evidence_text(evidence: &Evidence, record: &FamilyRecord, assessment: &Sl
             }
             text
         }
+        Evidence::Place { time, place } => {
+            format!(
+                "By {}, the baby sleeps {}",
+                time.words().trim_start_matches("by "),
+                place.reason.unwrap_or(place.label)
+            )
+        }
+        Evidence::ConflictAnswer(reason) => format!(
+            "{} Yes (in the conflict-or-abuse questions on this record)",
+            question_text(reason.question, reason.subject, record)
+        ),
         Evidence::ConflictSet { directions, .. } => {
             let who: Vec<String> = directions
                 .iter()
@@ -69,7 +64,9 @@ pub fn cumulative_statement(names: &[&str]) -> String {
 }
 
 fn place_text(place: &SleepPlace) -> String {
-    let where_ = if place.place.trim().is_empty() { "not recorded" } else { place.place.trim() };
+    let chosen = place.kind.map_or("where not recorded", |p| p.label);
+    let where_ =
+        if place.place.trim().is_empty() { chosen.to_owned() } else { format!("{chosen}: {}", place.place.trim()) };
     let seen = match place.seen {
         Some(Answer::Yes) => "seen",
         Some(Answer::No) => "not seen",
@@ -80,6 +77,8 @@ fn place_text(place: &SleepPlace) -> String {
 
 pub struct SleepSummaryInput<'a> {
     pub set: &'a SleepSet,
+    /// For the title of the conflict-or-abuse outcome, when it stands in for the abuse question.
+    pub conflict_set: &'a QuestionSet,
     pub record: &'a FamilyRecord,
     pub assessment: &'a SleepAssessment,
     pub routing: &'a SleepRouting,
@@ -88,7 +87,7 @@ pub struct SleepSummaryInput<'a> {
 }
 
 pub fn sleep_plain_text(input: &SleepSummaryInput) -> String {
-    let SleepSummaryInput { set, record, assessment, routing, today, version } = input;
+    let SleepSummaryInput { set, conflict_set, record, assessment, routing, today, version } = input;
     let mut out = String::new();
     let _ = writeln!(out, "Safer sleep: prevent and protect. Summary");
     let _ = writeln!(out, "Date: {today}");
@@ -100,8 +99,31 @@ pub fn sleep_plain_text(input: &SleepSummaryInput) -> String {
     let _ = writeln!(out, "Carers: {}", join_labels(record, &carers));
     let _ = writeln!(out, "Sleeps by day: {}", place_text(&assessment.by_day));
     let _ = writeln!(out, "Sleeps by night: {}", place_text(&assessment.by_night));
-    let _ = writeln!(out, "\nOutcome: {}", outcome_title(routing.outcome));
-    let _ = writeln!(out, "{}", outcome_summary(routing.outcome));
+    let outcome = set.outcome(routing.outcome);
+    let _ = writeln!(out, "\nOutcome: {}", outcome.title);
+    let _ = writeln!(out, "{}", outcome.summary);
+    let _ = writeln!(out, "\nRules that applied (see How Hearth decides):");
+    for rule in &routing.rules {
+        let _ = writeln!(out, "- {}", set.rule(*rule).when);
+    }
+    if let Some(found) = routing.conflict_found {
+        let _ = writeln!(
+            out,
+            "\nDomestic abuse: the conflict-or-abuse questions on this record found: {}",
+            conflict_set.outcome(found).title
+        );
+    }
+    for time in &routing.places_not_known {
+        let _ = writeln!(out, "To find out: where the baby sleeps {}", time.words());
+    }
+    for (time, place) in &routing.to_talk_about {
+        let _ = writeln!(
+            out,
+            "To talk about: {}, the baby sleeps {}",
+            capitalise(time.words()),
+            place.reason.unwrap_or(place.label)
+        );
+    }
     if let Some(names) = routing.cumulative() {
         let _ = writeln!(out, "\nRisks together: {}", cumulative_statement(&names));
     }
@@ -150,6 +172,10 @@ pub fn sleep_plain_text(input: &SleepSummaryInput) -> String {
                 or_missing(&plan.needed)
             );
         }
+    }
+    let _ = writeln!(out, "\nNext steps:");
+    for (n, step) in outcome.steps.iter().enumerate() {
+        let _ = writeln!(out, "{}. {}", n + 1, step.text);
     }
     let shared: Vec<&str> = set.contacts.iter().filter(|c| assessment.shared.contains(c.id)).map(|c| c.name).collect();
     let _ =

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::scenario::picture::{after, alone, Headline};
 use crate::domain::scenario::Scenario;
-use crate::domain::sleep::outcome::SleepOutcome;
+use crate::domain::sleep::question::SleepOutcome;
 
 #[derive(Properties, PartialEq)]
 pub struct AloneTableProps {
@@ -15,6 +15,7 @@ pub struct AloneTableProps {
 fn cells(headline: &Headline) -> Html {
     let sleep = match headline.sleep {
         SleepOutcome::Prevent => "Prevent".to_owned(),
+        SleepOutcome::NotEnoughKnown => "Not enough known".to_owned(),
         SleepOutcome::Protect => match headline.risks.len() {
             1 => "Protect: 1 risk".to_owned(),
             n => format!("Protect: {n} risks"),

@@ -2,6 +2,7 @@ pub mod agency_slide;
 pub mod alone_table;
 pub mod answer_radios;
 pub mod case_summary;
+pub mod choice_radios;
 pub mod conflict_panel;
 pub mod error_summary;
 pub mod exit_this_page;

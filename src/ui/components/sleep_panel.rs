@@ -3,7 +3,8 @@ use yew::prelude::*;
 use super::conflict_panel::OutcomePanelProps;
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::scenario::picture::after;
-use crate::domain::sleep::outcome::{Evidence, SleepOutcome};
+use crate::domain::sleep::outcome::Evidence;
+use crate::domain::sleep::question::SleepOutcome;
 
 /// The safer-sleep outcome from what has been shared so far, joined to the conflict-or-abuse
 /// outcome exactly as in the practitioner tool, with where each risk came from.
@@ -13,7 +14,8 @@ pub fn SleepPanel(props: &OutcomePanelProps) -> Html {
     let conflict = picture.conflict_routing(&CONFLICT_OR_ABUSE);
     let routing = picture.sleep_routing(&SAFER_SLEEP, &conflict);
     let (outcome, summary) = match routing.outcome {
-        SleepOutcome::Prevent => ("Prevent: the safer sleep conversation", "No added risk is known yet"),
+        SleepOutcome::Prevent => ("Prevent: the safer sleep conversation", "No added risk, on what is known"),
+        SleepOutcome::NotEnoughKnown => ("Not enough is known to say", "Still to find out"),
         SleepOutcome::Protect => ("Protect: plan with the family", "Risks known so far"),
     };
     let risk_line = |risk: &crate::domain::sleep::outcome::RiskFound| {
@@ -24,6 +26,10 @@ pub fn SleepPanel(props: &OutcomePanelProps) -> Html {
                     picture.sleep_told_by(*subject, question.id).map(|a| a.name())
                 }
                 Evidence::ConflictSet { .. } => Some("the conflict-or-abuse outcome"),
+                Evidence::ConflictAnswer(reason) => {
+                    picture.conflict_told_by(reason.subject, reason.question.id).map(|a| a.name())
+                }
+                Evidence::Place { .. } => None,
             };
             if let Some(agency) = agency.filter(|a| !from.contains(a)) {
                 from.push(agency);
@@ -31,10 +37,7 @@ pub fn SleepPanel(props: &OutcomePanelProps) -> Html {
         }
         format!("{} ({})", risk.name, from.join(", "))
     };
-    let id = match routing.outcome {
-        SleepOutcome::Prevent => "prevent",
-        SleepOutcome::Protect => "protect",
-    };
+    let id = routing.outcome.id();
     html! {
         <section class={classes!("hearth-outcome-panel", format!("hearth-outcome-panel--{id}"))}
             aria-labelledby="sleep-panel-title" data-outcome={id}>
@@ -54,6 +57,9 @@ pub fn SleepPanel(props: &OutcomePanelProps) -> Html {
             <ul class="hearth-outcome-panel__reasons">
                 { for routing.risks.iter().map(|risk| html! { <li>{ risk_line(risk) }</li> }) }
                 <li>{ format!("Not known yet: {} answers about risk", routing.unknowns.len()) }</li>
+                if !routing.places_not_known.is_empty() {
+                    <li>{ "Not known yet: where the baby sleeps" }</li>
+                }
             </ul>
         </section>
     }

@@ -3,8 +3,9 @@ use yew_router::prelude::*;
 
 use crate::browser;
 use crate::content::{national_helpline, CONFLICT_OR_ABUSE, LOCAL, SAFER_SLEEP};
+use crate::domain::conflict::summary::{capitalise, join_words};
 use crate::domain::conflict::summary::{plain_text, SummaryInput};
-use crate::domain::sleep::summary::{cumulative_statement, outcome_title, sleep_plain_text, SleepSummaryInput};
+use crate::domain::sleep::summary::{cumulative_statement, sleep_plain_text, SleepSummaryInput};
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::without_names::WithoutNames;
@@ -40,6 +41,7 @@ pub fn FamilySummary() -> Html {
         }
         text += &sleep_plain_text(&SleepSummaryInput {
             set: &SAFER_SLEEP,
+            conflict_set: &CONFLICT_OR_ABUSE,
             record: &shown,
             assessment: &state.sleep,
             routing: &sleep,
@@ -62,12 +64,14 @@ pub fn FamilySummary() -> Html {
                 </div>
                 <div class="govuk-summary-list__row">
                     <dt class="govuk-summary-list__key">{ "Safer sleep" }</dt>
-                    <dd class="govuk-summary-list__value">{ if baby_chosen { outcome_title(sleep.outcome) } else { "Not started" } }</dd>
+                    <dd class="govuk-summary-list__value">{ if baby_chosen { SAFER_SLEEP.outcome(sleep.outcome).title } else { "Not started" } }</dd>
                 </div>
             </dl>
             <h2 class="govuk-heading-m">{ "Risks together" }</h2>
-            if let Some(names) = sleep.cumulative() {
+            if let Some(names) = sleep.cumulative().filter(|_| baby_chosen) {
                 <p class="govuk-body">{ cumulative_statement(&names) }</p>
+            } else if let Some(names) = conflict.as_ref().and_then(|r| r.cumulative()) {
+                <p class="govuk-body">{ format!("{} are present together. Consider them together, and share them with the agencies involved.", capitalise(&join_words(&names))) }</p>
             } else if sleep.risks.len() == 1 {
                 <p class="govuk-body">{ format!("One risk is recorded: {}.", sleep.risks[0].name) }</p>
             } else {

@@ -7,7 +7,6 @@ use crate::browser;
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::scenario::picture::after;
 use crate::domain::scenario::Side;
-use crate::domain::sleep::outcome::SleepOutcome;
 use crate::ui::components::agency_slide::AgencySlide;
 use crate::ui::components::alone_table::AloneTable;
 use crate::ui::components::conflict_panel::ConflictPanel;
@@ -169,10 +168,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         "{}. Conflict or abuse: {}. Safer sleep: {}.",
         slide.progress(steps),
         CONFLICT_OR_ABUSE.outcome(headline.conflict).title,
-        match headline.sleep {
-            SleepOutcome::Prevent => "prevent",
-            SleepOutcome::Protect => "protect",
-        }
+        SAFER_SLEEP.outcome(headline.sleep).title
     );
     let button = |label: &'static str, key: &'static str, command: Command, disabled: bool| {
         let run = run.clone();

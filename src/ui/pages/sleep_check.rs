@@ -21,7 +21,10 @@ fn place_rows(place: &SleepPlace, name: &str, id: &str) -> Html {
     let change = |field: String| Route::SleepStep { step: SleepStep::Baby }.href_focusing(&field);
     html! {
         <>
-            <SummaryRow key_text={format!("Where the baby sleeps by {name}")} change={change(id.to_owned())}>{ text_value(&place.place) }</SummaryRow>
+            <SummaryRow key_text={format!("Where the baby sleeps by {name}")} change={change(id.to_owned())}>
+                <p class="govuk-body">{ place.kind.map_or("Not answered", |p| p.label) }</p>
+            </SummaryRow>
+            <SummaryRow key_text={format!("More about where the baby sleeps by {name}")} change={change(format!("{id}-notes"))}>{ text_value(&place.place) }</SummaryRow>
             <SummaryRow key_text={format!("Seen where the baby sleeps by {name}")} change={change(format!("{id}-seen"))}>{ answer_value(place.seen, "") }</SummaryRow>
         </>
     }

@@ -2,16 +2,18 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser;
-use crate::content::SAFER_SLEEP as SET;
+use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
+use crate::domain::conflict::summary::capitalise;
+use crate::domain::sleep::question::SleepOutcome as Outcome;
 use crate::domain::sleep::summary::{
-    cumulative_statement, evidence_text, outcome_summary, outcome_title, sleep_plain_text, sleep_question_text,
-    SleepSummaryInput,
+    cumulative_statement, evidence_text, sleep_plain_text, sleep_question_text, SleepSummaryInput,
 };
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::warning_text::WarningText;
 use crate::ui::components::without_names::WithoutNames;
+use crate::ui::conflict_step::ConflictStep;
 use crate::ui::sleep_step::{SleepStep, SLEEP_SET_NAME};
 use crate::ui::state::use_hearth;
 use crate::ui::Route;
@@ -30,10 +32,12 @@ pub fn SleepOutcome() -> Html {
         };
     }
     let routing = state.sleep_routing();
+    let outcome = SET.outcome(routing.outcome);
     let shown = state.shown_record();
     let record = &*shown;
     let text = sleep_plain_text(&SleepSummaryInput {
         set: &SET,
+        conflict_set: &CONFLICT_OR_ABUSE,
         record,
         assessment: &state.sleep,
         routing: &routing,
@@ -42,11 +46,28 @@ pub fn SleepOutcome() -> Html {
     });
     html! {
         <>
-            <StepHeader set={SLEEP_SET_NAME} position={None} back={step.back()} heading={format!("Outcome: {}", outcome_title(routing.outcome))} />
+            <StepHeader set={SLEEP_SET_NAME} position={None} back={step.back()} heading={format!("Outcome: {}", outcome.title)} />
             <WithoutNames />
-            <div class={classes!("hearth-outcome", format!("hearth-outcome--{:?}", routing.outcome).to_lowercase())}>
-                <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome_summary(routing.outcome) }</p>
+            <div class={classes!("hearth-outcome", format!("hearth-outcome--{}", routing.outcome.id()))}>
+                <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome.summary }</p>
             </div>
+            <p class="govuk-body">
+                { "Hearth shows where the answers point. It does not decide, and it does not replace your local \
+                   safer sleep procedures or your professional judgement." }
+            </p>
+            <h2 class="govuk-heading-m">{ "Why this outcome" }</h2>
+            <ul class="govuk-list govuk-list--bullet hearth-rules-applied">
+                { for routing.rules.iter().map(|rule| html! { <li>{ SET.rule(*rule).when }</li> }) }
+            </ul>
+            <p class="govuk-body">
+                <Link<Route> to={Route::HowHearthDecides} classes="govuk-link">{ "How Hearth decides: every rule, in plain words" }</Link<Route>>
+            </p>
+            if let Some(found) = routing.conflict_found {
+                <p class="govuk-body hearth-conflict-found">
+                    { format!("Domestic abuse: the conflict-or-abuse questions on this record found \"{}\". ", CONFLICT_OR_ABUSE.outcome(found).title) }
+                    <Link<Route> to={Route::ConflictStep { step: ConflictStep::Outcome }} classes="govuk-link">{ "See that outcome" }</Link<Route>>
+                </p>
+            }
             if let Some(names) = routing.cumulative() {
                 <WarningText text={cumulative_statement(&names)} />
             }
@@ -67,8 +88,15 @@ pub fn SleepOutcome() -> Html {
                     { for routing.not_discussed.iter().map(|q| html! { <li>{ q.text }</li> }) }
                 </ul>
             }
+            if !routing.places_not_known.is_empty() || !routing.to_talk_about.is_empty() {
+                <h2 class="govuk-heading-m">{ "Where the baby sleeps" }</h2>
+                <ul class="govuk-list govuk-list--bullet">
+                    { for routing.places_not_known.iter().map(|time| html! { <li>{ format!("To find out: where the baby sleeps {}", time.words()) }</li> }) }
+                    { for routing.to_talk_about.iter().map(|(time, place)| html! { <li>{ format!("To talk about: {}, the baby sleeps {}", capitalise(time.words()), place.reason.unwrap_or(place.label)) }</li> }) }
+                </ul>
+            }
             if !routing.unknowns.is_empty() {
-                <details class="govuk-details">
+                <details class="govuk-details" open={routing.outcome == Outcome::NotEnoughKnown}>
                     <summary class="govuk-details__summary">
                         <span class="govuk-details__summary-text">{ format!("{} things to find out: Not known or not answered", routing.unknowns.len()) }</span>
                     </summary>
@@ -80,16 +108,21 @@ pub fn SleepOutcome() -> Html {
                 </details>
             }
             <h2 class="govuk-heading-m">{ "Next steps" }</h2>
-            <ul class="govuk-list govuk-list--bullet">
-                <li>{ "Talk through anything not yet covered, with every carer, including how the baby will sleep when the routine changes." }</li>
-                if !routing.situations.is_empty() {
-                    <li>
-                        { "Agree the plan for each situation coming up, naming the sober adult in charge. " }
-                        <Link<Route> to={Route::FamilyPlan} classes="govuk-link">{ "The family's copy of the plan" }</Link<Route>>
-                    </li>
-                }
-                <li>{ "Share what you know with the people who need it, and review at the next contact or sooner if things change." }</li>
-            </ul>
+            <ol class="govuk-list govuk-list--number hearth-steps">
+                { for outcome.steps.iter().map(|s| html! { <li>{ s.text }</li> }) }
+            </ol>
+            <p class="govuk-body">
+                { match state.sleep.review {
+                    Some(date) => format!("Review by {date}. "),
+                    None => "No review date set yet. ".to_owned(),
+                } }
+                <Link<Route> to={Route::SleepStep { step: SleepStep::Sharing }} classes="govuk-link">{ "Who else should know, and review" }</Link<Route>>
+            </p>
+            if !routing.situations.is_empty() {
+                <p class="govuk-body">
+                    <Link<Route> to={Route::FamilyPlan} classes="govuk-link">{ "The family's copy of the plan" }</Link<Route>>
+                </p>
+            }
             <h2 class="govuk-heading-m hearth-no-print">{ "Summary for the case record" }</h2>
             <CaseSummary id="sleep-summary" label="Plain text, ready to paste into a case record" {text} />
             <div class="govuk-button-group">

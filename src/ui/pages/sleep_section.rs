@@ -1,13 +1,15 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::content::SAFER_SLEEP as SET;
+use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
 use crate::domain::answer::{Answer, Response};
+use crate::domain::conflict::routing::DOMESTIC_ABUSE_RISK;
 use crate::domain::date::CalendarDate;
 use crate::domain::sleep::assessment::{AgeInWeeks, RoutinePlan, SleepPlace, SleepSubject, Voice};
 use crate::domain::sleep::question::Part;
 use crate::domain::sleep::summary::sleep_question_text;
 use crate::ui::components::answer_radios::AnswerRadios;
+use crate::ui::components::choice_radios::ChoiceRadios;
 use crate::ui::components::question_field::QuestionField;
 use crate::ui::components::step_footer::StepFooter;
 use crate::ui::components::step_header::StepHeader;
@@ -76,8 +78,17 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
 type AnswerCallbacks = StableCallbacks<(SleepSubject, &'static str), Response>;
 
 fn questions(state: &HearthContext, on_answer: &AnswerCallbacks, part: Part, subject: SleepSubject) -> Html {
+    // Once the conflict-or-abuse questions have an outcome, it answers the abuse question here.
+    let conflict_found = state.conflict_routing().map(|r| r.outcome);
     html! {
         { for SET.in_part(part).map(|q| {
+            if let Some(found) = conflict_found.filter(|_| q.risk == Some(DOMESTIC_ABUSE_RISK)) {
+                return html! {
+                    <div class="govuk-inset-text hearth-conflict-found" id={sleep_field_id(subject, q.id)}>
+                        { format!("Domestic abuse: the conflict-or-abuse questions on this record found \"{}\".", CONFLICT_OR_ABUSE.outcome(found).title) }
+                    </div>
+                };
+            }
             let onchange = on_answer.get((subject, q.id), || {
                 let dispatcher = state.dispatcher();
                 Callback::from(move |response| dispatcher.dispatch(Action::SleepAnswer(subject, q.id, response)))
@@ -99,6 +110,10 @@ fn place(state: &HearthContext, night: bool) -> Html {
             state.dispatch(if night { Action::SleepsByNight(place) } else { Action::SleepsByDay(place) })
         }
     };
+    let on_kind = {
+        let (dispatch, current) = (dispatch.clone(), current.clone());
+        Callback::from(move |id: &'static str| dispatch(SleepPlace { kind: SET.place(id), ..current.clone() }))
+    };
     let on_place = {
         let (dispatch, current) = (dispatch.clone(), current.clone());
         Callback::from(move |text: String| dispatch(SleepPlace { place: text, ..current.clone() }))
@@ -109,8 +124,12 @@ fn place(state: &HearthContext, night: bool) -> Html {
     };
     html! {
         <>
-            <TextField id={id} label={format!("Where does the baby sleep by {name}?")}
-                hint="For example: cot in the parents' room, Moses basket downstairs, pram, with a parent"
+            <ChoiceRadios id={id} legend={format!("Where does the baby sleep by {name}?")}
+                hint="Ask to see it. Ask about every sleep, including naps, and where the baby ends up later in the night."
+                choices={SET.places.iter().map(|p| (p.id, p.label)).collect::<Vec<_>>()}
+                value={current.kind.map(|p| p.id)} onchange={on_kind} />
+            <TextField id={format!("{id}-notes")} label={format!("Anything to add about where the baby sleeps by {name} (optional)")}
+                hint="For example: Moses basket downstairs, pram, a travel cot at a relative's"
                 value={current.place.clone()} oninput={on_place} />
             <AnswerRadios id={format!("{id}-seen")} legend={format!("Have you seen where the baby sleeps by {name}?")}
                 value={current.seen} onchange={on_seen} />
