@@ -33,11 +33,25 @@ fn main() {
     let sleep: source::SleepFile = read(sleep_path);
     let guide_path = "content/family.toml";
     let guide: source::GuideFile = read(guide_path);
+    let review_path = "content/reviews.toml";
+    let reviews: source::ReviewFile = read(review_path);
+    let mut content_files =
+        vec![conflict_path.to_owned(), sleep_path.to_owned(), guide_path.to_owned(), helpline_path.to_owned()];
+    println!("cargo:rerun-if-changed=content/scenarios");
+    let mut scenarios: Vec<String> = fs::read_dir("content/scenarios")
+        .unwrap_or_else(|e| stop(&[format!("content/scenarios could not be read: {e}")]))
+        .filter_map(|entry| entry.ok().map(|e| format!("content/scenarios/{}", e.file_name().to_string_lossy())))
+        .filter(|name| name.ends_with(".json"))
+        .collect();
+    scenarios.sort();
+    content_files.extend(scenarios);
+    let content_files: Vec<&str> = content_files.iter().map(String::as_str).collect();
     let helpline_ids: Vec<&str> = helplines.helpline.iter().map(|h| h.id.as_str()).collect();
     let mut problems = source::check(&helplines, &local, helpline_path, &local_path);
     problems.extend(source::check_conflict(&conflict, &helpline_ids, conflict_path));
     problems.extend(source::check_sleep(&sleep, sleep_path));
     problems.extend(source::check_guide(&guide, guide_path));
+    problems.extend(source::check_reviews(&reviews, &content_files, review_path));
     if !problems.is_empty() {
         stop(&problems.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
@@ -45,6 +59,7 @@ fn main() {
     let rust = source::render(&helplines, &local)
         + &source::render_conflict(&conflict)
         + &source::render_sleep(&sleep)
-        + &source::render_guide(&guide);
+        + &source::render_guide(&guide)
+        + &source::render_reviews(&reviews);
     fs::write(out, rust).expect("OUT_DIR is writable");
 }

@@ -26,6 +26,16 @@ pub struct LocalConfig {
     pub contacts: &'static [Helpline],
 }
 
+/// When a content file was last reviewed, and what was checked against which source.
+#[derive(Debug, PartialEq)]
+pub struct ContentReview {
+    pub file: &'static str,
+    pub version: u32,
+    pub date: &'static str,
+    /// What was checked, and against which source.
+    pub checked: &'static [(&'static str, &'static str)],
+}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 /// A national help line by id; the ids an outcome names are checked at build time.

@@ -213,6 +213,86 @@ pub struct RawSituation {
     pub source: String,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewFile {
+    pub review: Vec<RawReview>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReview {
+    pub file: String,
+    pub version: u32,
+    pub date: String,
+    pub checked: Vec<RawCheck>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCheck {
+    pub what: String,
+    pub against: String,
+}
+
+/// Every content file has exactly one review record, with a version, a date and what was
+/// checked against which source.
+pub fn check_reviews(reviews: &ReviewFile, content_files: &[&str], file: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (index, review) in reviews.review.iter().enumerate() {
+        let label = format!("review {} (\"{}\")", index + 1, review.file);
+        let mut found = Vec::new();
+        if !content_files.contains(&review.file.as_str()) {
+            found.push(format!("\"{}\" is not a content file (they are: {})", review.file, content_files.join(", ")));
+        }
+        if review.version == 0 {
+            found.push("version must be 1 or more".to_owned());
+        }
+        let date_ok = review.date.len() == 10
+            && review.date.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+        if !date_ok {
+            found.push(format!("the date \"{}\" must be written YYYY-MM-DD, like 2026-12-01", review.date));
+        }
+        if review.checked.is_empty() {
+            found.push("checked is empty: say what was checked, against which source".to_owned());
+        }
+        for (n, check) in review.checked.iter().enumerate() {
+            found.extend(
+                [check_text("what", &check.what), check_text("against", &check.against)]
+                    .into_iter()
+                    .flatten()
+                    .map(|m| format!("check {}: {m}", n + 1)),
+            );
+        }
+        problems.extend(found.into_iter().map(|m| problem(file, &label, m)));
+    }
+    for content in content_files {
+        let count = reviews.review.iter().filter(|r| r.file == *content).count();
+        if count != 1 {
+            problems.push(problem(
+                file,
+                content,
+                format!("every content file needs exactly one review record (found {count})"),
+            ));
+        }
+    }
+    problems
+}
+
+/// Rust source for the review records.
+pub fn render_reviews(reviews: &ReviewFile) -> String {
+    let mut out = String::from("pub static CONTENT_REVIEWS: &[ContentReview] = &[\n");
+    for r in &reviews.review {
+        let checked: Vec<(&str, &str)> = r.checked.iter().map(|c| (c.what.as_str(), c.against.as_str())).collect();
+        out += &format!(
+            "    ContentReview {{ file: {:?}, version: {}, date: {:?}, checked: &{:?} }},\n",
+            r.file, r.version, r.date, checked
+        );
+    }
+    out += "];\n";
+    out
+}
+
 fn default_idle_minutes() -> u32 {
     15
 }
@@ -1287,6 +1367,39 @@ mod tests {
             rust.contains("RuleRow { rule: ConflictRule::NoIndicators, outcome: Some(OutcomeKind::NoAbuseIndicated)")
         );
         assert!(rust.contains("RuleRow { rule: ConflictRule::BothDirections, outcome: None"));
+    }
+
+    #[test]
+    fn every_content_file_needs_one_review_with_a_date_and_what_was_checked() {
+        let files = ["content/a.toml", "content/b.toml"];
+        let reviews: ReviewFile = toml::from_str(
+            r#"
+            [[review]]
+            file = "content/a.toml"
+            version = 1
+            date = "1 Dec 2026"
+            checked = [{ what = "numbers", against = "" }]
+            "#,
+        )
+        .unwrap();
+        let found: Vec<String> = check_reviews(&reviews, &files, "r.toml").iter().map(ToString::to_string).collect();
+        assert_eq!(
+            found,
+            [
+                "r.toml, review 1 (\"content/a.toml\"): the date \"1 Dec 2026\" must be written YYYY-MM-DD, like 2026-12-01",
+                "r.toml, review 1 (\"content/a.toml\"): check 1: the against is empty",
+                "r.toml, content/b.toml: every content file needs exactly one review record (found 0)",
+            ]
+        );
+        let shipped: ReviewFile = toml::from_str(include_str!("../../content/reviews.toml")).unwrap();
+        let mut content = vec![
+            "content/conflict-or-abuse.toml",
+            "content/safer-sleep.toml",
+            "content/family.toml",
+            "content/helplines.toml",
+        ];
+        content.extend(["content/scenarios/harbour-street.json", "content/scenarios/willow-lane.json"]);
+        assert_eq!(check_reviews(&shipped, &content, "r").len(), 0);
     }
 
     #[test]

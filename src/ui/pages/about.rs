@@ -1,6 +1,10 @@
 use yew::prelude::*;
 
+use yew_router::prelude::*;
+
+use crate::content::CONTENT_REVIEWS;
 use crate::ui::components::stored_here::StoredHere;
+use crate::ui::Route;
 
 #[component]
 pub fn About() -> Html {
@@ -45,6 +49,23 @@ pub fn About() -> Html {
                 { "Help line numbers and advice come from published national sources, written in Hearth's own \
                    words. Each item records its source." }
             </p>
+            <p class="govuk-body">
+                <Link<Route> to={Route::HowHearthDecides} classes="govuk-link">{ "How Hearth decides: every rule, in plain words" }</Link<Route>>
+            </p>
+
+            <h2 class="govuk-heading-m" id="content-reviews">{ "Content reviews" }</h2>
+            <p class="govuk-body">{ format!("This is Hearth {}. Each content file was last reviewed as follows.", env!("CARGO_PKG_VERSION")) }</p>
+            { for CONTENT_REVIEWS.iter().map(|review| html! {
+                <>
+                    <h3 class="govuk-heading-s">{ review.file }</h3>
+                    <p class="govuk-body">{ format!("Version {}, reviewed on {}.", review.version, review.date) }</p>
+                    <ul class="govuk-list govuk-list--bullet">
+                        { for review.checked.iter().map(|(what, against)| html! {
+                            <li>{ format!("{what}. Checked against: {against}.") }</li>
+                        }) }
+                    </ul>
+                </>
+            }) }
         </>
     }
 }

@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
-use crate::content::CONFLICT_OR_ABUSE as CONFLICT;
+use crate::content::{CONFLICT_OR_ABUSE as CONFLICT, SAFER_SLEEP as SLEEP};
 use crate::domain::conflict::question::{Question, Signal};
 use crate::domain::conflict::summary::general_question_text;
+use crate::domain::sleep::question::{Part, PlaceSafety};
 use crate::ui::components::rules_table::{RuleView, RulesTable};
 
 fn question_list(id: &'static str, keep: impl Fn(&Question) -> bool) -> Html {
@@ -25,6 +26,21 @@ pub fn HowHearthDecides() -> Html {
             source: row.source,
         })
         .collect();
+    let sleep_rules: Vec<RuleView> = SLEEP
+        .rules
+        .iter()
+        .map(|row| RuleView {
+            when: row.when,
+            outcome: row.outcome.map(|outcome| SLEEP.outcome(outcome).title),
+            why: row.why,
+            source: row.source,
+        })
+        .collect();
+    let places = |safety: PlaceSafety| -> Html {
+        html! {
+            { for SLEEP.places.iter().filter(|p| p.safety == safety).map(|p| html! { <li>{ p.label }</li> }) }
+        }
+    };
     html! {
         <>
             <h1 class="govuk-heading-xl">{ "How Hearth decides" }</h1>
@@ -59,6 +75,30 @@ pub fn HowHearthDecides() -> Html {
             { question_list("conflict-pattern", |q| matches!(q.signal, Signal::Pattern | Signal::Escalation)) }
             <h4 class="govuk-heading-s">{ "Risks that add up" }</h4>
             { question_list("conflict-adds-up", |q| q.signal.adds_up()) }
+
+            <h2 class="govuk-heading-l" id="safer-sleep">{ "Safer sleep: prevent and protect" }</h2>
+            <p class="govuk-body">
+                { "Hearth applies these rules in this order. The first rule that holds decides the outcome. \
+                   Every family gets the prevent conversation, whatever the outcome." }
+            </p>
+            <RulesTable id="sleep-rule" rules={sleep_rules} />
+            <h3 class="govuk-heading-m">{ "Where the baby sleeps" }</h3>
+            <h4 class="govuk-heading-s">{ "Unsafe: the outcome is Protect" }</h4>
+            <ul class="govuk-list govuk-list--bullet" id="sleep-unsafe-places">{ places(PlaceSafety::Unsafe) }</ul>
+            <h4 class="govuk-heading-s">{ "To talk about, not a risk on its own" }</h4>
+            <ul class="govuk-list govuk-list--bullet">{ places(PlaceSafety::Talk) }</ul>
+            <h4 class="govuk-heading-s">{ "Safe" }</h4>
+            <ul class="govuk-list govuk-list--bullet">{ places(PlaceSafety::Safe) }</ul>
+            <h3 class="govuk-heading-m">{ "The risks asked about" }</h3>
+            <ul class="govuk-list govuk-list--bullet" id="sleep-risks">
+                { for SLEEP.questions.iter().filter(|q| q.risk.is_some() && q.part != Part::ComingUp).map(|q| html! {
+                    <li>{ q.text.replace("{carer}", "a carer") }</li>
+                }) }
+            </ul>
+            <h3 class="govuk-heading-m">{ "Situations coming up" }</h3>
+            <ul class="govuk-list govuk-list--bullet" id="sleep-coming-up">
+                { for SLEEP.in_part(Part::ComingUp).map(|q| html! { <li>{ q.text }</li> }) }
+            </ul>
         </>
     }
 }
