@@ -109,6 +109,51 @@ fn a_yes_from_any_agency_stands_and_says_who_told() {
     assert_eq!(picture.conflict_told_by(subject, "physical-harm"), Some(ScenarioAgency::Police));
 }
 
+#[test]
+fn every_when_label_agrees_with_its_day_and_each_step_tells_its_facts_in_order() {
+    for (id, _) in SCENARIO_FILES {
+        let s = scenario(id);
+        for step in &s.steps {
+            for fact in &step.facts {
+                let words: Vec<&str> = fact.when.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+                let stated = match words.as_slice() {
+                    ["Day", n, ..] => n.parse::<i32>().ok(),
+                    [n, "weeks", "before", "the", "birth"] => n.parse::<i32>().ok().map(|n| -7 * n),
+                    [n, "years", "before", "the", "birth"] => n.parse::<i32>().ok().map(|n| -365 * n),
+                    _ => None,
+                };
+                assert_eq!(stated, Some(fact.day), "{id}, {}: when \"{}\"", step.agency.name(), fact.when);
+            }
+            let days: Vec<i32> = step.facts.iter().map(|f| f.day).collect();
+            assert!(days.is_sorted(), "{id}, {}: facts out of time order {days:?}", step.agency.name());
+        }
+    }
+}
+
+/// Harbour Street's first learning point: one call closed the case on day 20, when only the
+/// police held anything, and that one check would have changed the outcome.
+#[test]
+fn harbour_street_one_check_with_the_police_on_day_20_would_have_changed_the_outcome() {
+    let s = scenario("harbour-street");
+    let front_door = &s.steps[0];
+    assert_eq!(front_door.agency, ScenarioAgency::FrontDoor);
+    let decided = front_door.facts.iter().map(|f| f.day).max().unwrap();
+    let mut held: Vec<ScenarioAgency> = s
+        .timeline()
+        .into_iter()
+        .filter(|(a, f)| *a != ScenarioAgency::FrontDoor && f.day <= decided)
+        .map(|(a, _)| a)
+        .collect();
+    held.dedup();
+    assert_eq!(held, [ScenarioAgency::Police]);
+    let police = s.steps.iter().find(|step| step.agency == ScenarioAgency::Police).unwrap();
+    let outcome = |steps: &[&Step]| {
+        picture::Picture::new(&s, steps.iter().copied(), false).headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP).conflict
+    };
+    assert_eq!(outcome(&[front_door]), OutcomeKind::NotEnoughKnown);
+    assert_eq!(outcome(&[front_door, police]), OutcomeKind::AbuseIndicated);
+}
+
 fn file_with(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
     let mut value: serde_json::Value = serde_json::from_str(SCENARIO_FILES[0].1).unwrap();
     value["id"] = "my-scenario".into();
