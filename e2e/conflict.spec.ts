@@ -35,7 +35,16 @@ test('conflict with no indicators of abuse points to conflict-reduction support'
   await hearth.expectNoAxeViolations();
 
   await hearth.checkAnswersThenOutcome();
+  await expect(hearth.heading()).toHaveText('Outcome: Not enough is known to say');
+  await expect(page.getByText('Checks with other agencies: 1 recorded, at least 2 needed.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Fewer than two other agencies have been checked with.')).toBeVisible();
+
+  await page.goto('./#/practitioner/conflict/agencies');
+  await page.getByRole('group', { name: 'GP' }).getByLabel('Checked: nothing known').check();
+  await hearth.checkAnswersThenOutcome();
   await expect(hearth.heading()).toHaveText('Outcome: No indicators of abuse on what is known');
+  await expect(page.getByRole('heading', { name: 'Why this outcome' })).toBeVisible();
+  await expect(page.getByText(/^None of the rules above applies/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Signs of harmful conflict' })).toBeVisible();
   await expect(page.getByText('Do the adults argue often? Yes')).toBeVisible();
   await expect(page.getByText("The children's experience")).toBeVisible();
@@ -66,10 +75,12 @@ test('abuse by one adult, a mother towards a father, is not routed to conflict w
   await expect(page.getByText(/Has Mum physically hurt Dad.*Yes \(note: Police attended in March; Dad had scratches\.\)/)).toBeVisible();
   await expect(page.getByText('Do not offer joint sessions or conflict-reduction work.')).toBeVisible();
   await expect(page.getByText(/Speak with Dad on their own and complete a DASH risk checklist/)).toBeVisible();
-  const lines = page.locator('.hearth-outcome-lines');
-  await expect(lines.getByText('For Dad, who may be at risk:').first()).toBeVisible();
-  await expect(lines).toContainText("Men's Advice Line");
-  await expect(lines).toContainText('For Mum, if they are worried about their own behaviour: Respect Phoneline');
+  await expect(page.getByRole('heading', { name: 'Help lines to choose from' })).toBeVisible();
+  const lines = page.locator('.hearth-helplines').first();
+  await expect(lines).toContainText("Men's Advice Line0808 801 0327Run by Respect for men experiencing domestic abuse");
+  await expect(lines).toContainText('Respect Phoneline0808 802 4040For anyone worried that their own behaviour');
+  await expect(lines).toContainText('Galop National Helpline for LGBT+ victims and survivors of abuse');
+  await expect(lines, 'lines are described by whom they are for, never by a person in the record').not.toContainText(/For (Mum|Dad)/);
 
   await page.getByLabel('Follow up by').first().fill('2026-12-03');
   await expect(page.getByText('Set for 3 December 2026.')).toBeVisible();
@@ -80,7 +91,7 @@ test('abuse by one adult, a mother towards a father, is not routed to conflict w
   await hearth.expectNoAxeViolations();
 });
 
-test('abuse in both directions is said plainly, with specialist advice', async ({ page, hearth }) => {
+test('abuse in both directions: each adult separately, never together, with specialist advice', async ({ page, hearth }) => {
   await hearth.startConflict('Mum', 'Dad');
   await safeToAskBoth(hearth);
   await hearth.answerAll('No');
@@ -95,7 +106,15 @@ test('abuse in both directions is said plainly, with specialist advice', async (
   await expect(page.getByRole('heading', { name: 'Abuse indicated from Dad towards Mum' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Abuse is indicated in both directions' })).toBeVisible();
   await expect(page.getByText(/Seek specialist advice.*to establish who is using abusive behaviour and who is at risk/)).toBeVisible();
-  await expect(page.locator('.hearth-outcome-lines')).toContainText('For Dad and Mum, who may be at risk');
+  await expect(
+    page.getByText('Speak with Dad and Mum separately, each on their own and never together, and complete a separate DASH risk checklist with each of them'),
+  ).toBeVisible();
+  await expect(page.getByText(/Speak with Dad and Mum on their own and complete a DASH/)).toHaveCount(0);
+  await expect(page.getByText(/Offer .* information about support to change their behaviour/)).toHaveCount(0);
+  await expect(page.getByText('A sign of abuse is answered Yes in both directions.')).toBeVisible();
+  await page.getByRole('link', { name: 'How Hearth decides: every rule, in plain words' }).click();
+  await expect(hearth.heading()).toHaveText('How Hearth decides');
+  await expect(page.locator('#conflict-rule')).toContainText('A sign of abuse is answered Yes in both directions.');
   await hearth.expectNoAxeViolations();
 });
 

@@ -9,6 +9,7 @@ export const routes = {
   family: '#/family',
   help: '#/help',
   about: '#/about',
+  howHearthDecides: '#/how-hearth-decides',
   exitInfo: '#/exit-this-page',
   notFound: '#/no-such-page',
   conflict: '#/practitioner/conflict',
@@ -106,6 +107,11 @@ export class Hearth {
     await expect(this.heading()).toContainText('Outcome:');
   }
 
+  /** Chooses where the baby sleeps, by day or by night, on the baby's page. */
+  async sleepsAt(time: 'day' | 'night', place: string): Promise<void> {
+    await this.page.getByRole('group', { name: `Where does the baby sleep by ${time}?` }).getByRole('radio', { name: place, exact: true }).check();
+  }
+
   async continue(): Promise<void> {
     await this.page.getByRole('link', { name: 'Continue', exact: true }).click();
   }
@@ -125,7 +131,7 @@ export class Hearth {
   }
 
   /** Both outcomes, as the data attributes the panels carry for tests and styles. */
-  async expectOutcomes(conflict: string, sleep: 'prevent' | 'protect'): Promise<void> {
+  async expectOutcomes(conflict: string, sleep: 'prevent' | 'protect' | 'not-enough-known'): Promise<void> {
     await expect(this.conflictPanel()).toHaveAttribute('data-outcome', conflict);
     await expect(this.sleepPanel()).toHaveAttribute('data-outcome', sleep);
   }

@@ -10,15 +10,18 @@ async function familyWithBaby(hearth: Hearth) {
   await hearth.addChild('Baby', '0');
 }
 
-async function baby(hearth: Hearth) {
+const ownCot = "Own cot or Moses basket, in the parents' or carer's room";
+
+async function baby(hearth: Hearth, night = ownCot) {
   const { page } = hearth;
   await hearth.openSection('The baby and where they sleep');
   await page.getByLabel("Baby's age in weeks").fill('10');
-  await hearth.answer('Was the baby born before 37 weeks?', 'No');
-  await hearth.answer('Did the baby weigh under 2.5 kg (5.5 lb) at birth?', 'No');
-  await page.getByLabel('Where does the baby sleep by day?').fill('Moses basket in the living room');
+  await hearth.answer('Was the baby born at 37 weeks or earlier?', 'No');
+  await hearth.answer('Did the baby weigh 2.5 kg (5.5 lb) or less at birth?', 'No');
+  await hearth.sleepsAt('day', ownCot);
+  await page.getByLabel('Anything to add about where the baby sleeps by day (optional)').fill('Moses basket in the living room');
   await hearth.answer('Have you seen where the baby sleeps by day?', 'Yes');
-  await page.getByLabel('Where does the baby sleep by night?').fill("Cot in the parents' room");
+  await hearth.sleepsAt('night', night);
   await hearth.answer('Have you seen where the baby sleeps by night?', 'Yes');
   await hearth.expectNoAxeViolations();
   await hearth.continue();
@@ -51,7 +54,7 @@ test('a family with no added risks gets the prevent conversation', async ({ page
   await hearth.checkAnswersThenOutcome();
   await hearth.expectNoAxeViolations();
   await expect(hearth.heading()).toHaveText('Outcome: Prevent: the safer sleep conversation for every family');
-  await expect(page.getByText('On what is known, no added risks are present.')).toBeVisible();
+  await expect(page.getByText(/on what is known, no added risks are present\./)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Not yet talked about' })).toHaveCount(0);
   const summary = page.getByLabel('Plain text, ready to paste into a case record');
   await expect(summary).toHaveValue(/Baby: Baby, 10 weeks old/);
@@ -64,7 +67,10 @@ test('occasional drinking and a party coming up: protect, with a plan naming the
   await hearth.startSaferSleep('Baby');
   await baby(hearth);
   await hearth.answerAll('No');
-  await hearth.answer('Does Mum drink alcohol, even occasionally and with no sign of dependency?', 'Yes');
+  await hearth.answer(
+    'Does Mum ever drink alcohol while caring for the baby, or before sleeping in the same bed, room or sofa as the baby, even once in a while?',
+    'Yes',
+  );
   await hearth.continue();
   await hearth.answerAll('No');
   await hearth.continue();
@@ -81,7 +87,10 @@ test('occasional drinking and a party coming up: protect, with a plan naming the
   await hearth.expectNoAxeViolations();
   await expect(hearth.heading()).toHaveText('Outcome: Protect: risks are present, so plan with the family');
   await expect(page.getByRole('heading', { name: 'Risk: alcohol' })).toBeVisible();
-  await expect(page.getByText('Does Mum drink alcohol, even occasionally and with no sign of dependency? Yes')).toBeVisible();
+  await expect(page.getByText(/^Does Mum ever drink alcohol while caring for the baby.* Yes$/)).toBeVisible();
+  for (const step of ['Discuss the family with your safeguarding lead', "Record the sleep risk in the child's plan", 'Set a named review date']) {
+    await expect(page.getByRole('listitem').filter({ hasText: step })).toBeVisible();
+  }
   await expect(page.getByText(/Alcohol and a break in routine are present together\./)).toBeVisible();
 
   await page.getByRole('link', { name: "The family's copy of the plan" }).click();
@@ -127,6 +136,40 @@ test('abuse recorded in the conflict-or-abuse set shows up in safer sleep and th
   const both = page.getByLabel('Plain text of both question sets, ready to paste into a case record');
   await expect(both).toHaveValue(/Parental conflict or domestic abuse\? Summary[\s\S]*Safer sleep: prevent and protect\. Summary/);
   await hearth.expectNoAxeViolations();
+});
+
+test('a baby sleeping on a sofa with an adult, with every other answer No, is protect', async ({ page, hearth }) => {
+  await familyWithBaby(hearth);
+  await hearth.startSaferSleep('Baby');
+  await baby(hearth, 'On a sofa or armchair, with an adult');
+  await hearth.answerAll('No');
+  await hearth.continue();
+  await hearth.answerAll('No');
+  await hearth.continue();
+  await hearth.answerAll('No');
+  await hearth.checkAnswersThenOutcome();
+  await expect(hearth.heading()).toHaveText('Outcome: Protect: risks are present, so plan with the family');
+  await expect(page.getByRole('heading', { name: 'Risk: an unsafe place to sleep' })).toBeVisible();
+  await expect(page.getByText(/^By night, the baby sleeps on a sofa or armchair with an adult: the most dangerous place/)).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: /^The baby sleeps, by day or by night, in an adult bed with an adult, on a sofa/ })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Discuss the family with your safeguarding lead, today if the baby sleeps somewhere unsafe now.' })).toBeVisible();
+  await hearth.expectNoAxeViolations();
+});
+
+test('a safer-sleep check with nothing known says not enough is known, and what to find out', async ({ page, hearth }) => {
+  await familyWithBaby(hearth);
+  await hearth.startSaferSleep('Baby');
+  await page.getByRole('link', { name: 'Check your answers' }).click();
+  await page.getByRole('link', { name: 'Continue to the outcome' }).click();
+  await expect(hearth.heading()).toHaveText('Outcome: Not enough is known to say');
+  await expect(page.getByText(/no added risks are present/i)).toHaveCount(0);
+  await expect(page.getByText('To find out: where the baby sleeps by day')).toBeVisible();
+  await expect(page.getByText('To find out: where the baby sleeps by night')).toBeVisible();
+  await expect(page.getByText(/things to find out: Not known or not answered/)).toBeVisible();
+  await expect(page.getByText(/^Does Mum ever drink alcohol while caring for the baby/)).toBeVisible();
+  await hearth.expectNoAxeViolations();
+  await page.getByRole('link', { name: 'How Hearth decides: every rule, in plain words' }).click();
+  await expect(page.locator('#sleep-rule')).toContainText('Where the baby sleeps, by day or by night, is not known or not recorded.');
 });
 
 test('a bad age in weeks gets a clear message and keeps what was typed', async ({ page, hearth }) => {

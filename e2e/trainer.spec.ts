@@ -17,7 +17,7 @@ test('a whole scenario by keyboard alone, with both outcomes changing as agencie
   await page.keyboard.press('Enter');
   await expect(hearth.heading()).toHaveText('Willow Lane: a new baby, a night out and seven agencies');
   await hearth.presenterReady();
-  await hearth.expectOutcomes('not-enough-known', 'prevent');
+  await hearth.expectOutcomes('not-enough-known', 'not-enough-known');
 
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/#\/trainer\/willow-lane\/1$/);
@@ -150,7 +150,7 @@ test('once loaded, a scenario runs to the end with the network gone', async ({ p
   for (let step = 1; step <= 5; step++) await page.keyboard.press('ArrowRight');
   await expect(hearth.heading()).toHaveText('GP');
   await hearth.expectOutcomes('high-risk', 'protect');
-  await expect(hearth.conflictPanel()).toContainText('Both directions: seek specialist advice');
+  await expect(hearth.conflictPanel()).toContainText('Both directions: each adult separately, never together');
   await page.keyboard.press('End');
   await expect(hearth.heading()).toHaveText('Learning points');
   await context.setOffline(false);

@@ -15,6 +15,7 @@ pub fn SiteFooter() -> Html {
                 <ul class="hearth-footer__links">
                     <li><Link<Route> to={Route::Help} classes="govuk-link">{ "Help and support lines" }</Link<Route>></li>
                     <li><Link<Route> to={Route::ExitInfo} classes="govuk-link">{ "What Exit this page cannot hide" }</Link<Route>></li>
+                    <li><Link<Route> to={Route::HowHearthDecides} classes="govuk-link">{ "How Hearth decides" }</Link<Route>></li>
                 </ul>
                 <p class="govuk-body-s">{ concat!("Hearth version ", env!("CARGO_PKG_VERSION")) }</p>
             </div>

@@ -185,6 +185,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             <aside class="hearth-presenter__outcomes" aria-label="Outcomes from what has been shared so far">
                 <ConflictPanel scenario={scenario.clone()} {revealed} {swapped} changed={conflict_changed} />
                 <SleepPanel scenario={scenario.clone()} {revealed} {swapped} changed={sleep_changed} />
+                <p class="govuk-body-s"><Link<Route> to={Route::HowHearthDecides} classes="govuk-link">{ "How Hearth decides" }</Link<Route>></p>
                 <FollowOnPhone route={route.clone()} large={*large_code} />
             </aside>
         }
