@@ -1,14 +1,15 @@
 use yew::prelude::*;
 
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
-use crate::domain::conflict::question::Scope;
+use crate::domain::conflict::question::{Question, Scope, Signal};
 use crate::domain::scenario::ScenarioAgency;
 use crate::domain::sleep::question::Part;
 
 /// How to write a scenario file, with every id a file may use.
 #[component]
 pub fn ScenarioGuide() -> Html {
-    let conflict_about = |scope: Scope| match scope {
+    let conflict_about = |q: &Question| match q.scope {
+        Scope::BetweenAdults if q.signal == Signal::CareRisk => "a-to-b (about a) or b-to-a (about b)",
         Scope::BetweenAdults => "a-to-b or b-to-a",
         Scope::Family => "family",
         Scope::EachChild => "a child's key",
@@ -55,7 +56,7 @@ pub fn ScenarioGuide() -> Html {
                     <caption class="govuk-table__caption govuk-table__caption--m">{ "Questions in the conflict-or-abuse set" }</caption>
                     { head.clone() }
                     <tbody class="govuk-table__body">
-                        { for CONFLICT_OR_ABUSE.questions.iter().map(|q| row(q.id, conflict_about(q.scope), q.text)) }
+                        { for CONFLICT_OR_ABUSE.questions.iter().map(|q| row(q.id, conflict_about(q), q.text)) }
                     </tbody>
                 </table>
                 <table class="govuk-table hearth-guide-table">

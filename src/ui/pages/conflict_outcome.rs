@@ -6,7 +6,7 @@ use crate::browser;
 use crate::content::{national_helpline, CONFLICT_OR_ABUSE as SET, LOCAL};
 use crate::domain::conflict::assessment::Judgement;
 use crate::domain::conflict::question::OutcomeKind;
-use crate::domain::conflict::routing::{route, Routing};
+use crate::domain::conflict::routing::{route, Routing, AGENCY_CHECKS_NEEDED};
 use crate::domain::conflict::summary::{explain, plain_text, question_text, step_text, SummaryInput};
 use crate::domain::date::CalendarDate;
 use crate::ui::components::case_summary::CaseSummary;
@@ -102,12 +102,16 @@ pub fn ConflictOutcome() -> Html {
 }
 
 fn checks(routing: &Routing, state: &HearthContext) -> Html {
-    if routing.unknowns.is_empty() {
+    if routing.unknowns.is_empty() && routing.agencies_checked >= AGENCY_CHECKS_NEEDED {
         return html! {};
     }
     html! {
         <>
             <h2 class="govuk-heading-m">{ "Checks to make" }</h2>
+            <p class="govuk-body">
+                { format!("Checks recorded with other agencies: {}. ", routing.agencies_checked) }
+                <Link<Route> to={Route::ConflictStep { step: ConflictStep::Agencies }} classes="govuk-link">{ "Record a check with another agency" }</Link<Route>>
+            </p>
             if routing.checks.is_empty() {
                 <p class="govuk-body">{ "Every agency that may know has been checked with." }</p>
             } else {
