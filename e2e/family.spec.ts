@@ -26,8 +26,8 @@ async function tonight(hearth: Hearth, answers: Record<string, 'Yes' | 'No' | 'N
 const bed = 'Might your baby sleep in a bed with anyone tonight?';
 const sofaQ = 'Might anyone fall asleep on a sofa or chair with your baby tonight?';
 
-test('tonight: a sofa is never safe, whatever else is answered', async ({ hearth }) => {
-  const answer = await tonight(hearth, { [bed]: 'No', [sofaQ]: 'Yes' });
+test('tonight: a sofa is never safe, even when nobody expects to fall asleep on one', async ({ hearth }) => {
+  const answer = await tonight(hearth, { [bed]: 'No', [sofaQ]: 'No' });
   await expect(answer).toContainText('Tonight, put your baby in their own cot or Moses basket');
   await expect(answer).toContainText(sofa);
 });
@@ -58,6 +58,16 @@ test('tonight: no risks gives the safest place, kindly', async ({ hearth }) => {
   await expect(answer).toContainText('Their own cot by your bed is the safest place.');
   await expect(answer).toContainText(sofa);
 });
+
+for (const sure of ['Yes', 'Not sure'] as const) {
+  test(`tonight: "${sure}" to falling asleep on a sofa puts the sofa advice first`, async ({ hearth }) => {
+    const answer = await tonight(hearth, { [bed]: 'No', [sofaQ]: sure });
+    const first = answer.locator('p').first();
+    await expect(first).toContainText('If you might doze off, lay your baby down in their own cot first.');
+    await expect(first).toContainText('Falling asleep with a baby on a sofa or armchair is more dangerous than anywhere else.');
+    await expect(answer).not.toContainText(sofa);
+  });
+}
 
 test('my sleep plan: build it, print it, save it as a file, keep it on the phone only when asked', async ({ page, hearth, guards }) => {
   await hearth.open('family');

@@ -172,6 +172,7 @@ pub struct RawTonightWords {
     pub in_charge: String,
     pub safer_bed: String,
     pub sofa: String,
+    pub sofa_first: String,
     pub source: String,
 }
 
@@ -707,6 +708,7 @@ pub fn check_guide(guide: &GuideFile, file: &str) -> Vec<Problem> {
             ("in_charge", &a.in_charge),
             ("safer_bed", &a.safer_bed),
             ("sofa", &a.sofa),
+            ("sofa_first", &a.sofa_first),
         ],
         &a.source,
         Vec::new(),
@@ -767,8 +769,8 @@ pub fn render_guide(guide: &GuideFile) -> String {
     let a = &guide.answer;
     let _ = writeln!(
         out,
-        "    ],\n    answer: TonightWords {{ cot: {:?}, not_bed: {:?}, in_charge: {:?}, safer_bed: {:?}, sofa: {:?}, source: {:?} }},\n    situations: &[",
-        a.cot, a.not_bed, a.in_charge, a.safer_bed, a.sofa, a.source
+        "    ],\n    answer: TonightWords {{ cot: {:?}, not_bed: {:?}, in_charge: {:?}, safer_bed: {:?}, sofa: {:?}, sofa_first: {:?}, source: {:?} }},\n    situations: &[",
+        a.cot, a.not_bed, a.in_charge, a.safer_bed, a.sofa, a.sofa_first, a.source
     );
     for s in &guide.situation {
         let _ = writeln!(out, "        Situation {{ id: {:?}, name: {:?}, source: {:?} }},", s.id, s.name, s.source);

@@ -29,6 +29,8 @@ pub struct TonightWords {
     pub in_charge: &'static str,
     pub safer_bed: &'static str,
     pub sofa: &'static str,
+    /// For when someone might fall asleep on a sofa or chair with the baby: it leads the answer.
+    pub sofa_first: &'static str,
     pub source: &'static str,
 }
 
@@ -93,13 +95,16 @@ impl TonightAnswer {
 
 pub type TonightAnswers = BTreeMap<&'static str, TonightAnswer>;
 
-/// Tonight's answer, in a few short paragraphs. The sofa warning is always there, whatever
-/// else was answered.
+/// Tonight's answer, in a few short paragraphs. There is always one sofa warning: first, for
+/// someone who might fall asleep on one; last, for everyone else.
 pub fn tonight_advice(guide: &Guide, answers: &TonightAnswers) -> Vec<String> {
     let yes = |id: &str| answers.get(id).is_some_and(|a| a.counts_as_yes());
     let reasons: Vec<&str> = guide.tonight.iter().filter(|q| yes(q.id)).filter_map(|q| q.because).collect();
     let words = &guide.answer;
     let mut advice = Vec::new();
+    if yes("sofa") {
+        advice.push(words.sofa_first.to_owned());
+    }
     match (yes("bed"), reasons.as_slice()) {
         (true, []) => advice.push(words.safer_bed.to_owned()),
         (true, reasons) => {
@@ -111,7 +116,9 @@ pub fn tonight_advice(guide: &Guide, answers: &TonightAnswers) -> Vec<String> {
     if yes("alcohol") || yes("drugs") {
         advice.push(words.in_charge.to_owned());
     }
-    advice.push(words.sofa.to_owned());
+    if !yes("sofa") {
+        advice.push(words.sofa.to_owned());
+    }
     advice
 }
 
@@ -169,13 +176,15 @@ mod tests {
     }
 
     #[test]
-    fn the_sofa_warning_is_always_given() {
+    fn a_sofa_warning_is_always_given_once() {
+        let once =
+            |text: &str| text.matches(GUIDE.answer.sofa).count() + text.matches(GUIDE.answer.sofa_first).count() == 1;
         for a in TonightAnswer::ALL {
             for id in GUIDE.tonight.iter().map(|q| q.id) {
-                assert!(advice(&[(id, a)]).contains(GUIDE.answer.sofa), "{id} {a:?}");
+                assert!(once(&advice(&[(id, a)])), "{id} {a:?}");
             }
         }
-        assert!(advice(&[]).contains(GUIDE.answer.sofa));
+        assert!(once(&advice(&[])));
     }
 
     #[test]
@@ -216,6 +225,24 @@ mod tests {
     fn drinking_without_a_shared_bed_still_names_who_is_in_charge() {
         let text = advice(&[("bed", TonightAnswer::No), ("alcohol", TonightAnswer::Yes)]);
         assert!(text.starts_with(GUIDE.answer.cot) && text.contains(GUIDE.answer.in_charge), "{text}");
+    }
+
+    #[test]
+    fn someone_who_might_fall_asleep_on_a_sofa_is_told_that_first_and_once() {
+        for others in [vec![], vec![("bed", TonightAnswer::Yes)], vec![("alcohol", TonightAnswer::Yes)]] {
+            let with_sofa = |sofa| {
+                let mut pairs = others.clone();
+                pairs.push(("sofa", sofa));
+                tonight_advice(&GUIDE, &answers(&pairs))
+            };
+            let no = with_sofa(TonightAnswer::No);
+            for a in [TonightAnswer::Yes, TonightAnswer::NotSure] {
+                let yes = with_sofa(a);
+                assert_ne!(yes, no, "{others:?} sofa {a:?}");
+                assert!(yes[0].contains("sofa") && yes[0].contains("own cot"), "{others:?} sofa {a:?}: {yes:?}");
+                assert_eq!(yes.iter().filter(|p| p.contains("sofa")).count(), 1, "{others:?} sofa {a:?}: {yes:?}");
+            }
+        }
     }
 
     #[test]
