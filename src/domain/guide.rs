@@ -27,6 +27,8 @@ pub struct TonightWords {
     pub cot: &'static str,
     pub not_bed: &'static str,
     pub in_charge: &'static str,
+    /// For a carer on their own after drink or drugs, who has nobody sober to hand over to.
+    pub alone: &'static str,
     pub safer_bed: &'static str,
     pub sofa: &'static str,
     /// For when someone might fall asleep on a sofa or chair with the baby: it leads the answer.
@@ -114,7 +116,7 @@ pub fn tonight_advice(guide: &Guide, answers: &TonightAnswers) -> Vec<String> {
         (false, _) => advice.push(words.cot.to_owned()),
     }
     if yes("alcohol") || yes("drugs") {
-        advice.push(words.in_charge.to_owned());
+        advice.push(if yes("alone") { words.alone } else { words.in_charge }.to_owned());
     }
     if !yes("sofa") {
         advice.push(words.sofa.to_owned());
@@ -243,6 +245,30 @@ mod tests {
                 assert_eq!(yes.iter().filter(|p| p.contains("sofa")).count(), 1, "{others:?} sofa {a:?}: {yes:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_lone_carer_after_drink_or_drugs_is_told_own_cot_never_with_you_and_to_ask_a_sober_adult() {
+        for drink in ["alcohol", "drugs"] {
+            for alone in [TonightAnswer::Yes, TonightAnswer::NotSure] {
+                for used in [TonightAnswer::Yes, TonightAnswer::NotSure] {
+                    let text = advice(&[("alone", alone), (drink, used)]);
+                    for words in ["own cot", "your bed", "sofa with you", "sober adult"] {
+                        assert!(text.contains(words), "{drink} {used:?}, alone {alone:?}: no \"{words}\" in {text}");
+                    }
+                    assert!(!text.contains(GUIDE.answer.in_charge), "it assumes another adult: {text}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn with_another_adult_there_or_no_drink_a_carer_is_not_told_they_are_alone() {
+        let text = advice(&[("alone", TonightAnswer::No), ("alcohol", TonightAnswer::Yes)]);
+        assert!(text.contains(GUIDE.answer.in_charge) && !text.contains(GUIDE.answer.alone), "{text}");
+        let text =
+            advice(&[("alone", TonightAnswer::Yes), ("alcohol", TonightAnswer::No), ("drugs", TonightAnswer::No)]);
+        assert!(!text.contains(GUIDE.answer.alone), "{text}");
     }
 
     #[test]
