@@ -7,7 +7,7 @@ test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 
 const sofa = 'A sofa or armchair is never a safe place to sleep with a baby.';
 const notBed = 'Please do not share a bed with your baby tonight. Sharing a bed is much more dangerous because';
-const inCharge = 'choose one adult who has not to be in charge of the baby tonight';
+const inCharge = 'choose one adult who stays sober to be in charge of the baby';
 
 async function tonight(hearth: Hearth, answers: Record<string, 'Yes' | 'No' | 'Not sure'>) {
   await hearth.open('family');
@@ -26,7 +26,7 @@ async function tonight(hearth: Hearth, answers: Record<string, 'Yes' | 'No' | 'N
 const bed = 'Might your baby sleep in a bed with anyone tonight?';
 const sofaQ = 'Might anyone fall asleep on a sofa or chair with your baby tonight?';
 const alone = 'Will you be looking after your baby on your own tonight?';
-const drinkQ = 'Has anyone who will be with your baby had a drink today?';
+const drinkQ = 'Has anyone who will be with your baby had a drink today, or might they have one tonight?';
 
 test('tonight: a sofa is never safe, even when nobody expects to fall asleep on one', async ({ hearth }) => {
   const answer = await tonight(hearth, { [bed]: 'No', [sofaQ]: 'No' });
@@ -36,7 +36,7 @@ test('tonight: a sofa is never safe, even when nobody expects to fall asleep on 
 
 test('tonight: a shared bed after a drink says not tonight, and who is in charge', async ({ hearth }) => {
   const answer = await tonight(hearth, { [bed]: 'Yes', [drinkQ]: 'Yes' });
-  await expect(answer).toContainText(`${notBed} someone has had a drink.`);
+  await expect(answer).toContainText(`${notBed} someone has had a drink or may have one tonight.`);
   await expect(answer).toContainText(inCharge);
   await expect(answer).toContainText(sofa);
 });
@@ -94,7 +94,10 @@ test('my sleep plan: build it, print it, save it as a file, keep it on the phone
   const file = await download;
   expect(file.suggestedFilename()).toBe('sleep-plan.txt');
   const text = await (await file.createReadStream()).toArray();
-  expect(Buffer.concat(text).toString()).toContain('A night out, or drinks at home\n  Baby sleeps: Cot in our room\n  In charge, and sober: Sam');
+  const saved = Buffer.concat(text).toString();
+  expect(saved).toContain('A night out, or drinks at home\n  Baby sleeps: Cot in our room\n  In charge, and sober: Sam');
+  expect(saved).toContain('- Never share a bed or sofa with your baby after a drink, or after drugs or pills that make you sleepy.');
+  expect(saved).toContain('- If you might fall asleep while feeding your baby, make your bed as safe as you can first.');
   expect(await guards.problems(), 'saving a file stores nothing in the browser').toEqual([]);
 
   await page.emulateMedia({ media: 'print' });

@@ -653,7 +653,7 @@ pub fn render_sleep(set: &SleepFile) -> String {
 }
 
 /// The pictures Hearth draws for the guide (src/ui/components/sleep_picture.rs).
-const PICTURES: [&str; 7] = ["back", "cot", "room", "sofa", "smoke", "warm", "feet"];
+const PICTURES: [&str; 9] = ["back", "cot", "room", "sofa", "no-bed", "bed", "smoke", "warm", "feet"];
 /// The tonight questions the rules in src/domain/guide.rs read by id.
 const TONIGHT_RULE_IDS: [&str; 5] = ["bed", "sofa", "alone", "alcohol", "drugs"];
 

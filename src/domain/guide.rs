@@ -200,7 +200,10 @@ mod tests {
     #[test]
     fn a_shared_bed_with_drink_says_not_tonight_and_who_is_in_charge() {
         let text = advice(&[("bed", TonightAnswer::Yes), ("alcohol", TonightAnswer::Yes)]);
-        assert!(text.starts_with(&format!("{} someone has had a drink.", GUIDE.answer.not_bed)), "{text}");
+        assert!(
+            text.starts_with(&format!("{} someone has had a drink or may have one tonight.", GUIDE.answer.not_bed)),
+            "{text}"
+        );
         assert!(text.contains(GUIDE.answer.in_charge));
     }
 
@@ -269,6 +272,42 @@ mod tests {
         let text =
             advice(&[("alone", TonightAnswer::Yes), ("alcohol", TonightAnswer::No), ("drugs", TonightAnswer::No)]);
         assert!(!text.contains(GUIDE.answer.alone), "{text}");
+    }
+
+    #[test]
+    fn the_drink_question_and_its_reason_cover_drinking_later_tonight() {
+        let alcohol = GUIDE.tonight.iter().find(|q| q.id == "alcohol").unwrap();
+        assert!(alcohol.question.contains("tonight"), "{}", alcohol.question);
+        assert!(alcohol.because.is_some_and(|b| b.contains("tonight")), "{:?}", alcohol.because);
+        let text = advice(&[("bed", TonightAnswer::Yes), ("alcohol", TonightAnswer::Yes)]);
+        assert!(text.starts_with(&format!("{} {}.", GUIDE.answer.not_bed, alcohol.because.unwrap())), "{text}");
+    }
+
+    #[test]
+    fn every_sleep_and_the_plan_file_say_when_never_to_share_and_what_a_clear_cot_is() {
+        let steps: String = GUIDE.steps.iter().map(|s| format!("{} {}\n", s.title, s.text)).collect();
+        let file = plan_text(&GUIDE, &SleepPlan::new(), "1 December 2026");
+        for words in [
+            "drink",
+            "drugs",
+            "sleepy",
+            "smoke",
+            "very tired",
+            "37 weeks",
+            "2.5 kg",
+            "feeding",
+            "adult covers",
+            "gaps",
+            "pets or other children",
+            "duvets",
+            "pillows",
+            "bumpers",
+            "pods",
+            "positioners",
+        ] {
+            assert!(steps.contains(words), "no \"{words}\" in the steps:\n{steps}");
+            assert!(file.contains(words), "no \"{words}\" in the plan file:\n{file}");
+        }
     }
 
     #[test]
