@@ -59,3 +59,13 @@ test('every page of the safer-sleep checklist, the family plan and the summary: 
     await hearth.expectNoHorizontalScroll();
   }
 });
+
+test('the tonight answer at its longest (every question Yes) has no axe violations and fits the screen', async ({ page, hearth }) => {
+  await hearth.open('tonight');
+  await hearth.answerAll('Yes');
+  await page.getByRole('button', { name: 'Show my answer for tonight' }).click();
+  const answer = page.getByRole('region', { name: 'Your answer for tonight' });
+  await expect(answer).toContainText('ask a sober adult to come over');
+  await hearth.expectNoAxeViolations();
+  await hearth.expectNoHorizontalScroll();
+});

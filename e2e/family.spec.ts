@@ -7,7 +7,7 @@ test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 
 const sofa = 'A sofa or armchair is never a safe place to sleep with a baby.';
 const notBed = 'Please do not share a bed with your baby tonight. Sharing a bed is much more dangerous because';
-const inCharge = 'choose one adult who has not to be in charge of the baby tonight';
+const inCharge = 'choose one adult who stays sober to be in charge of the baby';
 
 async function tonight(hearth: Hearth, answers: Record<string, 'Yes' | 'No' | 'Not sure'>) {
   await hearth.open('family');
@@ -25,16 +25,18 @@ async function tonight(hearth: Hearth, answers: Record<string, 'Yes' | 'No' | 'N
 
 const bed = 'Might your baby sleep in a bed with anyone tonight?';
 const sofaQ = 'Might anyone fall asleep on a sofa or chair with your baby tonight?';
+const alone = 'Will you be looking after your baby on your own tonight?';
+const drinkQ = 'Has anyone who will be with your baby had a drink today, or might they have one tonight?';
 
-test('tonight: a sofa is never safe, whatever else is answered', async ({ hearth }) => {
-  const answer = await tonight(hearth, { [bed]: 'No', [sofaQ]: 'Yes' });
+test('tonight: a sofa is never safe, even when nobody expects to fall asleep on one', async ({ hearth }) => {
+  const answer = await tonight(hearth, { [bed]: 'No', [sofaQ]: 'No' });
   await expect(answer).toContainText('Tonight, put your baby in their own cot or Moses basket');
   await expect(answer).toContainText(sofa);
 });
 
 test('tonight: a shared bed after a drink says not tonight, and who is in charge', async ({ hearth }) => {
-  const answer = await tonight(hearth, { [bed]: 'Yes', 'Has anyone who will be with your baby had a drink today?': 'Yes' });
-  await expect(answer).toContainText(`${notBed} someone has had a drink.`);
+  const answer = await tonight(hearth, { [bed]: 'Yes', [drinkQ]: 'Yes' });
+  await expect(answer).toContainText(`${notBed} someone has had a drink or may have one tonight.`);
   await expect(answer).toContainText(inCharge);
   await expect(answer).toContainText(sofa);
 });
@@ -59,6 +61,24 @@ test('tonight: no risks gives the safest place, kindly', async ({ hearth }) => {
   await expect(answer).toContainText(sofa);
 });
 
+for (const sure of ['Yes', 'Not sure'] as const) {
+  test(`tonight: "${sure}" to falling asleep on a sofa puts the sofa advice first`, async ({ hearth }) => {
+    const answer = await tonight(hearth, { [bed]: 'No', [sofaQ]: sure });
+    const first = answer.locator('p').first();
+    await expect(first).toContainText('If you might doze off, lay your baby down in their own cot first.');
+    await expect(first).toContainText('Falling asleep with a baby on a sofa or armchair is more dangerous than anywhere else.');
+    await expect(answer).not.toContainText(sofa);
+  });
+}
+
+test('tonight: a carer on their own after a drink: own cot, never in bed or on a sofa with them, ask a sober adult', async ({ hearth }) => {
+  const answer = await tonight(hearth, { [alone]: 'Yes', [drinkQ]: 'Yes' });
+  await expect(answer).toContainText('put your baby to sleep in their own cot.');
+  await expect(answer).toContainText('Never take them into your bed or onto a sofa with you.');
+  await expect(answer).toContainText('If you can, ask a sober adult to come over.');
+  await expect(answer).not.toContainText(inCharge);
+});
+
 test('my sleep plan: build it, print it, save it as a file, keep it on the phone only when asked', async ({ page, hearth, guards }) => {
   await hearth.open('family');
   await page.getByRole('link', { name: 'Make my sleep plan' }).click();
@@ -74,7 +94,10 @@ test('my sleep plan: build it, print it, save it as a file, keep it on the phone
   const file = await download;
   expect(file.suggestedFilename()).toBe('sleep-plan.txt');
   const text = await (await file.createReadStream()).toArray();
-  expect(Buffer.concat(text).toString()).toContain('A night out, or drinks at home\n  Baby sleeps: Cot in our room\n  In charge, and sober: Sam');
+  const saved = Buffer.concat(text).toString();
+  expect(saved).toContain('A night out, or drinks at home\n  Baby sleeps: Cot in our room\n  In charge, and sober: Sam');
+  expect(saved).toContain('- Never share a bed or sofa with your baby after a drink, or after drugs or pills that make you sleepy.');
+  expect(saved).toContain('- If you might fall asleep while feeding your baby, make your bed as safe as you can first.');
   expect(await guards.problems(), 'saving a file stores nothing in the browser').toEqual([]);
 
   await page.emulateMedia({ media: 'print' });

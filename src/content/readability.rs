@@ -51,7 +51,7 @@ fn family_strings() -> Vec<String> {
     let a = &GUIDE.answer;
     let mut all: Vec<&str> = GUIDE.steps.iter().flat_map(|s| [s.title, s.text]).collect();
     all.extend(GUIDE.tonight.iter().map(|q| q.question));
-    all.extend([a.cot, a.in_charge, a.safer_bed, a.sofa]);
+    all.extend([a.cot, a.in_charge, a.alone, a.safer_bed, a.sofa, a.sofa_first]);
     all.extend(GUIDE.situations.iter().map(|s| s.name));
     all.extend([
         w.intro,

@@ -200,8 +200,10 @@ pub struct RawTonightWords {
     pub cot: String,
     pub not_bed: String,
     pub in_charge: String,
+    pub alone: String,
     pub safer_bed: String,
     pub sofa: String,
+    pub sofa_first: String,
     pub source: String,
 }
 
@@ -993,9 +995,9 @@ pub fn render_sleep(set: &SleepFile) -> String {
 }
 
 /// The pictures Hearth draws for the guide (src/ui/components/sleep_picture.rs).
-const PICTURES: [&str; 7] = ["back", "cot", "room", "sofa", "smoke", "warm", "feet"];
+const PICTURES: [&str; 9] = ["back", "cot", "room", "sofa", "no-bed", "bed", "smoke", "warm", "feet"];
 /// The tonight questions the rules in src/domain/guide.rs read by id.
-const TONIGHT_RULE_IDS: [&str; 4] = ["bed", "sofa", "alcohol", "drugs"];
+const TONIGHT_RULE_IDS: [&str; 5] = ["bed", "sofa", "alone", "alcohol", "drugs"];
 
 /// Checks the family guide.
 pub fn check_guide(guide: &GuideFile, file: &str) -> Vec<Problem> {
@@ -1047,8 +1049,10 @@ pub fn check_guide(guide: &GuideFile, file: &str) -> Vec<Problem> {
             ("cot", &a.cot),
             ("not_bed", &a.not_bed),
             ("in_charge", &a.in_charge),
+            ("alone", &a.alone),
             ("safer_bed", &a.safer_bed),
             ("sofa", &a.sofa),
+            ("sofa_first", &a.sofa_first),
         ],
         &a.source,
         Vec::new(),
@@ -1109,8 +1113,8 @@ pub fn render_guide(guide: &GuideFile) -> String {
     let a = &guide.answer;
     let _ = writeln!(
         out,
-        "    ],\n    answer: TonightWords {{ cot: {:?}, not_bed: {:?}, in_charge: {:?}, safer_bed: {:?}, sofa: {:?}, source: {:?} }},\n    situations: &[",
-        a.cot, a.not_bed, a.in_charge, a.safer_bed, a.sofa, a.source
+        "    ],\n    answer: TonightWords {{ cot: {:?}, not_bed: {:?}, in_charge: {:?}, alone: {:?}, safer_bed: {:?}, sofa: {:?}, sofa_first: {:?}, source: {:?} }},\n    situations: &[",
+        a.cot, a.not_bed, a.in_charge, a.alone, a.safer_bed, a.sofa, a.sofa_first, a.source
     );
     for s in &guide.situation {
         let _ = writeln!(out, "        Situation {{ id: {:?}, name: {:?}, source: {:?} }},", s.id, s.name, s.source);

@@ -27,8 +27,12 @@ pub struct TonightWords {
     pub cot: &'static str,
     pub not_bed: &'static str,
     pub in_charge: &'static str,
+    /// For a carer on their own after drink or drugs, who has nobody sober to hand over to.
+    pub alone: &'static str,
     pub safer_bed: &'static str,
     pub sofa: &'static str,
+    /// For when someone might fall asleep on a sofa or chair with the baby: it leads the answer.
+    pub sofa_first: &'static str,
     pub source: &'static str,
 }
 
@@ -93,13 +97,16 @@ impl TonightAnswer {
 
 pub type TonightAnswers = BTreeMap<&'static str, TonightAnswer>;
 
-/// Tonight's answer, in a few short paragraphs. The sofa warning is always there, whatever
-/// else was answered.
+/// Tonight's answer, in a few short paragraphs. There is always one sofa warning: first, for
+/// someone who might fall asleep on one; last, for everyone else.
 pub fn tonight_advice(guide: &Guide, answers: &TonightAnswers) -> Vec<String> {
     let yes = |id: &str| answers.get(id).is_some_and(|a| a.counts_as_yes());
     let reasons: Vec<&str> = guide.tonight.iter().filter(|q| yes(q.id)).filter_map(|q| q.because).collect();
     let words = &guide.answer;
     let mut advice = Vec::new();
+    if yes("sofa") {
+        advice.push(words.sofa_first.to_owned());
+    }
     match (yes("bed"), reasons.as_slice()) {
         (true, []) => advice.push(words.safer_bed.to_owned()),
         (true, reasons) => {
@@ -109,9 +116,11 @@ pub fn tonight_advice(guide: &Guide, answers: &TonightAnswers) -> Vec<String> {
         (false, _) => advice.push(words.cot.to_owned()),
     }
     if yes("alcohol") || yes("drugs") {
-        advice.push(words.in_charge.to_owned());
+        advice.push(if yes("alone") { words.alone } else { words.in_charge }.to_owned());
     }
-    advice.push(words.sofa.to_owned());
+    if !yes("sofa") {
+        advice.push(words.sofa.to_owned());
+    }
     advice
 }
 
@@ -169,13 +178,15 @@ mod tests {
     }
 
     #[test]
-    fn the_sofa_warning_is_always_given() {
+    fn a_sofa_warning_is_always_given_once() {
+        let once =
+            |text: &str| text.matches(GUIDE.answer.sofa).count() + text.matches(GUIDE.answer.sofa_first).count() == 1;
         for a in TonightAnswer::ALL {
             for id in GUIDE.tonight.iter().map(|q| q.id) {
-                assert!(advice(&[(id, a)]).contains(GUIDE.answer.sofa), "{id} {a:?}");
+                assert!(once(&advice(&[(id, a)])), "{id} {a:?}");
             }
         }
-        assert!(advice(&[]).contains(GUIDE.answer.sofa));
+        assert!(once(&advice(&[])));
     }
 
     #[test]
@@ -189,7 +200,10 @@ mod tests {
     #[test]
     fn a_shared_bed_with_drink_says_not_tonight_and_who_is_in_charge() {
         let text = advice(&[("bed", TonightAnswer::Yes), ("alcohol", TonightAnswer::Yes)]);
-        assert!(text.starts_with(&format!("{} someone has had a drink.", GUIDE.answer.not_bed)), "{text}");
+        assert!(
+            text.starts_with(&format!("{} someone has had a drink or may have one tonight.", GUIDE.answer.not_bed)),
+            "{text}"
+        );
         assert!(text.contains(GUIDE.answer.in_charge));
     }
 
@@ -216,6 +230,84 @@ mod tests {
     fn drinking_without_a_shared_bed_still_names_who_is_in_charge() {
         let text = advice(&[("bed", TonightAnswer::No), ("alcohol", TonightAnswer::Yes)]);
         assert!(text.starts_with(GUIDE.answer.cot) && text.contains(GUIDE.answer.in_charge), "{text}");
+    }
+
+    #[test]
+    fn someone_who_might_fall_asleep_on_a_sofa_is_told_that_first_and_once() {
+        for others in [vec![], vec![("bed", TonightAnswer::Yes)], vec![("alcohol", TonightAnswer::Yes)]] {
+            let with_sofa = |sofa| {
+                let mut pairs = others.clone();
+                pairs.push(("sofa", sofa));
+                tonight_advice(&GUIDE, &answers(&pairs))
+            };
+            let no = with_sofa(TonightAnswer::No);
+            for a in [TonightAnswer::Yes, TonightAnswer::NotSure] {
+                let yes = with_sofa(a);
+                assert_ne!(yes, no, "{others:?} sofa {a:?}");
+                assert!(yes[0].contains("sofa") && yes[0].contains("own cot"), "{others:?} sofa {a:?}: {yes:?}");
+                assert_eq!(yes.iter().filter(|p| p.contains("sofa")).count(), 1, "{others:?} sofa {a:?}: {yes:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_lone_carer_after_drink_or_drugs_is_told_own_cot_never_with_you_and_to_ask_a_sober_adult() {
+        for drink in ["alcohol", "drugs"] {
+            for alone in [TonightAnswer::Yes, TonightAnswer::NotSure] {
+                for used in [TonightAnswer::Yes, TonightAnswer::NotSure] {
+                    let text = advice(&[("alone", alone), (drink, used)]);
+                    for words in ["own cot", "your bed", "sofa with you", "sober adult"] {
+                        assert!(text.contains(words), "{drink} {used:?}, alone {alone:?}: no \"{words}\" in {text}");
+                    }
+                    assert!(!text.contains(GUIDE.answer.in_charge), "it assumes another adult: {text}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn with_another_adult_there_or_no_drink_a_carer_is_not_told_they_are_alone() {
+        let text = advice(&[("alone", TonightAnswer::No), ("alcohol", TonightAnswer::Yes)]);
+        assert!(text.contains(GUIDE.answer.in_charge) && !text.contains(GUIDE.answer.alone), "{text}");
+        let text =
+            advice(&[("alone", TonightAnswer::Yes), ("alcohol", TonightAnswer::No), ("drugs", TonightAnswer::No)]);
+        assert!(!text.contains(GUIDE.answer.alone), "{text}");
+    }
+
+    #[test]
+    fn the_drink_question_and_its_reason_cover_drinking_later_tonight() {
+        let alcohol = GUIDE.tonight.iter().find(|q| q.id == "alcohol").unwrap();
+        assert!(alcohol.question.contains("tonight"), "{}", alcohol.question);
+        assert!(alcohol.because.is_some_and(|b| b.contains("tonight")), "{:?}", alcohol.because);
+        let text = advice(&[("bed", TonightAnswer::Yes), ("alcohol", TonightAnswer::Yes)]);
+        assert!(text.starts_with(&format!("{} {}.", GUIDE.answer.not_bed, alcohol.because.unwrap())), "{text}");
+    }
+
+    #[test]
+    fn every_sleep_and_the_plan_file_say_when_never_to_share_and_what_a_clear_cot_is() {
+        let steps: String = GUIDE.steps.iter().map(|s| format!("{} {}\n", s.title, s.text)).collect();
+        let file = plan_text(&GUIDE, &SleepPlan::new(), "1 December 2026");
+        for words in [
+            "drink",
+            "drugs",
+            "sleepy",
+            "smoke",
+            "very tired",
+            "37 weeks",
+            "2.5 kg",
+            "feeding",
+            "adult covers",
+            "gaps",
+            "pets or other children",
+            "duvets",
+            "pillows",
+            "bumpers",
+            "pods",
+            "positioners",
+        ] {
+            assert!(steps.contains(words), "no \"{words}\" in the steps:\n{steps}");
+            assert!(file.contains(words), "no \"{words}\" in the plan file:\n{file}");
+        }
     }
 
     #[test]

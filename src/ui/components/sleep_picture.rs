@@ -28,6 +28,17 @@ fn cot() -> Html {
     }
 }
 
+fn bed() -> Html {
+    html! {
+        <>
+            <rect x="6" y="22" width="8" height="48" rx="2" fill={INK} />
+            <rect x="14" y="44" width="100" height="14" rx="3" fill={SOFT} stroke={INK} stroke-width="3" />
+            <path d="M20 58 V70 M108 58 V70" stroke={INK} stroke-width="3" />
+            <rect x="18" y="34" width="22" height="10" rx="5" fill="#ffffff" stroke={INK} stroke-width="3" />
+        </>
+    }
+}
+
 fn cross() -> Html {
     html! { <path d="M10 10 L110 70 M110 10 L10 70" stroke={WARN} stroke-width="6" stroke-linecap="round" /> }
 }
@@ -55,6 +66,8 @@ pub fn SleepPicture(props: &SleepPictureProps) -> Html {
                 { cross() }
             </>
         },
+        "no-bed" => html! { <>{ bed() }{ cross() }</> },
+        "bed" => html! { <>{ bed() }{ baby(50, 20) }</> },
         "smoke" => html! {
             <>
                 <rect x="20" y="36" width="70" height="10" fill={SOFT} stroke={INK} stroke-width="3" />
