@@ -1404,6 +1404,7 @@ mod tests {
         ];
         content.extend(["content/scenarios/harbour-street.json", "content/scenarios/willow-lane.json"]);
         assert_eq!(check_reviews(&shipped, &content, "r").len(), 0);
+        assert!(render_reviews(&shipped).contains("ContentReview { file: \"content/helplines.toml\", version: 2"));
     }
 
     #[test]

@@ -4,6 +4,8 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
+use crate::domain::words::join_words;
+
 #[derive(Debug, PartialEq)]
 pub struct GuideStep {
     pub id: &'static str,
@@ -110,7 +112,7 @@ pub fn tonight_advice(guide: &Guide, answers: &TonightAnswers) -> Vec<String> {
     match (yes("bed"), reasons.as_slice()) {
         (true, []) => advice.push(words.safer_bed.to_owned()),
         (true, reasons) => {
-            advice.push(format!("{} {}.", words.not_bed, join_with_and(reasons)));
+            advice.push(format!("{} {}.", words.not_bed, join_words(reasons)));
             advice.push(words.cot.to_owned());
         }
         (false, _) => advice.push(words.cot.to_owned()),
@@ -122,14 +124,6 @@ pub fn tonight_advice(guide: &Guide, answers: &TonightAnswers) -> Vec<String> {
         advice.push(words.sofa.to_owned());
     }
     advice
-}
-
-fn join_with_and(items: &[&str]) -> String {
-    match items.split_last() {
-        Some((last, [])) => (*last).to_owned(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        None => String::new(),
-    }
 }
 
 /// For one time when things are different: where the baby sleeps, and who is in charge.

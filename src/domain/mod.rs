@@ -12,3 +12,4 @@ pub mod record_file;
 pub mod rules;
 pub mod scenario;
 pub mod sleep;
+pub mod words;

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use crate::domain::date::CalendarDate;
 use crate::domain::family::{FamilyRecord, PersonId};
 use crate::domain::helpline::Helpline;
+use crate::domain::words::{capitalise, join_words};
 
 use super::assessment::{ConflictAssessment, Subject};
 use super::question::{OutcomeKind, Question, QuestionSet, Scope, Step};
@@ -23,20 +24,6 @@ pub fn label_of(record: &FamilyRecord, id: PersonId) -> String {
         .chain(record.children().iter().map(|c| (c.id, &c.label)))
         .find(|(person, _)| *person == id)
         .map_or_else(|| "someone no longer in the record".to_owned(), |(_, label)| label.to_string())
-}
-
-/// "a", "a and b", "a, b and c".
-pub fn join_words(words: &[&str]) -> String {
-    match words.split_last() {
-        None => String::new(),
-        Some((last, [])) => (*last).to_owned(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-pub fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 /// "A", "A and B", "A, B and C".

@@ -6,9 +6,10 @@ use std::fmt::Write;
 use crate::domain::conflict::question::QuestionSet;
 
 use crate::domain::answer::Answer;
-use crate::domain::conflict::summary::{capitalise, join_labels, join_words, label_of, question_text};
+use crate::domain::conflict::summary::{join_labels, label_of, question_text};
 use crate::domain::date::CalendarDate;
 use crate::domain::family::FamilyRecord;
+use crate::domain::words::{capitalise, join_words};
 
 use super::assessment::{SleepAssessment, SleepPlace, SleepSubject};
 use super::outcome::{Evidence, SleepRouting};

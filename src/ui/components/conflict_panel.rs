@@ -6,9 +6,10 @@ use crate::content::CONFLICT_OR_ABUSE;
 use crate::domain::conflict::assessment::Subject;
 use crate::domain::conflict::question::Signal;
 use crate::domain::conflict::routing::{HighRiskBecause, Reason};
-use crate::domain::conflict::summary::{join_words, label_of, missing_text, question_text};
+use crate::domain::conflict::summary::{label_of, missing_text, question_text};
 use crate::domain::scenario::picture::after;
 use crate::domain::scenario::Scenario;
+use crate::domain::words::join_words;
 
 #[derive(Properties, PartialEq)]
 pub struct OutcomePanelProps {

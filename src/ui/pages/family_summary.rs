@@ -3,9 +3,9 @@ use yew_router::prelude::*;
 
 use crate::browser;
 use crate::content::{national_helpline, CONFLICT_OR_ABUSE, LOCAL, SAFER_SLEEP};
-use crate::domain::conflict::summary::{capitalise, join_words};
 use crate::domain::conflict::summary::{plain_text, SummaryInput};
 use crate::domain::sleep::summary::{cumulative_statement, sleep_plain_text, SleepSummaryInput};
+use crate::domain::words::{capitalise, join_words};
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::without_names::WithoutNames;

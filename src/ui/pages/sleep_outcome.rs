@@ -3,11 +3,11 @@ use yew_router::prelude::*;
 
 use crate::browser;
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
-use crate::domain::conflict::summary::capitalise;
 use crate::domain::sleep::question::SleepOutcome as Outcome;
 use crate::domain::sleep::summary::{
     cumulative_statement, evidence_text, sleep_plain_text, sleep_question_text, SleepSummaryInput,
 };
+use crate::domain::words::capitalise;
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::step_header::StepHeader;
