@@ -5,6 +5,8 @@
 use std::fmt;
 
 pub const LABEL_MAX_CHARS: usize = 40;
+/// More people than any one family record needs; a file with more is refused before it is read.
+pub const PEOPLE_MAX: usize = 40;
 pub const CHILD_AGE_MAX_YEARS: u8 = 17;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -22,8 +24,14 @@ impl PersonId {
 pub struct Label(String);
 
 impl Label {
+    /// The one label rule, for labels typed, read from a record file or cast in a scenario:
+    /// spaces collapsed, 1 to 40 characters, and no hidden characters (control, direction or
+    /// zero-width), which could make a label look like another in a pasted summary.
     pub fn parse(text: &str) -> Result<Self, RecordError> {
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.chars().any(is_hidden) {
+            return Err(RecordError::LabelHidden);
+        }
         match text.chars().count() {
             0 => Err(RecordError::LabelMissing),
             n if n > LABEL_MAX_CHARS => Err(RecordError::LabelTooLong),
@@ -34,12 +42,23 @@ impl Label {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// What two labels are compared by: the same label whatever its case, in any script.
+    pub fn key(&self) -> String {
+        self.0.to_lowercase()
+    }
 }
 
 impl fmt::Display for Label {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
     }
+}
+
+/// Characters that do not show, or that change how the text around them shows.
+fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}' | '\u{00AD}')
 }
 
 /// A child's age in whole years; 0 is a baby under one.
@@ -91,7 +110,9 @@ pub struct Child {
 pub enum RecordError {
     LabelMissing,
     LabelTooLong,
+    LabelHidden,
     LabelInUse,
+    TooManyPeople,
     AgeMissing,
     AgeNotValid,
 }
@@ -101,7 +122,11 @@ impl fmt::Display for RecordError {
         match self {
             Self::LabelMissing => f.write_str("Enter a label, such as initials or a role like Parent 1"),
             Self::LabelTooLong => write!(f, "Label must be {LABEL_MAX_CHARS} characters or fewer"),
+            Self::LabelHidden => f.write_str(
+                "Label has hidden characters, such as control or text-direction marks: type it again using letters, numbers and punctuation",
+            ),
             Self::LabelInUse => f.write_str("Someone in this record already has that label: choose a different one"),
+            Self::TooManyPeople => write!(f, "A family record can hold up to {PEOPLE_MAX} people"),
             Self::AgeMissing => f.write_str("Enter the child's age in years, or 0 for a baby under 1"),
             Self::AgeNotValid => {
                 write!(
@@ -135,14 +160,19 @@ impl FamilyRecord {
 
     /// Labels must differ, ignoring case, so that every answer says unambiguously whose it is.
     pub fn check_label_free(&self, label: &Label) -> Result<(), RecordError> {
-        let taken = self
-            .adults
-            .iter()
-            .map(|a| &a.label)
-            .chain(self.children.iter().map(|c| &c.label))
-            .any(|l| l.as_str().to_lowercase() == label.as_str().to_lowercase());
+        let key = label.key();
+        let taken =
+            self.adults.iter().map(|a| &a.label).chain(self.children.iter().map(|c| &c.label)).any(|l| l.key() == key);
         if taken {
             Err(RecordError::LabelInUse)
+        } else {
+            Ok(())
+        }
+    }
+
+    fn check_room(&self) -> Result<(), RecordError> {
+        if self.adults.len() + self.children.len() >= PEOPLE_MAX {
+            Err(RecordError::TooManyPeople)
         } else {
             Ok(())
         }
@@ -154,6 +184,7 @@ impl FamilyRecord {
     }
 
     pub fn add_adult(&mut self, label: Label) -> Result<PersonId, RecordError> {
+        self.check_room()?;
         self.check_label_free(&label)?;
         let id = self.take_id();
         self.adults.push(Adult { id, label });
@@ -161,6 +192,7 @@ impl FamilyRecord {
     }
 
     pub fn add_child(&mut self, label: Label, age: ChildAge) -> Result<PersonId, RecordError> {
+        self.check_room()?;
         self.check_label_free(&label)?;
         let id = self.take_id();
         self.children.push(Child { id, label, age });
@@ -205,6 +237,27 @@ mod tests {
     #[test]
     fn a_label_is_trimmed_and_inner_spaces_collapsed() {
         assert_eq!(label("  Parent   1 ").as_str(), "Parent 1");
+    }
+
+    #[test]
+    fn hidden_characters_are_refused_and_case_is_ignored_in_any_script() {
+        for hidden in ["A\u{0}B", "Mum\u{202E}", "Da\u{200B}d", "\u{2066}Sam", "Al\u{FEFF}ex"] {
+            assert_eq!(Label::parse(hidden), Err(RecordError::LabelHidden), "{hidden:?}");
+        }
+        let mut record = FamilyRecord::default();
+        record.add_adult(label("Ölaf")).unwrap();
+        assert_eq!(record.add_adult(label("ölaf")), Err(RecordError::LabelInUse));
+        record.add_child(label("Sam Lee"), ChildAge::parse("3").unwrap()).unwrap();
+        assert_eq!(record.add_child(label("sam   LEE"), ChildAge::parse("3").unwrap()), Err(RecordError::LabelInUse));
+    }
+
+    #[test]
+    fn a_record_holds_up_to_forty_people() {
+        let mut record = FamilyRecord::default();
+        for n in 0..PEOPLE_MAX {
+            record.add_adult(label(&format!("P{n}"))).unwrap();
+        }
+        assert_eq!(record.add_child(label("One more"), ChildAge::parse("1").unwrap()), Err(RecordError::TooManyPeople));
     }
 
     #[test]

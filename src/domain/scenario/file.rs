@@ -3,12 +3,14 @@
 
 use std::collections::BTreeSet;
 
+use crate::domain::family::Label;
 use crate::domain::json::{Json, JsonProblem};
 
 use crate::domain::answer::Answer;
 use crate::domain::conflict::question::{QuestionSet, Scope};
 use crate::domain::sleep::question::{Part, SleepSet};
 
+use super::picture::cast;
 use super::{
     CastAdult, CastChild, ConflictAbout, Fact, LearningPoint, QuestionRef, Scenario, ScenarioAgency, ScenarioAnswer,
     Side, SleepAbout, Step,
@@ -21,6 +23,10 @@ pub const ROLE_MAX_CHARS: usize = 16;
 pub const TEXT_MAX_CHARS: usize = 700;
 pub const MAX_STEPS: usize = 30;
 pub const MAX_ITEMS: usize = 20;
+pub const MAX_CHILDREN: usize = 10;
+pub const ID_MAX_CHARS: usize = 40;
+/// Problems listed in full; beyond this, the rest are counted, so a broken file cannot flood the page.
+pub const MAX_PROBLEMS_SHOWN: usize = 30;
 
 /// A field as the file gave it: absent, of the wrong kind (already listed as a problem), or a value.
 #[derive(Clone, Default)]
@@ -314,6 +320,11 @@ fn placeholders(text: &str) -> Vec<&str> {
     text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect()
 }
 
+/// Names compared as the family record compares labels: spaces collapsed, case ignored in any script.
+fn name_key(name: &str) -> String {
+    Label::parse(name).map(|label| label.key()).unwrap_or_default()
+}
+
 fn is_id(text: &str) -> bool {
     !text.is_empty() && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
@@ -354,6 +365,8 @@ pub fn read(bytes: &[u8], checks: &Checks) -> Result<Scenario, Vec<String>> {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return Err(vec!["The file is not text. Choose a Hearth scenario file, which ends in .json.".to_owned()]);
     };
+    // Some editors start a file with a byte-order mark; browsers read past it, and so does Hearth.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let value = Json::parse(text).map_err(|e| {
         let (line, column) = (e.line, e.column);
         vec![match e.problem {
@@ -369,6 +382,10 @@ pub fn read(bytes: &[u8], checks: &Checks) -> Result<Scenario, Vec<String>> {
             JsonProblem::TooDeep => format!(
                 "The file is not valid for Hearth: at line {line}, column {column}, brackets are nested far more deeply than any scenario needs."
             ),
+            JsonProblem::TooMany => format!(
+                "The file is not valid for Hearth: at line {line}, column {column}, a list or {{ }} has more than {} entries, far more than any scenario needs.",
+                crate::domain::json::MAX_ENTRIES
+            ),
         }]
     })?;
     if value.get("hearth_scenario").is_none() {
@@ -380,10 +397,24 @@ pub fn read(bytes: &[u8], checks: &Checks) -> Result<Scenario, Vec<String>> {
     let raw = raw_scenario(&value, &mut problems);
     let scenario = check(raw, checks, &mut problems);
     if problems.0.is_empty() {
-        Ok(scenario)
-    } else {
-        Err(problems.0)
+        for swapped in [false, true] {
+            if let Err(problem) = cast(&scenario, swapped) {
+                let when = if swapped { " (with the roles swapped)" } else { "" };
+                problems
+                    .add("Names", format!("{problem}{when}: give everyone a name no one else's shown name matches"));
+            }
+        }
     }
+    if problems.0.is_empty() {
+        return Ok(scenario);
+    }
+    let mut shown = problems.0;
+    if shown.len() > MAX_PROBLEMS_SHOWN {
+        let more = shown.len() - MAX_PROBLEMS_SHOWN;
+        shown.truncate(MAX_PROBLEMS_SHOWN);
+        shown.push(format!("… and {more} more problems. Fix those above first, then load the file again."));
+    }
+    Err(shown)
 }
 
 fn check(raw: RawScenario, checks: &Checks, problems: &mut Problems) -> Scenario {
@@ -401,6 +432,8 @@ fn check(raw: RawScenario, checks: &Checks, problems: &mut Problems) -> Scenario
             "Scenario",
             "\"id\" must be short, using only lower-case letters, digits and hyphens, such as \"oak-road\"",
         );
+    } else if id.chars().count() > ID_MAX_CHARS {
+        problems.add("Scenario", format!("\"id\" is longer than {ID_MAX_CHARS} characters: shorten it"));
     } else if checks.taken_ids.contains(&id.as_str()) {
         problems.add("", format!("The id \"{id}\" is already used by a scenario built into Hearth: choose another id"));
     }
@@ -408,9 +441,9 @@ fn check(raw: RawScenario, checks: &Checks, problems: &mut Problems) -> Scenario
     let summary = problems.text("Scenario", "summary", &raw.summary, TEXT_MAX_CHARS);
     let adults = check_adults(raw.adults, problems);
     let children = check_children(&raw.children, problems);
-    let mut names: Vec<String> = adults.iter().map(|a| a.name.to_lowercase()).collect();
+    let mut names: Vec<String> = adults.iter().map(|a| name_key(&a.name)).collect();
     for child in &children {
-        let name = child.name.to_lowercase();
+        let name = name_key(&child.name);
         if !name.is_empty() && names.contains(&name) {
             problems
                 .add("Children", format!("the name \"{}\" is used twice: give everyone a different name", child.name));
@@ -425,6 +458,16 @@ fn check(raw: RawScenario, checks: &Checks, problems: &mut Problems) -> Scenario
     }
     let steps =
         raw.steps.iter().enumerate().map(|(n, step)| check_step(n + 1, step, &children, checks, problems)).collect();
+    if raw.children.len() > MAX_CHILDREN {
+        problems
+            .add("", format!("There are {} children; a scenario can have at most {MAX_CHILDREN}", raw.children.len()));
+    }
+    if raw.learning_points.len() > MAX_ITEMS {
+        problems.add(
+            "",
+            format!("There are {} learning points; a scenario can have at most {MAX_ITEMS}", raw.learning_points.len()),
+        );
+    }
     if raw.learning_points.is_empty() {
         problems.add("", "There are no learning points: add at least one under \"learning_points\"");
     }
@@ -467,7 +510,7 @@ fn check_adults(raw: Option<RawAdults>, problems: &mut Problems) -> [CastAdult; 
         }
     };
     let adults = [adult("a", raw.a), adult("b", raw.b)];
-    if !adults[0].name.is_empty() && adults[0].name.eq_ignore_ascii_case(&adults[1].name) {
+    if !adults[0].name.is_empty() && name_key(&adults[0].name) == name_key(&adults[1].name) {
         problems.add("Adults", "a and b have the same name: give them different names");
     }
     adults

@@ -8,7 +8,7 @@ use crate::domain::answer::{Answer, Response};
 use crate::domain::conflict::assessment::{AgencyCheck, ConflictAssessment, Subject};
 use crate::domain::conflict::question::{OutcomeKind, QuestionSet};
 use crate::domain::conflict::routing::{route, Routing};
-use crate::domain::family::{ChildAge, FamilyRecord, Label, PersonId};
+use crate::domain::family::{ChildAge, FamilyRecord, Label, PersonId, RecordError};
 use crate::domain::sleep::assessment::{SleepAssessment, SleepSubject};
 use crate::domain::sleep::outcome::{route_sleep, SleepRouting};
 use crate::domain::sleep::question::SleepOutcome;
@@ -46,25 +46,43 @@ pub struct Headline {
     pub risks: Vec<&'static str>,
 }
 
+/// The family the room sees: both adults labelled with their names and roles, and the children.
+pub struct Cast {
+    pub record: FamilyRecord,
+    pub sides: [PersonId; 2],
+    pub children: Vec<PersonId>,
+}
+
+/// The scenario's people as a family record, by the family record's own label rule. The
+/// scenario reader refuses a file whose people this cannot hold, with the roles swapped or not.
+pub fn cast(scenario: &Scenario, swapped: bool) -> Result<Cast, String> {
+    let mut record = FamilyRecord::default();
+    let mut add = |label: &str, age: Option<u8>| {
+        let why = |e: RecordError| format!("\"{label}\": {e}");
+        let parsed = Label::parse(label).map_err(why)?;
+        match age {
+            None => record.add_adult(parsed),
+            Some(years) => ChildAge::parse(&years.to_string()).and_then(|age| record.add_child(parsed, age)),
+        }
+        .map_err(why)
+    };
+    let sides =
+        [add(&scenario.adult_label(Side::A, swapped), None)?, add(&scenario.adult_label(Side::B, swapped), None)?];
+    let children =
+        scenario.children.iter().map(|child| add(&child.name, Some(child.age_years))).collect::<Result<_, _>>()?;
+    Ok(Cast { record, sides, children })
+}
+
 impl Picture {
-    /// The picture from `steps`, with the adults' roles swapped or not.
-    pub fn new<'a>(scenario: &Scenario, steps: impl IntoIterator<Item = &'a Step>, swapped: bool) -> Self {
-        let mut record = FamilyRecord::default();
-        let mut add_adult = |side| {
-            let label = Label::parse(&scenario.adult_label(side, swapped)).expect("checked when the scenario was read");
-            record.add_adult(label).expect("names checked to differ when the scenario was read")
-        };
-        let sides = [add_adult(Side::A), add_adult(Side::B)];
-        let children: Vec<PersonId> = scenario
-            .children
-            .iter()
-            .map(|child| {
-                let label = Label::parse(&child.name).expect("checked when the scenario was read");
-                let age = ChildAge::parse(&child.age_years.to_string()).expect("checked when the scenario was read");
-                record.add_child(label, age).expect("names checked to differ when the scenario was read")
-            })
-            .collect();
-        let baby = scenario.children.iter().position(|c| c.baby).map(|n| children[n]);
+    /// The picture from `steps`, with the adults' roles swapped or not; an error names whom the
+    /// family record cannot hold.
+    pub fn new<'a>(
+        scenario: &Scenario,
+        steps: impl IntoIterator<Item = &'a Step>,
+        swapped: bool,
+    ) -> Result<Self, String> {
+        let Cast { record, sides, children } = cast(scenario, swapped)?;
+        let baby = scenario.children.iter().position(|c| c.baby).and_then(|n| children.get(n).copied());
 
         let mut combined: BTreeMap<QuestionRef, (Answer, ScenarioAgency)> = BTreeMap::new();
         let mut shared = Vec::new();
@@ -99,7 +117,10 @@ impl Picture {
                             Subject::Between { actor: person(actor), target: person(target) }
                         }
                         ConflictAbout::Family => Subject::Family,
-                        ConflictAbout::Child(n) => Subject::Child(children[n]),
+                        ConflictAbout::Child(n) => match children.get(n) {
+                            Some(child) => Subject::Child(*child),
+                            None => continue,
+                        },
                     };
                     conflict.responses.set(subject, question, response);
                     conflict_told.insert((subject, question), agency);
@@ -114,7 +135,7 @@ impl Picture {
                 }
             }
         }
-        Self { record, conflict, sleep, sides, conflict_told, sleep_told }
+        Ok(Self { record, conflict, sleep, sides, conflict_told, sleep_told })
     }
 
     pub fn conflict_routing(&self, set: &QuestionSet) -> Routing {
@@ -155,11 +176,11 @@ impl Picture {
 }
 
 /// The outcomes after the first `revealed` steps.
-pub fn after(scenario: &Scenario, revealed: usize, swapped: bool) -> Picture {
+pub fn after(scenario: &Scenario, revealed: usize, swapped: bool) -> Result<Picture, String> {
     Picture::new(scenario, scenario.steps.iter().take(revealed), swapped)
 }
 
 /// The outcomes from one agency's information alone.
-pub fn alone(scenario: &Scenario, agency: ScenarioAgency) -> Picture {
+pub fn alone(scenario: &Scenario, agency: ScenarioAgency) -> Result<Picture, String> {
     Picture::new(scenario, scenario.steps.iter().filter(|s| s.agency == agency), false)
 }

@@ -34,7 +34,11 @@ fn cells(headline: &Headline) -> Html {
 #[component]
 pub fn AloneTable(props: &AloneTableProps) -> Html {
     let scenario = &props.scenario;
-    let together = after(scenario, scenario.steps.len(), false).headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP);
+    let Ok(together) =
+        after(scenario, scenario.steps.len(), false).map(|p| p.headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP))
+    else {
+        return html! {};
+    };
     html! {
         <>
         <h1 class="hearth-slide__title">{ "What each agency could see on its own" }</h1>
@@ -48,10 +52,10 @@ pub fn AloneTable(props: &AloneTableProps) -> Html {
                 </tr>
             </thead>
             <tbody class="govuk-table__body">
-                { for scenario.agencies().into_iter().map(|agency| html! {
+                { for scenario.agencies().into_iter().filter_map(|agency| alone(scenario, agency).ok().map(|p| (agency, p))).map(|(agency, picture)| html! {
                     <tr class="govuk-table__row">
                         <th scope="row" class="govuk-table__header">{ agency.name() }</th>
-                        { cells(&alone(scenario, agency).headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP)) }
+                        { cells(&picture.headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP)) }
                     </tr>
                 }) }
                 <tr class="govuk-table__row hearth-alone-table__together">

@@ -25,7 +25,10 @@ pub struct OutcomePanelProps {
 /// own rules, with each answer that led to it and the agency it came from.
 #[component]
 pub fn ConflictPanel(props: &OutcomePanelProps) -> Html {
-    let picture = after(&props.scenario, props.revealed, props.swapped);
+    // The presenter says when a scenario cannot be shown.
+    let Ok(picture) = after(&props.scenario, props.revealed, props.swapped) else {
+        return html! {};
+    };
     let routing = picture.conflict_routing(&CONFLICT_OR_ABUSE);
     let record = &picture.record;
     let told = |subject: Subject, question: &str| {

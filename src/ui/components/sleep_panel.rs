@@ -10,7 +10,10 @@ use crate::domain::sleep::question::SleepOutcome;
 /// outcome exactly as in the practitioner tool, with where each risk came from.
 #[component]
 pub fn SleepPanel(props: &OutcomePanelProps) -> Html {
-    let picture = after(&props.scenario, props.revealed, props.swapped);
+    // The presenter says when a scenario cannot be shown.
+    let Ok(picture) = after(&props.scenario, props.revealed, props.swapped) else {
+        return html! {};
+    };
     let conflict = picture.conflict_routing(&CONFLICT_OR_ABUSE);
     let routing = picture.sleep_routing(&SAFER_SLEEP, &conflict);
     let (outcome, summary) = match routing.outcome {

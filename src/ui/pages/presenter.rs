@@ -156,11 +156,23 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         Slide::Agency(n) => n,
         _ => steps,
     };
-    let headline = after(&scenario, revealed, swapped).headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP);
+    let headline = match after(&scenario, revealed, swapped) {
+        Ok(picture) => picture.headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP),
+        Err(problem) => {
+            return html! {
+                <>
+                    <h1 class="govuk-heading-xl">{ "This scenario cannot be shown" }</h1>
+                    <p class="govuk-body">{ format!("Hearth cannot hold its people as a family record: {problem}. Correct the file and load it again.") }</p>
+                    <p class="govuk-body"><Link<Route> to={Route::Trainer} classes="govuk-link">{ "Go to trainer mode" }</Link<Route>></p>
+                </>
+            };
+        }
+    };
     // What the last step revealed changed; outcomes never depend on the swap, so the step
     // before is worked out unswapped.
     let before = matches!(slide, Slide::Agency(_))
-        .then(|| after(&scenario, revealed - 1, false).headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP));
+        .then(|| after(&scenario, revealed - 1, false).ok().map(|p| p.headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP)))
+        .flatten();
     let conflict_changed =
         before.as_ref().is_some_and(|b| (b.conflict, &b.directions) != (headline.conflict, &headline.directions));
     let sleep_changed = before.as_ref().is_some_and(|b| (b.sleep, &b.risks) != (headline.sleep, &headline.risks));
