@@ -102,8 +102,10 @@ test-e2e: build single-file size-ceiling host-tools
 	playwright test
 
 # Not the budget (2.0x the floor, out of reach: see the README's figures) but a ceiling a little
-# above today's first visit, so that growth is a decision rather than an accident.
-FIRST_VISIT_CEILING := 420000
+# above today's first visit, so that growth is a decision rather than an accident. Raised from
+# 420,000 on 2026-12-01: the published rules ("How Hearth decides"), the new questions and
+# outcomes, and the family advice added about 24 KB gzip, which a safeguarding tool needs.
+FIRST_VISIT_CEILING := 445000
 size-ceiling: build
 	@node scripts/size.mjs dist --limit=$(FIRST_VISIT_CEILING) | tail -1
 
