@@ -8,9 +8,9 @@ use v1::{AnswerV1, ConflictV1, FileV1, PersonV1, PlaceV1, SafetyV1, SleepV1, Ste
 
 use crate::domain::answer::{Answer, Response};
 use crate::domain::conflict::assessment::{AgencyCheck, ConflictAssessment, Judgement, SafetyCheck, Subject};
-use crate::domain::conflict::question::{OutcomeKind, QuestionSet};
+use crate::domain::conflict::question::{OutcomeKind, QuestionSet, Scope};
 use crate::domain::date::CalendarDate;
-use crate::domain::family::{ChildAge, FamilyRecord, Label, PersonId};
+use crate::domain::family::{ChildAge, FamilyRecord, Label, PersonId, PEOPLE_MAX};
 use crate::domain::json::{object, Json, JsonProblem};
 use crate::domain::sleep::assessment::{AgeInWeeks, RoutinePlan, SleepAssessment, SleepPlace, SleepSubject, Voice};
 use crate::domain::sleep::question::{Part, SleepSet};
@@ -257,12 +257,16 @@ pub fn open(bytes: &[u8], conflict_set: &QuestionSet, sleep_set: &SleepSet) -> R
         return Err(ImportError::TooLarge);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotHearth)?;
-    let value = Json::parse(text).map_err(|e| {
-        if e.problem == JsonProblem::EndsEarly && text.trim_start().starts_with('{') && text.contains("hearth-record") {
+    // Some editors start a file with a byte-order mark; browsers read past it, and so does Hearth.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let value = Json::parse(text).map_err(|e| match e.problem {
+        JsonProblem::EndsEarly if text.trim_start().starts_with('{') && text.contains("hearth-record") => {
             ImportError::Damaged
-        } else {
-            ImportError::NotHearth
         }
+        JsonProblem::TooMany if text.contains("hearth-record") => {
+            invalid("a list in it is far longer than any Hearth record holds")
+        }
+        _ => ImportError::NotHearth,
     })?;
     let format = value.get("format").and_then(Json::as_str).ok_or(ImportError::NotHearth)?;
     let schema = value.get("schema").and_then(Json::as_i64).ok_or(ImportError::NotHearth)?;
@@ -333,8 +337,32 @@ fn parse_date(text: &str) -> Result<CalendarDate, ImportError> {
     CalendarDate::parse_iso(text).ok_or_else(|| invalid(format!("\"{text}\" is not a date")))
 }
 
+/// A person's number as Hearth writes it: digits only, so "+1" or " 1" is not read as 1.
+fn person_number(text: &str) -> Result<u32, ImportError> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(invalid(format!("\"{text}\" is not a person's number")));
+    }
+    text.parse().map_err(|_| invalid(format!("\"{text}\" is not a person's number")))
+}
+
+/// Refuses a second entry for the same thing: the file would say two things about it, and one
+/// would be lost when the record is next exported.
+fn once<T: Ord>(seen: &mut std::collections::BTreeSet<T>, key: T, what: &str) -> Result<(), ImportError> {
+    if seen.insert(key) {
+        Ok(())
+    } else {
+        Err(invalid(format!("it gives {what} twice")))
+    }
+}
+
+/// Reads what a file holds, refusing anything Hearth could not show: whatever is opened is
+/// exported again unchanged.
 fn build(file: FileV1, conflict_set: &QuestionSet, sleep_set: &SleepSet) -> Result<Snapshot, ImportError> {
     parse_date(&file.saved)?;
+    let people_in_file = file.adults.len() + file.children.len();
+    if people_in_file > PEOPLE_MAX {
+        return Err(invalid(format!("it holds {people_in_file} people, and a record can hold up to {PEOPLE_MAX}")));
+    }
     let mut record = FamilyRecord::default();
     let mut people: Vec<(u32, PersonId, bool)> = Vec::new();
     for (adult, is_adult) in file.adults.iter().map(|p| (p, true)).chain(file.children.iter().map(|p| (p, false))) {
@@ -343,6 +371,9 @@ fn build(file: FileV1, conflict_set: &QuestionSet, sleep_set: &SleepSet) -> Resu
         }
         let label = Label::parse(&adult.label).map_err(|e| invalid(format!("a label is not valid ({e})")))?;
         let id = if is_adult {
+            if adult.age.is_some() {
+                return Err(invalid(format!("the adult \"{label}\" is given an age, which only children have")));
+            }
             record.add_adult(label)
         } else {
             let age = ChildAge::parse(&adult.age.map(|a| a.to_string()).unwrap_or_default())
@@ -371,7 +402,9 @@ fn build(file: FileV1, conflict_set: &QuestionSet, sleep_set: &SleepSet) -> Resu
         }
         conflict.pair = Some((a, b));
     }
+    let mut seen_safety = std::collections::BTreeSet::new();
     for s in &file.conflict.safety {
+        once(&mut seen_safety, s.person, "one adult's safety check")?;
         let check = SafetyCheck {
             alone: parse_answer(&s.alone)?,
             safe_to_talk: parse_answer(&s.safe_to_talk)?,
@@ -379,23 +412,27 @@ fn build(file: FileV1, conflict_set: &QuestionSet, sleep_set: &SleepSet) -> Resu
         };
         conflict.safety.insert(adult(s.person)?, check);
     }
+    let mut seen_answers = std::collections::BTreeSet::new();
     for a in &file.conflict.answers {
         let question = conflict_set
             .question(&a.question)
             .ok_or_else(|| invalid(format!("\"{}\" is not a question Hearth asks", a.question)))?;
-        let subject = match a.about.as_str() {
-            "family" => Subject::Family,
-            about if about.starts_with("child:") => {
-                Subject::Child(child(about[6..].parse().map_err(|_| invalid("a child number is not valid"))?)?)
+        let subject = match (a.about.as_str(), question.scope) {
+            ("family", Scope::Family) => Subject::Family,
+            (about, Scope::EachChild) if about.starts_with("child:") => {
+                Subject::Child(child(person_number(&about["child:".len()..])?)?)
             }
-            about => {
-                let (x, y) = about
-                    .split_once('>')
-                    .ok_or_else(|| invalid(format!("\"{about}\" does not say whom an answer is about")))?;
-                let number = |t: &str| t.parse::<u32>().map_err(|_| invalid("an adult's number is not valid"));
-                Subject::Between { actor: adult(number(x)?)?, target: adult(number(y)?)? }
+            (about, Scope::BetweenAdults) if about.contains('>') => {
+                let (x, y) = about.split_once('>').unwrap_or_default();
+                let (actor, target) = (adult(person_number(x)?)?, adult(person_number(y)?)?);
+                if actor == target {
+                    return Err(invalid(format!("\"{about}\" is about one adult and the same adult")));
+                }
+                Subject::Between { actor, target }
             }
+            (about, _) => return Err(invalid(format!("\"{about}\" does not fit the question \"{}\"", question.id))),
         };
+        once(&mut seen_answers, (subject, question.id), "two answers to one question about the same people")?;
         conflict.responses.set(
             subject,
             question.id,
@@ -408,6 +445,9 @@ fn build(file: FileV1, conflict_set: &QuestionSet, sleep_set: &SleepSet) -> Resu
             .iter()
             .find(|x| x.id == agency)
             .ok_or_else(|| invalid(format!("\"{agency}\" is not an agency Hearth knows")))?;
+        if conflict.agency_checks.contains_key(agency.id) {
+            return Err(invalid(format!("it gives the check with \"{}\" twice", agency.id)));
+        }
         let check = match check.as_str() {
             "holds-information" => AgencyCheck::HoldsInformation,
             "nothing-known" => AgencyCheck::NothingKnown,
@@ -420,6 +460,7 @@ fn build(file: FileV1, conflict_set: &QuestionSet, sleep_set: &SleepSet) -> Resu
             OutcomeKind::from_id(outcome).ok_or_else(|| invalid(format!("\"{outcome}\" is not an outcome")))?;
         conflict.judgement = Some(Judgement::new(outcome, reason).map_err(|e| invalid(format!("{e}")))?);
     }
+    let mut seen_follow_ups = std::collections::BTreeSet::new();
     for (outcome, step, date) in &file.conflict.follow_ups {
         let kind = OutcomeKind::from_id(outcome).ok_or_else(|| invalid(format!("\"{outcome}\" is not an outcome")))?;
         let id = match step {
@@ -432,16 +473,25 @@ fn build(file: FileV1, conflict_set: &QuestionSet, sleep_set: &SleepSet) -> Resu
             .iter()
             .find(|s| s.id == id && s.referral)
             .ok_or_else(|| invalid("a follow-up date belongs to no referral"))?;
+        once(&mut seen_follow_ups, (kind, step.id), "one step's follow-up date")?;
         conflict.follow_ups.insert((kind, step.id), parse_date(date)?);
     }
 
-    let mut sleep = SleepAssessment { baby: file.sleep.baby.map(child).transpose()?, ..SleepAssessment::default() };
+    let baby = file.sleep.baby.map(child).transpose()?;
+    if let Some(baby) = baby.filter(|b| record.children().iter().any(|c| c.id == *b && c.age.years() > 0)) {
+        let label = record.children().iter().find(|c| c.id == baby).map(|c| c.label.to_string()).unwrap_or_default();
+        return Err(invalid(format!("the safer-sleep checklist is about \"{label}\", who is not a baby under 1")));
+    }
+    let mut sleep = SleepAssessment { baby, ..SleepAssessment::default() };
     sleep.age = file.sleep.age_weeks.map(|w| AgeInWeeks::parse(&w.to_string()).map_err(invalid)).transpose()?;
     sleep.by_day = read_place(&file.sleep.by_day, sleep_set)?;
     sleep.by_night = read_place(&file.sleep.by_night, sleep_set)?;
+    let mut seen_voices = std::collections::BTreeSet::new();
     for (id, present, heard) in &file.sleep.voices {
+        once(&mut seen_voices, *id, "one adult's part in the conversation")?;
         sleep.voices.insert(adult(*id)?, Voice { present: parse_answer(present)?, heard: parse_answer(heard)? });
     }
+    let mut seen_sleep_answers = std::collections::BTreeSet::new();
     for a in &file.sleep.answers {
         let question = sleep_set
             .question(&a.question)
@@ -449,10 +499,11 @@ fn build(file: FileV1, conflict_set: &QuestionSet, sleep_set: &SleepSet) -> Resu
         let subject = match (a.about.as_str(), question.part) {
             ("family", part) if part != Part::EachCarer => SleepSubject::Family,
             (about, Part::EachCarer) if about.starts_with("carer:") => {
-                SleepSubject::Carer(adult(about[6..].parse().map_err(|_| invalid("a carer number is not valid"))?)?)
+                SleepSubject::Carer(adult(person_number(&about["carer:".len()..])?)?)
             }
             (about, _) => return Err(invalid(format!("\"{about}\" does not fit the question \"{}\"", question.id))),
         };
+        once(&mut seen_sleep_answers, (subject, question.id), "two answers to one question about the same person")?;
         sleep.responses.set(subject, question.id, Response { answer: parse_answer(&a.answer)?, note: a.note.clone() });
     }
     for (situation, where_baby_sleeps, who_is_in_charge, needed) in &file.sleep.plans {
@@ -460,6 +511,9 @@ fn build(file: FileV1, conflict_set: &QuestionSet, sleep_set: &SleepSet) -> Resu
             .in_part(Part::ComingUp)
             .find(|q| q.id == situation)
             .ok_or_else(|| invalid(format!("\"{situation}\" is not a situation Hearth plans for")))?;
+        if sleep.plans.contains_key(question.id) {
+            return Err(invalid(format!("it gives the plan for \"{}\" twice", question.id)));
+        }
         sleep.plans.insert(
             question.id,
             RoutinePlan {
@@ -475,7 +529,9 @@ fn build(file: FileV1, conflict_set: &QuestionSet, sleep_set: &SleepSet) -> Resu
             .iter()
             .find(|c| c.id == contact)
             .ok_or_else(|| invalid(format!("\"{contact}\" is not a contact Hearth knows")))?;
-        sleep.shared.insert(contact.id);
+        if !sleep.shared.insert(contact.id) {
+            return Err(invalid(format!("it gives \"{}\" twice among those the plan was shared with", contact.id)));
+        }
     }
     sleep.review = file.sleep.review.as_deref().map(parse_date).transpose()?;
     Ok(Snapshot { record, conflict, sleep })
@@ -677,9 +733,63 @@ mod tests {
                 "plans": [], "shared": [], "review": null}}}}"#,
                 people.join(", ")
             );
-            if let Err(error) = open(text.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP) {
-                prop_assert!(error.to_string().ends_with('.'), "{error:?} has no clear message");
+            match open(text.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP) {
+                Err(error) => prop_assert!(error.to_string().ends_with('.'), "{error:?} has no clear message"),
+                // Whatever is opened is exported again unchanged: nothing is dropped silently.
+                Ok(Opened::Plain(snapshot)) => {
+                    let again = export(&snapshot, &CONFLICT_OR_ABUSE, &SAFER_SLEEP, CalendarDate::new(2026, 11, 27).unwrap());
+                    let reopened = open_plain(&again);
+                    prop_assert_eq!(reopened, Ok(*snapshot));
+                }
+                Ok(Opened::Sealed(_)) => prop_assert!(false, "a plain record read as sealed"),
             }
         }
+    }
+
+    /// What the reader used to accept but Hearth could not show, each dropped silently at the
+    /// next export: now each is refused, saying what is wrong.
+    #[test]
+    fn what_hearth_could_not_show_is_refused_not_dropped() {
+        let with = |from: &str, to: &str| {
+            let text = exported();
+            assert!(text.contains(from), "the fixture holds {from:?}");
+            open_plain(&text.replacen(from, to, 1)).unwrap_err().to_string()
+        };
+        for (from, to, expected) in [
+            ("\"about\": \"1>2\"", "\"about\": \"1>1\"", "is about one adult and the same adult"),
+            ("\"about\": \"1>2\"", "\"about\": \"+1>2\"", "\"+1\" is not a person's number"),
+            ("\"about\": \"1>2\"", "\"about\": \"family\"", "does not fit the question \"physical-harm\""),
+            ("\"label\": \"Mum\"", "\"label\": \"Mu\\u0000m\"", "hidden characters"),
+            ("\"label\": \"Mum\"", "\"label\": \"M\\u202eum\"", "hidden characters"),
+            (
+                "\"label\": \"Baby\",\n      \"age\": 0",
+                "\"label\": \"Baby\",\n      \"age\": 17",
+                "who is not a baby under 1",
+            ),
+        ] {
+            let message = with(from, to);
+            assert!(message.contains(expected), "{to}: {message}");
+        }
+        let text = exported();
+        let answer = "{\n        \"about\": \"1>2\"";
+        let at = text.find(answer).unwrap();
+        let end = at + text[at..].find('}').unwrap() + 1;
+        let twice = format!("{}{},\n        {}{}", &text[..at], &text[at..end], &text[at..end], &text[end..]);
+        assert!(open_plain(&twice).unwrap_err().to_string().contains("twice"));
+    }
+
+    #[test]
+    fn a_record_holds_up_to_forty_people_and_a_file_with_more_is_refused() {
+        let people: Vec<String> = (1..=41).map(|n| format!("{{\"id\": {n}, \"label\": \"P{n}\"}}")).collect();
+        let adults = format!("\"adults\": [{}],", people.join(","));
+        let start = exported().find("\"adults\"").unwrap();
+        let end = exported().find("\"children\"").unwrap();
+        let text = format!("{}{adults}\n  {}", &exported()[..start], &exported()[end..]);
+        assert!(open_plain(&text).unwrap_err().to_string().contains("42 people, and a record can hold up to 40"));
+    }
+
+    #[test]
+    fn a_file_that_starts_with_a_byte_order_mark_opens_as_without_one() {
+        assert_eq!(open_plain(&format!("\u{FEFF}{}", exported())), Ok(full_snapshot()));
     }
 }
