@@ -7,6 +7,8 @@ pub mod date;
 pub mod family;
 pub mod guide;
 pub mod helpline;
+#[cfg(test)]
+mod hostile;
 pub mod json;
 pub mod record_file;
 pub mod rules;
