@@ -1,12 +1,74 @@
 // Offline: after one visit Hearth loads and works with the network gone; a new version is
-// fetched in the background and used from the next visit, with a short notice.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+// fetched in the background and used from the next visit, with a short notice. The page itself
+// comes from the website whenever it answers, a worker whose script has gone from the website
+// removes itself, and Forget everything can remove the offline copy.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test as hearthTest, expect } from './fixtures';
+import { serveFiles } from './serve.mjs';
+
+/** A copy of dist/ on its own address, standing in for the website as a test changes it. */
+type Website = {
+  address: string;
+  /** The website's files, which a test may change. */
+  folder: string;
+  /** Sent with every file from the next request on. */
+  headers: Record<string, string>;
+  /** Every path asked for, in order. */
+  requested: string[];
+  /** While true, requests for the page itself get no answer, as from a network that has stalled. */
+  stalled: boolean;
+  /** Takes the website away: from now on every request fails. */
+  stop(): void;
+};
+
+const test = hearthTest.extend<{ website: Website }>({
+  website: async ({ guards }, use) => {
+    const folder = mkdtempSync(join(tmpdir(), 'hearth-website-'));
+    cpSync('dist', folder, { recursive: true });
+    const headers: Record<string, string> = {};
+    const files = serveFiles(folder, { headers });
+    const requested: string[] = [];
+    const website = { folder, headers, requested, stalled: false } as Website;
+    const server = createServer((request, response) => {
+      const path = new URL(request.url!, 'http://127.0.0.1').pathname;
+      requested.push(path);
+      if (!(website.stalled && (path === '/' || path === '/index.html'))) files(request, response);
+    });
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    website.address = `${origin}/`;
+    website.stop = () => {
+      server.close();
+      server.closeAllConnections();
+    };
+    guards.alsoHearthAt(origin);
+    await use(website);
+    website.stop();
+    rmSync(folder, { recursive: true, force: true });
+  },
+});
 
 test.use({ serviceWorkers: 'allow' });
+
+/** Waits until the offline copy is kept and this page is served by it. */
+async function offlineCopyInUse(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** This origin's service workers and the caches Hearth keeps, with the number of files in each. */
+function offlineCopy(page: Page) {
+  return page.evaluate(async () => {
+    const caches_: Record<string, number> = {};
+    for (const name of await caches.keys()) caches_[name] = (await (await caches.open(name)).keys()).length;
+    return { workers: (await navigator.serviceWorker.getRegistrations()).length, caches: caches_ };
+  });
+}
 
 test('after the first visit Hearth reloads and completes a journey with no network', async ({ page, context, hearth }) => {
   await hearth.open('home');
@@ -50,26 +112,109 @@ test('Hearth can be installed: a manifest with icons', async ({ page, hearth }) 
   }
 });
 
-test('a new version is used from the next visit, with a notice', async ({ page, guards }) => {
-  // A copy of dist/ on its own port stands in for the website between two releases.
-  const site = mkdtempSync(join(tmpdir(), 'hearth-release-'));
-  cpSync('dist', site, { recursive: true });
-  // One port per concurrently running worker, so two projects never share a "release".
-  const port = 4175 + test.info().parallelIndex;
-  const server: ChildProcess = spawn('node', ['e2e/serve.mjs', site, String(port)], { stdio: 'ignore' });
-  try {
-    const address = `http://127.0.0.1:${port}/`;
-    guards.alsoHearthAt(`http://127.0.0.1:${port}`);
-    await expect(async () => expect((await page.request.get(address)).ok()).toBe(true)).toPass();
-    await page.goto(address);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await expect(page.getByText('A new version of Hearth has been downloaded')).toHaveCount(0);
+test('a new version is used from the next visit, with a notice', async ({ page, website }) => {
+  await page.goto(website.address);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect(page.getByText('A new version of Hearth has been downloaded')).toHaveCount(0);
 
-    appendFileSync(join(site, 'sw.js'), '\n// the next release\n');
-    await page.reload();
-    await expect(page.getByText('A new version of Hearth has been downloaded. It will be used the next time you open Hearth.')).toBeVisible();
-  } finally {
-    server.kill();
-    rmSync(site, { recursive: true, force: true });
-  }
+  appendFileSync(join(website.folder, 'sw.js'), '\n// the next release\n');
+  await page.reload();
+  await expect(page.getByText('A new version of Hearth has been downloaded. It will be used the next time you open Hearth.')).toBeVisible();
+});
+
+test('the page comes from the website whenever it answers, so a change to its headers or content reaches an installed copy at once', async ({
+  page,
+  website,
+  hearth,
+}) => {
+  await page.goto(website.address);
+  await offlineCopyInUse(page);
+
+  // The host changes a header and nothing else: no file changes, so the worker stays the same.
+  const policy = "frame-ancestors 'none'";
+  website.headers['Content-Security-Policy'] = policy;
+  let response = await page.reload();
+  expect(response!.fromServiceWorker()).toBe(true);
+  expect(response!.headers()['content-security-policy']).toBe(policy);
+  // The page is as it was, so the copy kept for no network takes the new headers too.
+  await expect.poll(() => page.evaluate(async () => (await caches.match('./'))?.headers.get('content-security-policy'))).toBe(policy);
+
+  // The page itself changes on the website, with no hashed file changing.
+  const index = join(website.folder, 'index.html');
+  writeFileSync(index, readFileSync(index, 'utf8').replace('<title>', '<meta name="hearth-edition" content="changed">\n  <title>'));
+  await page.reload();
+  await expect(hearth.heading()).toHaveText('Hearth');
+  await expect(page.locator('meta[name="hearth-edition"]')).toHaveCount(1);
+  expect(await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return { installing: registration?.installing ?? null, waiting: registration?.waiting ?? null };
+  })).toEqual({ installing: null, waiting: null });
+
+  // With the website gone, the copy kept for no network opens, with the headers it last had;
+  // a network failure is not a sign that Hearth has been taken down, so the copy stays.
+  website.stop();
+  response = await page.reload();
+  await expect(hearth.heading()).toHaveText('Hearth');
+  expect(response!.headers()['content-security-policy']).toBe(policy);
+  await expect(page.locator('meta[name="hearth-edition"]')).toHaveCount(0);
+  expect((await offlineCopy(page)).workers).toBe(1);
+});
+
+test('when the website stops answering, the copy kept for no network opens after 3 seconds', async ({ page, website, hearth }) => {
+  await page.goto(website.address);
+  await offlineCopyInUse(page);
+  website.stalled = true;
+  const asked = website.requested.length;
+  const started = Date.now();
+  await page.reload();
+  await expect(hearth.heading()).toHaveText('Hearth');
+  // The worker asked the website first, and waited for it.
+  expect(website.requested.slice(asked)).toContain('/');
+  expect(Date.now() - started).toBeGreaterThanOrEqual(3_000);
+});
+
+test('a worker whose script has gone from the website removes itself and the offline copy', async ({ page, website, hearth }) => {
+  await page.goto(website.address);
+  await offlineCopyInUse(page);
+  expect(Object.keys((await offlineCopy(page)).caches)).toHaveLength(1);
+
+  for (const file of ['sw.js', 'sw.js.br', 'sw.js.gz']) rmSync(join(website.folder, file), { force: true });
+  await page.reload();
+  await expect(hearth.heading()).toHaveText('Hearth');
+  await expect.poll(() => offlineCopy(page)).toEqual({ workers: 0, caches: {} });
+
+  // The next visit comes from the website, where Hearth finds no worker to register.
+  const asked = website.requested.length;
+  await page.reload();
+  await expect(hearth.heading()).toHaveText('Hearth');
+  await expect.poll(() => website.requested.slice(asked)).toContain('/sw.js');
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  expect(await offlineCopy(page)).toEqual({ workers: 0, caches: {} });
+});
+
+test('Forget everything removes the offline copy too, unless asked to keep it, and says exactly what it removed', async ({ page, hearth }) => {
+  await hearth.open('about');
+  await offlineCopyInUse(page);
+  await page.reload();
+  const [files] = Object.values((await offlineCopy(page)).caches);
+  const panel = page.getByRole('region', { name: 'What is stored on this device now' });
+  await expect(panel).toContainText(
+    `In this browser's offline copy: Hearth's service worker and ${files} program files, so that Hearth opens without a network. It holds nothing you enter.`,
+  );
+  const removeCopy = panel.getByRole('checkbox', { name: 'Also remove the offline copy of Hearth' });
+  await expect(removeCopy).toBeChecked();
+
+  await removeCopy.uncheck();
+  await page.getByRole('button', { name: 'Forget everything on this device' }).click();
+  await expect(panel.getByRole('status')).toHaveText(
+    'Nothing was removed: Hearth held nothing on this device but its offline copy, which you chose to keep.',
+  );
+  expect((await offlineCopy(page)).workers).toBe(1);
+
+  await removeCopy.check();
+  await page.getByRole('button', { name: 'Forget everything on this device' }).click();
+  await expect(panel.getByRole('status')).toHaveText(`Removed: The offline copy (Hearth's service worker and ${files} program files).`);
+  await expect(panel).toContainText("In this browser's offline copy: nothing from Hearth.");
+  expect(await offlineCopy(page)).toEqual({ workers: 0, caches: {} });
+  await hearth.expectNoAxeViolations();
 });
