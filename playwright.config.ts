@@ -23,12 +23,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: /headers/ },
-    { name: 'narrow', use: { viewport: { width: 320, height: 640 }, hasTouch: true }, testMatch: /a11y|journeys/ },
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: /\/headers\.spec\.ts$/ },
+    { name: 'narrow', use: { viewport: { width: 320, height: 640 }, hasTouch: true }, testMatch: /\/(a11y|journeys)\.spec\.ts$/ },
     {
       name: 'with-headers',
       use: { viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${headersPort}/` },
-      testMatch: /journeys|conflict|family|headers|trainer|offline/,
+      // Matched against the whole path, so anchored to file names: a folder called "offline"
+      // must not bring in every file.
+      testMatch: /\/(journeys|conflict|family|headers|trainer|offline)\.spec\.ts$/,
     },
   ],
   webServer: [

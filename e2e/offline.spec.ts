@@ -115,11 +115,11 @@ test('Hearth can be installed: a manifest with icons', async ({ page, hearth }) 
 test('a new version is used from the next visit, with a notice', async ({ page, website }) => {
   await page.goto(website.address);
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect(page.getByText('A new version of Hearth has been downloaded')).toHaveCount(0);
+  await expect(page.getByText('A new version of Hearth has been saved on this device')).toHaveCount(0);
 
   appendFileSync(join(website.folder, 'sw.js'), '\n// the next release\n');
   await page.reload();
-  await expect(page.getByText('A new version of Hearth has been downloaded. It will be used the next time you open Hearth.')).toBeVisible();
+  await expect(page.getByText('A new version of Hearth has been saved on this device, so it works without a connection. If this page looks out of date, close Hearth and open it again.')).toBeVisible();
 });
 
 test('the page comes from the website whenever it answers, so a change to its headers or content reaches an installed copy at once', async ({

@@ -17,7 +17,7 @@ pub fn UpdateNotice() -> Html {
     html! {
         <div class="hearth-message" role="status">
             <p class="govuk-body govuk-!-margin-bottom-0">
-                { "A new version of Hearth has been downloaded. It will be used the next time you open Hearth." }
+                { "A new version of Hearth has been saved on this device, so it works without a connection. If this page looks out of date, close Hearth and open it again." }
             </p>
         </div>
     }
