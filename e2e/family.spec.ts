@@ -26,7 +26,7 @@ async function tonight(hearth: Hearth, answers: Record<string, 'Yes' | 'No' | 'N
 const bed = 'Might your baby sleep in a bed with anyone tonight?';
 const sofaQ = 'Might anyone fall asleep on a sofa or chair with your baby tonight?';
 const alone = 'Will you be looking after your baby on your own tonight?';
-const drinkQ = 'Has anyone who will be with your baby had a drink today, or might they have one tonight?';
+const drinkQ = 'Has anyone who will be with your baby had alcohol today, or might they have some tonight?';
 
 test('tonight: a sofa is never safe, even when nobody expects to fall asleep on one', async ({ hearth }) => {
   const answer = await tonight(hearth, { [bed]: 'No', [sofaQ]: 'No' });
@@ -36,7 +36,7 @@ test('tonight: a sofa is never safe, even when nobody expects to fall asleep on 
 
 test('tonight: a shared bed after a drink says not tonight, and who is in charge', async ({ hearth }) => {
   const answer = await tonight(hearth, { [bed]: 'Yes', [drinkQ]: 'Yes' });
-  await expect(answer).toContainText(`${notBed} someone has had a drink or may have one tonight.`);
+  await expect(answer).toContainText(`${notBed} someone has had alcohol or may have some tonight.`);
   await expect(answer).toContainText(inCharge);
   await expect(answer).toContainText(sofa);
 });
@@ -73,6 +73,7 @@ for (const sure of ['Yes', 'Not sure'] as const) {
 
 test('tonight: a carer on their own after a drink: own cot, never in bed or on a sofa with them, ask a sober adult', async ({ hearth }) => {
   const answer = await tonight(hearth, { [alone]: 'Yes', [drinkQ]: 'Yes' });
+  await expect(answer.locator('p').first()).toContainText('You are on your own with your baby tonight');
   await expect(answer).toContainText('put your baby to sleep in their own cot.');
   await expect(answer).toContainText('Never take them into your bed or onto a sofa with you.');
   await expect(answer).toContainText('If you can, ask a sober adult to come over.');

@@ -106,6 +106,11 @@ pub fn tonight_advice(guide: &Guide, answers: &TonightAnswers) -> Vec<String> {
     let reasons: Vec<&str> = guide.tonight.iter().filter(|q| yes(q.id)).filter_map(|q| q.because).collect();
     let words = &guide.answer;
     let mut advice = Vec::new();
+    let drink_or_drugs = yes("alcohol") || yes("drugs");
+    // A carer alone after alcohol or drugs has the most urgent answer: it comes first.
+    if drink_or_drugs && yes("alone") {
+        advice.push(words.alone.to_owned());
+    }
     if yes("sofa") {
         advice.push(words.sofa_first.to_owned());
     }
@@ -117,8 +122,8 @@ pub fn tonight_advice(guide: &Guide, answers: &TonightAnswers) -> Vec<String> {
         }
         (false, _) => advice.push(words.cot.to_owned()),
     }
-    if yes("alcohol") || yes("drugs") {
-        advice.push(if yes("alone") { words.alone } else { words.in_charge }.to_owned());
+    if drink_or_drugs && !yes("alone") {
+        advice.push(words.in_charge.to_owned());
     }
     if !yes("sofa") {
         advice.push(words.sofa.to_owned());
@@ -195,7 +200,7 @@ mod tests {
     fn a_shared_bed_with_drink_says_not_tonight_and_who_is_in_charge() {
         let text = advice(&[("bed", TonightAnswer::Yes), ("alcohol", TonightAnswer::Yes)]);
         assert!(
-            text.starts_with(&format!("{} someone has had a drink or may have one tonight.", GUIDE.answer.not_bed)),
+            text.starts_with(&format!("{} someone has had alcohol or may have some tonight.", GUIDE.answer.not_bed)),
             "{text}"
         );
         assert!(text.contains(GUIDE.answer.in_charge));
@@ -254,6 +259,7 @@ mod tests {
                         assert!(text.contains(words), "{drink} {used:?}, alone {alone:?}: no \"{words}\" in {text}");
                     }
                     assert!(!text.contains(GUIDE.answer.in_charge), "it assumes another adult: {text}");
+                    assert!(text.starts_with(GUIDE.answer.alone), "the most urgent answer comes first: {text}");
                 }
             }
         }
