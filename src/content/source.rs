@@ -472,16 +472,18 @@ const SCOPES: [ScopeRule; 3] = [
     ("family", "Family", &[], &[("conflict", "Conflict"), ("separation", "Separation"), ("incident", "Incident")]),
     ("each-child", "EachChild", &["{child}"], &[("child", "Child"), ("child-harmed", "ChildHarmed")]),
 ];
-/// Signals whose Yes indicates abuse, and so may be critical; see `Signal::indicates_abuse`.
-const ABUSE_SIGNALS: [&str; 4] = ["abuse", "control", "violence", "high-risk"];
+/// Signals whose questions may be key questions: those whose Yes indicates abuse, and the
+/// pattern and escalation of harmful behaviour.
+const KEY_SIGNALS: [&str; 6] = ["abuse", "control", "violence", "high-risk", "escalation", "pattern"];
 /// Signals whose Yes joins the risks that add up, and so need a risk name; see `Signal::adds_up`.
 const ADDING_UP_SIGNALS: [&str; 3] = ["care-risk", "care-worry", "child-harmed"];
 /// A care-risk question is about the actor alone: it need not name the target.
 const ACTOR_ONLY_SIGNALS: [&str; 1] = ["care-risk"];
 const STEP_WHEN: [(&str, &str); 3] =
     [("one-direction", "OneDirection"), ("both-directions", "BothDirections"), ("child-harmed", "ChildHarmed")];
+const SLEEP_STEP_WHEN: [(&str, &str); 2] = [("unsafe-place", "UnsafePlace"), ("coming-up", "ComingUp")];
 /// The rules the code applies (`ConflictRule` in src/domain/conflict/question.rs), in order.
-const CONFLICT_RULES: [(&str, &str); 15] = [
+const CONFLICT_RULES: [(&str, &str); 14] = [
     ("high-risk-marker", "HighRiskMarker"),
     ("escalation", "Escalation"),
     ("separation", "Separation"),
@@ -490,7 +492,6 @@ const CONFLICT_RULES: [(&str, &str); 15] = [
     ("child-harmed", "ChildHarmed"),
     ("incident-unexplained", "IncidentUnexplained"),
     ("incident-not-known", "IncidentNotKnown"),
-    ("too-much-not-known", "TooMuchNotKnown"),
     ("key-question-not-known", "KeyQuestionNotKnown"),
     ("too-few-checks", "TooFewChecks"),
     ("no-indicators", "NoIndicators"),
@@ -601,10 +602,10 @@ pub fn check_conflict(set: &ConflictFile, helpline_ids: &[&str], file: &str) -> 
                 }
             }
         }
-        if q.critical && !ABUSE_SIGNALS.contains(&q.signal.as_str()) {
+        if q.critical && !KEY_SIGNALS.contains(&q.signal.as_str()) {
             found.push(format!(
-                "critical = true only fits a question whose Yes indicates abuse (signal {}), not \"{}\"",
-                ABUSE_SIGNALS.join(", "),
+                "critical = true only fits a question about abuse or its pattern (signal {}), not \"{}\"",
+                KEY_SIGNALS.join(", "),
                 q.signal
             ));
         }
@@ -915,8 +916,12 @@ pub fn check_sleep(set: &SleepFile, file: &str) -> Vec<Problem> {
                 check_text("step text", &step.text),
                 (!step_ids.insert(step.id.as_str()))
                     .then(|| format!("the step id \"{}\" is used more than once", step.id)),
-                (step.when.is_some() || step.referral).then(|| {
-                    "safer-sleep steps are always shown and have no follow-up: remove when and referral".to_owned()
+                step.referral.then(|| "safer-sleep steps have no follow-up date: remove referral".to_owned()),
+                step.when.as_deref().filter(|w| !SLEEP_STEP_WHEN.iter().any(|(name, _)| name == w)).map(|w| {
+                    format!(
+                        "when = \"{w}\" must be one of: {}, or left out to always show the step",
+                        SLEEP_STEP_WHEN.map(|(name, _)| name).join(", ")
+                    )
                 }),
             ];
             found.extend(step_found.into_iter().flatten().map(|m| format!("step {} (\"{}\"): {m}", n + 1, step.id)));
@@ -980,9 +985,10 @@ pub fn render_sleep(set: &SleepFile) -> String {
             o.summary
         );
         for step in &o.steps {
+            let when = step.when.as_deref().map_or("Always".to_owned(), |w| rust_name(&SLEEP_STEP_WHEN, w));
             let _ = write!(
                 out,
-                "Step {{ id: {:?}, text: {:?}, when: StepWhen::Always, referral: false }}, ",
+                "Step {{ id: {:?}, text: {:?}, when: StepWhen::{when}, referral: false }}, ",
                 step.id, step.text
             );
         }
@@ -1423,12 +1429,12 @@ mod tests {
     #[test]
     fn critical_and_risk_must_fit_the_signal() {
         let found = conflict_messages(&SHIPPED_CONFLICT.replacen(
-            "signal = \"pattern\"",
-            "signal = \"pattern\"\ncritical = true",
+            "signal = \"conflict\"\n",
+            "signal = \"conflict\"\ncritical = true\n",
             1,
         ));
         assert!(
-            found.iter().any(|m| m.contains("critical = true only fits a question whose Yes indicates abuse")),
+            found.iter().any(|m| m.contains("critical = true only fits a question about abuse or its pattern")),
             "{found:?}"
         );
         let found = conflict_messages(&SHIPPED_CONFLICT.replacen(

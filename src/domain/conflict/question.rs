@@ -109,6 +109,10 @@ pub enum StepWhen {
     BothDirections,
     /// A child hurt or caught up in an incident.
     ChildHarmed,
+    /// Safer sleep: the baby sleeps somewhere unsafe now.
+    UnsafePlace,
+    /// Safer sleep: a situation that breaks the routine is coming up.
+    ComingUp,
 }
 
 #[derive(Debug, PartialEq)]
@@ -134,7 +138,6 @@ pub enum ConflictRule {
     IncidentUnexplained,
     IncidentNotKnown,
     KeyQuestionNotKnown,
-    TooMuchNotKnown,
     TooFewChecks,
     NoIndicators,
     BothDirections,
@@ -143,7 +146,7 @@ pub enum ConflictRule {
 }
 
 impl ConflictRule {
-    pub const ALL: [ConflictRule; 15] = [
+    pub const ALL: [ConflictRule; 14] = [
         Self::HighRiskMarker,
         Self::Escalation,
         Self::Separation,
@@ -152,7 +155,6 @@ impl ConflictRule {
         Self::ChildHarmed,
         Self::IncidentUnexplained,
         Self::IncidentNotKnown,
-        Self::TooMuchNotKnown,
         Self::KeyQuestionNotKnown,
         Self::TooFewChecks,
         Self::NoIndicators,
@@ -171,7 +173,6 @@ impl ConflictRule {
             | Self::IncidentUnexplained
             | Self::IncidentNotKnown
             | Self::KeyQuestionNotKnown
-            | Self::TooMuchNotKnown
             | Self::TooFewChecks => Some(OutcomeKind::NotEnoughKnown),
             Self::NoIndicators => Some(OutcomeKind::NoAbuseIndicated),
             Self::BothDirections | Self::ChildReferral | Self::RisksAddUp => None,

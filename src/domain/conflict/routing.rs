@@ -16,12 +16,8 @@
 use crate::domain::answer::Answer;
 use crate::domain::family::{FamilyRecord, PersonId};
 
-use super::assessment::{ConflictAssessment, Subject};
+use super::assessment::{AgencyCheck, ConflictAssessment, Subject};
 use super::question::{Agency, ConflictRule, OutcomeKind, Question, QuestionSet, Scope, Signal, Step, StepWhen};
-
-/// With no sign of abuse, more than this share of unknown answers to the questions about abuse
-/// means not enough is known to say.
-pub const UNKNOWN_SHARE_LIMIT: (usize, usize) = (1, 4);
 
 /// "No indicators of abuse" needs checks with at least this many other agencies.
 pub const AGENCY_CHECKS_NEEDED: usize = 2;
@@ -68,10 +64,6 @@ pub enum Missing {
     IncidentNotKnown(Reason),
     /// Key questions not answered No, in the directions given.
     KeyQuestions(Vec<Reason>),
-    TooMuchNotKnown {
-        unknown: usize,
-        total: usize,
-    },
     AgencyChecks {
         done: usize,
         needed: usize,
@@ -105,6 +97,8 @@ pub struct Routing {
     /// Agencies who may know an unknown answer and have not yet been checked with.
     pub checks: Vec<&'static Agency>,
     pub agencies_checked: usize,
+    /// Agencies checked with that hold information: the answers should reflect what they hold.
+    pub holding_information: Vec<&'static Agency>,
 }
 
 impl Routing {
@@ -133,6 +127,7 @@ impl Routing {
             StepWhen::OneDirection => self.findings.len() == 1,
             StepWhen::BothDirections => self.both_directions(),
             StepWhen::ChildHarmed => !self.children_harmed.is_empty(),
+            StepWhen::UnsafePlace | StepWhen::ComingUp => false,
         }
     }
 
@@ -227,8 +222,12 @@ pub fn route(set: &QuestionSet, record: &FamilyRecord, assessment: &ConflictAsse
     let abuse_questions_total = abuse_answers.len();
     let abuse_questions_no = abuse_answers.iter().filter(|r| r.answer == Some(Answer::No)).count();
     let abuse_questions_unknown = abuse_answers.iter().filter(|r| unknown(r)).count();
-    let key_unknown: Vec<Reason> =
-        abuse_answers.iter().copied().filter(|r| r.question.critical && unknown(r)).collect();
+    let key_unknown: Vec<Reason> = set
+        .in_scope(Scope::BetweenAdults)
+        .filter(|q| q.critical)
+        .flat_map(|q| directions.map(|subject| reason(assessment, subject, q)))
+        .filter(unknown)
+        .collect();
 
     let every_subject = |scope: Scope| -> Vec<Subject> {
         match scope {
@@ -259,7 +258,6 @@ pub fn route(set: &QuestionSet, record: &FamilyRecord, assessment: &ConflictAsse
     let agencies_checked = assessment.agency_checks.len();
 
     let no_abuse = findings.is_empty();
-    let (limit_num, limit_den) = UNKNOWN_SHARE_LIMIT;
     let mut missing = Vec::new();
     if no_abuse && !behaviour.is_empty() {
         missing.push(Missing::Behaviour(behaviour));
@@ -275,9 +273,6 @@ pub fn route(set: &QuestionSet, record: &FamilyRecord, assessment: &ConflictAsse
     }
     if !key_unknown.is_empty() {
         missing.push(Missing::KeyQuestions(key_unknown));
-    }
-    if abuse_questions_unknown * limit_den > abuse_questions_total * limit_num {
-        missing.push(Missing::TooMuchNotKnown { unknown: abuse_questions_unknown, total: abuse_questions_total });
     }
     if agencies_checked < AGENCY_CHECKS_NEEDED {
         missing.push(Missing::AgencyChecks { done: agencies_checked, needed: AGENCY_CHECKS_NEEDED });
@@ -297,7 +292,6 @@ pub fn route(set: &QuestionSet, record: &FamilyRecord, assessment: &ConflictAsse
             ConflictRule::IncidentUnexplained => is_missing(|m| matches!(m, Missing::Incident(_))),
             ConflictRule::IncidentNotKnown => is_missing(|m| matches!(m, Missing::IncidentNotKnown(_))),
             ConflictRule::KeyQuestionNotKnown => is_missing(|m| matches!(m, Missing::KeyQuestions(_))),
-            ConflictRule::TooMuchNotKnown => is_missing(|m| matches!(m, Missing::TooMuchNotKnown { .. })),
             ConflictRule::TooFewChecks => is_missing(|m| matches!(m, Missing::AgencyChecks { .. })),
             ConflictRule::NoIndicators => no_abuse && missing.is_empty(),
             ConflictRule::BothDirections => findings.len() == 2,
@@ -330,6 +324,11 @@ pub fn route(set: &QuestionSet, record: &FamilyRecord, assessment: &ConflictAsse
         unknowns,
         checks,
         agencies_checked,
+        holding_information: set
+            .agencies
+            .iter()
+            .filter(|a| assessment.agency_checks.get(a.id) == Some(&AgencyCheck::HoldsInformation))
+            .collect(),
     };
     if routing.cumulative().is_some() {
         routing.rules.push(ConflictRule::RisksAddUp);
@@ -393,9 +392,9 @@ mod tests {
             Subject::Between { actor: self.b, target: self.a }
         }
 
-        /// Every question about abuse answered the same way, both ways.
+        /// Every key question (about abuse and its pattern) answered the same way, both ways.
         fn all_abuse_questions(&mut self, answer: Answer) -> &mut Self {
-            for q in SET.in_scope(Scope::BetweenAdults).filter(|q| q.signal.indicates_abuse()) {
+            for q in SET.in_scope(Scope::BetweenAdults).filter(|q| q.critical) {
                 for subject in [self.ab(), self.ba()] {
                     self.assessment.responses.set(
                         subject,
@@ -435,7 +434,6 @@ mod tests {
             ConflictRule::IncidentUnexplained => f.set(Subject::Family, "earlier-incidents", Answer::Yes),
             ConflictRule::IncidentNotKnown => f.set(Subject::Family, "earlier-incidents", Answer::NotKnown),
             ConflictRule::KeyQuestionNotKnown => f.set(ba, "monitors", Answer::NotKnown),
-            ConflictRule::TooMuchNotKnown => f.all_abuse_questions(Answer::NotKnown),
             ConflictRule::TooFewChecks => {
                 f.assessment.agency_checks.remove("police");
                 &mut f
@@ -469,8 +467,7 @@ mod tests {
                 assert_eq!(routing.outcome, outcome, "{:?}", row.rule);
                 assert_eq!(routing.decided_by(), row.rule, "{:?}", row.rule);
             }
-            // So many unknowns always leave key questions unknown too.
-            if row.outcome == Some(OutcomeKind::NotEnoughKnown) && row.rule != ConflictRule::TooMuchNotKnown {
+            if row.outcome == Some(OutcomeKind::NotEnoughKnown) {
                 assert_eq!(
                     routing.missing.len(),
                     1,
@@ -530,9 +527,14 @@ mod tests {
             "stalks",
             "physical-harm",
             "sexual-coercion",
+            "threatens",
             "threat-to-kill",
             "strangulation",
             "weapon",
+            "damages-property",
+            "uses-children",
+            "more-than-once",
+            "getting-worse",
             "very-frightened",
         ];
         assert!(key.iter().map(|q| q.id).eq(expected));
@@ -717,12 +719,7 @@ mod tests {
         assert_eq!(routing.checks.len(), SET.agencies.len());
         assert_eq!(
             routing.rules,
-            [
-                ConflictRule::IncidentNotKnown,
-                ConflictRule::TooMuchNotKnown,
-                ConflictRule::KeyQuestionNotKnown,
-                ConflictRule::TooFewChecks
-            ]
+            [ConflictRule::IncidentNotKnown, ConflictRule::KeyQuestionNotKnown, ConflictRule::TooFewChecks]
         );
     }
 
@@ -734,16 +731,14 @@ mod tests {
         assert_eq!(f.route().abuse_questions_no, 0);
     }
 
+    /// Item 2: any question about abuse or its pattern left unknown is a key question still to
+    /// answer; none may be skipped on the way to "no indicators".
     #[test]
-    fn the_questions_that_are_not_key_may_be_unknown_up_to_a_quarter() {
-        let mut f = cleared();
-        let (ab, ba) = (f.ab(), f.ba());
-        for q in SET.in_scope(Scope::BetweenAdults).filter(|q| q.signal.indicates_abuse() && !q.critical) {
-            f.set(ab, q.id, Answer::NotKnown).set(ba, q.id, Answer::NotKnown);
+    fn every_question_about_abuse_and_its_pattern_is_a_key_question() {
+        for q in SET.in_scope(Scope::BetweenAdults) {
+            let key = q.signal.indicates_abuse() || matches!(q.signal, Signal::Pattern | Signal::Escalation);
+            assert_eq!(q.critical, key, "{}", q.id);
         }
-        let routing = f.route();
-        assert!(routing.abuse_questions_unknown * UNKNOWN_SHARE_LIMIT.1 <= routing.abuse_questions_total);
-        assert_eq!(routing.outcome, OutcomeKind::NoAbuseIndicated);
     }
 
     #[test]

@@ -99,9 +99,6 @@ pub fn missing_text(missing: &Missing, record: &FamilyRecord) -> String {
             if reasons.len() == 1 { "" } else { "s" },
             questions(reasons)
         ),
-        Missing::TooMuchNotKnown { unknown, total } => format!(
-            "{unknown} of {total} answers about abuse (asked both ways) are Not known or not answered: more than a quarter"
-        ),
         Missing::AgencyChecks { done, needed } => format!(
             "Checks with other agencies: {done} recorded, at least {needed} needed. Do not rely only on what the adults say."
         ),
@@ -175,6 +172,13 @@ pub fn explain(routing: &Routing, record: &FamilyRecord, assessment: &ConflictAs
                 routing.abuse_questions_no, routing.abuse_questions_total, routing.abuse_questions_unknown
             )];
             known.push(format!("Checks recorded with other agencies: {}", routing.agencies_checked));
+            if !routing.holding_information.is_empty() {
+                let names: Vec<&str> = routing.holding_information.iter().map(|a| a.name).collect();
+                known.push(format!(
+                    "{} hold information. Make sure what they hold is reflected in the answers, and record your judgement if it changes the picture.",
+                    join_words(&names)
+                ));
+            }
             known.extend(routing.incident.iter().map(text));
             groups.push(ReasonGroup { heading: "What is and is not known".to_owned(), items: known });
         }

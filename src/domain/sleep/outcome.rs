@@ -20,6 +20,7 @@ use crate::domain::family::{FamilyRecord, PersonId};
 
 use super::assessment::{SleepAssessment, SleepSubject};
 use super::question::{Part, PlaceOption, PlaceSafety, SleepOutcome, SleepQuestion, SleepRule, SleepSet};
+use crate::domain::conflict::question::{Step, StepWhen};
 
 /// The risk name an unsafe place to sleep has in the cumulative statement.
 pub const UNSAFE_PLACE_RISK: &str = "an unsafe place to sleep";
@@ -81,6 +82,8 @@ pub struct SleepRouting {
     pub unknowns: Vec<(SleepSubject, &'static SleepQuestion)>,
     /// When the baby sleeps somewhere not known or not recorded.
     pub places_not_known: Vec<SleepTime>,
+    /// When the baby sleeps somewhere safe that nobody has seen.
+    pub places_not_seen: Vec<SleepTime>,
     /// Places that are not a risk on their own but worth talking about.
     pub to_talk_about: Vec<(SleepTime, &'static PlaceOption)>,
     /// What the conflict-or-abuse questions on this record found, when they have an outcome:
@@ -98,6 +101,16 @@ impl SleepRouting {
 
     pub fn decided_by(&self) -> SleepRule {
         self.rules[0]
+    }
+
+    /// Whether a next step applies to these answers.
+    pub fn shows(&self, step: &Step) -> bool {
+        match step.when {
+            StepWhen::UnsafePlace => self.risks.iter().any(|r| r.name == UNSAFE_PLACE_RISK),
+            StepWhen::ComingUp => !self.situations.is_empty(),
+            StepWhen::Always => true,
+            StepWhen::OneDirection | StepWhen::BothDirections | StepWhen::ChildHarmed => false,
+        }
     }
 }
 
@@ -123,11 +136,21 @@ pub fn route_sleep(
 ) -> SleepRouting {
     let mut risks = Vec::new();
     let mut places_not_known = Vec::new();
+    let mut places_not_seen = Vec::new();
     let mut to_talk_about = Vec::new();
     for (time, place) in [(SleepTime::Day, &assessment.by_day), (SleepTime::Night, &assessment.by_night)] {
+        let seen = place.seen == Some(Answer::Yes);
         match place.kind.map(|p| (p, p.safety)) {
-            Some((place, PlaceSafety::Unsafe)) => add(&mut risks, UNSAFE_PLACE_RISK, Evidence::Place { time, place }),
-            Some((place, PlaceSafety::Talk)) => to_talk_about.push((time, place)),
+            Some((kind, PlaceSafety::Unsafe)) => {
+                add(&mut risks, UNSAFE_PLACE_RISK, Evidence::Place { time, place: kind })
+            }
+            Some((kind, PlaceSafety::Talk)) => {
+                to_talk_about.push((time, kind));
+                if !seen {
+                    places_not_seen.push(time);
+                }
+            }
+            Some((_, PlaceSafety::Safe)) if !seen => places_not_seen.push(time),
             Some((_, PlaceSafety::Safe)) => {}
             Some((_, PlaceSafety::NotKnown)) | None => places_not_known.push(time),
         }
@@ -176,11 +199,12 @@ pub fn route_sleep(
         SleepRule::RiskPresent => answered_risk,
         SleepRule::ComingUp => !situations.is_empty(),
         SleepRule::ConflictSetRisk => from_conflict,
-        SleepRule::PlaceNotKnown => !places_not_known.is_empty(),
+        SleepRule::PlaceNotKnown => !places_not_known.is_empty() || !places_not_seen.is_empty(),
         SleepRule::RiskNotKnown => !unknowns.is_empty() || conflict_found == Some(OutcomeKind::NotEnoughKnown),
         SleepRule::NoAddedRisk => {
             risks.is_empty()
                 && places_not_known.is_empty()
+                && places_not_seen.is_empty()
                 && unknowns.is_empty()
                 && conflict_found != Some(OutcomeKind::NotEnoughKnown)
         }
@@ -201,6 +225,7 @@ pub fn route_sleep(
         situations,
         unknowns,
         places_not_known,
+        places_not_seen,
         to_talk_about,
         conflict_found,
         not_discussed,
@@ -249,7 +274,11 @@ mod tests {
         }
 
         fn sleeps(&mut self, day: &str, night: &str) -> &mut Self {
-            let place = |id: &str| SleepPlace { kind: Some(SET.place(id).unwrap()), ..SleepPlace::default() };
+            let place = |id: &str| SleepPlace {
+                kind: Some(SET.place(id).unwrap()),
+                seen: Some(Answer::Yes),
+                ..SleepPlace::default()
+            };
             self.sleep.by_day = place(day);
             self.sleep.by_night = place(night);
             self
