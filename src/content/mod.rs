@@ -32,6 +32,8 @@ pub struct ContentReview {
     pub file: &'static str,
     pub version: u32,
     pub date: &'static str,
+    /// Who reviewed it, by role.
+    pub by: &'static str,
     /// What was checked, and against which source.
     pub checked: &'static [(&'static str, &'static str)],
 }

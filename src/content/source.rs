@@ -227,6 +227,7 @@ pub struct RawReview {
     pub file: String,
     pub version: u32,
     pub date: String,
+    pub by: String,
     pub checked: Vec<RawCheck>,
 }
 
@@ -255,6 +256,7 @@ pub fn check_reviews(reviews: &ReviewFile, content_files: &[&str], file: &str) -
         if !date_ok {
             found.push(format!("the date \"{}\" must be written YYYY-MM-DD, like 2026-12-01", review.date));
         }
+        found.extend(check_text("by", &review.by).map(|m| format!("{m}: say who reviewed it, by role")));
         if review.checked.is_empty() {
             found.push("checked is empty: say what was checked, against which source".to_owned());
         }
@@ -287,8 +289,8 @@ pub fn render_reviews(reviews: &ReviewFile) -> String {
     for r in &reviews.review {
         let checked: Vec<(&str, &str)> = r.checked.iter().map(|c| (c.what.as_str(), c.against.as_str())).collect();
         out += &format!(
-            "    ContentReview {{ file: {:?}, version: {}, date: {:?}, checked: &{:?} }},\n",
-            r.file, r.version, r.date, checked
+            "    ContentReview {{ file: {:?}, version: {}, date: {:?}, by: {:?}, checked: &{:?} }},\n",
+            r.file, r.version, r.date, r.by, checked
         );
     }
     out += "];\n";
@@ -1388,6 +1390,7 @@ mod tests {
             file = "content/a.toml"
             version = 1
             date = "1 Dec 2026"
+            by = "a content reviewer"
             checked = [{ what = "numbers", against = "" }]
             "#,
         )

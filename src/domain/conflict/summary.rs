@@ -54,12 +54,7 @@ pub fn question_text(question: &Question, subject: Subject, record: &FamilyRecor
 
 /// A question as it reads about nobody in particular, for the published rules.
 pub fn general_question_text(question: &Question) -> String {
-    question
-        .text
-        .replace("{actor}'s", "one adult's")
-        .replace("{actor}", "one adult")
-        .replace("{target}", "the other adult")
-        .replace("{child}", "a child")
+    question.text.replace("{actor}", "Adult A").replace("{target}", "Adult B").replace("{child}", "a child")
 }
 
 pub fn step_text(step: &Step, routing: &Routing, record: &FamilyRecord) -> String {

@@ -114,6 +114,12 @@ impl SleepRouting {
     }
 }
 
+/// Whether the conflict-or-abuse set's outcome answers this question on the record: once that
+/// set has an outcome, it stands in for the question about domestic abuse.
+pub fn answered_by_conflict_set(question: &SleepQuestion, conflict: Option<OutcomeKind>) -> bool {
+    conflict.is_some() && question.risk == Some(DOMESTIC_ABUSE_RISK)
+}
+
 fn subjects(part: Part, record: &FamilyRecord) -> Vec<SleepSubject> {
     match part {
         Part::EachCarer => record.adults().iter().map(|a| SleepSubject::Carer(a.id)).collect(),
@@ -159,7 +165,7 @@ pub fn route_sleep(
     let mut unknowns = Vec::new();
     let mut answered_risk = false;
     for question in set.questions.iter().filter(|q| q.risk.is_some()) {
-        let stands_in = conflict_found.is_some() && question.risk == Some(DOMESTIC_ABUSE_RISK);
+        let stands_in = answered_by_conflict_set(question, conflict_found);
         for subject in subjects(question.part, record) {
             match assessment.responses.answer(subject, question.id) {
                 Some(Answer::Yes) => {

@@ -175,7 +175,7 @@ pub fn sleep_plain_text(input: &SleepSummaryInput) -> String {
         }
     }
     let _ = writeln!(out, "\nNext steps:");
-    for (n, step) in outcome.steps.iter().enumerate() {
+    for (n, step) in outcome.steps.iter().filter(|step| routing.shows(step)).enumerate() {
         let _ = writeln!(out, "{}. {}", n + 1, step.text);
     }
     let shared: Vec<&str> = set.contacts.iter().filter(|c| assessment.shared.contains(c.id)).map(|c| c.name).collect();
@@ -184,9 +184,9 @@ pub fn sleep_plain_text(input: &SleepSummaryInput) -> String {
     let _ = writeln!(
         out,
         "Review: {}",
-        assessment.review.map_or("at the next contact, or sooner if circumstances change".to_owned(), |d| format!(
-            "by {d}, or sooner if circumstances change"
-        ))
+        assessment
+            .review
+            .map_or("no date set yet".to_owned(), |d| format!("by {d}, or sooner if circumstances change"))
     );
     out
 }

@@ -14,6 +14,7 @@ pub mod print_button;
 pub mod qr_code;
 pub mod question_field;
 pub mod record_file;
+pub mod rules_applied;
 pub mod rules_table;
 pub mod saved_records;
 pub mod scenario_guide;

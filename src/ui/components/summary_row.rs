@@ -8,6 +8,9 @@ pub struct SummaryRowProps {
     pub children: Html,
     /// Where "Change" goes: the page, focused on the field.
     pub change: AttrValue,
+    /// The link's words, when the answer is changed somewhere else.
+    #[prop_or(AttrValue::Static("Change"))]
+    pub change_text: AttrValue,
 }
 
 /// One row of a GOV.UK check-your-answers list.
@@ -19,7 +22,7 @@ pub fn SummaryRow(props: &SummaryRowProps) -> Html {
             <dd class="govuk-summary-list__value">{ props.children.clone() }</dd>
             <dd class="govuk-summary-list__actions">
                 <a class="govuk-link" href={props.change.clone()}>
-                    { "Change" }<span class="govuk-visually-hidden">{ format!(" {}", props.key_text) }</span>
+                    { props.change_text.clone() }<span class="govuk-visually-hidden">{ format!(" {}", props.key_text) }</span>
                 </a>
             </dd>
         </div>

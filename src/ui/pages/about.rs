@@ -3,6 +3,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::content::CONTENT_REVIEWS;
+use crate::domain::date::CalendarDate;
 use crate::ui::components::stored_here::StoredHere;
 use crate::ui::Route;
 
@@ -58,7 +59,12 @@ pub fn About() -> Html {
             { for CONTENT_REVIEWS.iter().map(|review| html! {
                 <>
                     <h3 class="govuk-heading-s">{ review.file }</h3>
-                    <p class="govuk-body">{ format!("Version {}, reviewed on {}.", review.version, review.date) }</p>
+                    <p class="govuk-body">{ format!(
+                        "Version {}, reviewed on {} by {}.",
+                        review.version,
+                        CalendarDate::parse_iso(review.date).map_or_else(|| review.date.to_owned(), |d| d.to_string()),
+                        review.by
+                    ) }</p>
                     <ul class="govuk-list govuk-list--bullet">
                         { for review.checked.iter().map(|(what, against)| html! {
                             <li>{ format!("{what}. Checked against: {against}.") }</li>

@@ -12,6 +12,7 @@ use crate::domain::date::CalendarDate;
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
 use crate::ui::components::helpline_list::HelplineList;
+use crate::ui::components::rules_applied::{AppliedRule, RulesApplied};
 use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::without_names::WithoutNames;
 use crate::ui::conflict_step::{ConflictStep, CONFLICT_SET_NAME};
@@ -51,13 +52,11 @@ pub fn ConflictOutcome() -> Html {
                    not replace a DASH risk checklist or your local procedures. Use your professional judgement." }
             </p>
 
-            <h2 class="govuk-heading-m">{ "Why this outcome" }</h2>
-            <ul class="govuk-list govuk-list--bullet hearth-rules-applied">
-                { for routing.rules.iter().map(|rule| html! { <li>{ SET.rule(*rule).when }</li> }) }
-            </ul>
-            <p class="govuk-body">
-                <Link<Route> to={Route::HowHearthDecides} classes="govuk-link">{ "How Hearth decides: every rule, in plain words" }</Link<Route>>
-            </p>
+            <RulesApplied set={CONFLICT_SET_NAME} rules={routing.rules.iter().map(|rule| AppliedRule {
+                number: SET.rules.iter().position(|row| row.rule == *rule).unwrap_or_default() + 1,
+                when: SET.rule(*rule).when,
+                sets_outcome: rule.outcome().is_some(),
+            }).collect::<Vec<_>>()} />
 
             <h2 class="govuk-heading-m">{ "The answers that led to this" }</h2>
             { for explain(&routing, record, &state.conflict).into_iter().map(|group| html! {
@@ -73,11 +72,11 @@ pub fn ConflictOutcome() -> Html {
 
             <h2 class="govuk-heading-m">{ "Next steps" }</h2>
             <ol class="govuk-list govuk-list--number hearth-steps">
-                { for outcome.steps.iter().filter(|step| routing.shows(step)).map(|step| html! {
+                { for outcome.steps.iter().filter(|step| routing.shows(step)).enumerate().map(|(n, step)| html! {
                     <li>
                         <p class="govuk-body">{ step_text(step, &routing, record) }</p>
                         if step.referral {
-                            { follow_up(&state, routing.outcome, step.id) }
+                            { follow_up(&state, routing.outcome, step.id, n + 1) }
                         }
                     </li>
                 }) }
@@ -134,7 +133,7 @@ fn checks(routing: &Routing, state: &HearthContext) -> Html {
     }
 }
 
-fn follow_up(state: &HearthContext, outcome: OutcomeKind, step: &'static str) -> Html {
+fn follow_up(state: &HearthContext, outcome: OutcomeKind, step: &'static str, number: usize) -> Html {
     let id = format!("follow-up-{}-{step}", outcome.id());
     let current = state.conflict.follow_ups.get(&(outcome, step)).copied();
     let onchange = {
@@ -146,7 +145,7 @@ fn follow_up(state: &HearthContext, outcome: OutcomeKind, step: &'static str) ->
     };
     html! {
         <div class="govuk-form-group">
-            <label class="govuk-label" for={id.clone()}>{ "Follow up by" }</label>
+            <label class="govuk-label" for={id.clone()}>{ format!("Follow up by (step {number})") }</label>
             <div class="govuk-hint" id={format!("{id}-hint")}>
                 { match current {
                     Some(date) => format!("Set for {date}. A referral is not an end in itself: check what happened."),

@@ -14,7 +14,7 @@ pub fn Home() -> Html {
             </p>
             <div class="govuk-inset-text">
                 { "Hearth helps you organise what you know and find the right procedure. It does not make \
-                   decisions and cannot keep anyone safe on its own. It supports your professional judgement \
+                   decisions and cannot keep anyone safe. It supports your professional judgement \
                    and your local safeguarding procedures; it never replaces them." }
             </div>
 

@@ -5,6 +5,8 @@ use crate::domain::conflict::question::{Question, Signal};
 use crate::domain::conflict::summary::general_question_text;
 use crate::domain::sleep::question::{Part, PlaceSafety};
 use crate::ui::components::rules_table::{RuleView, RulesTable};
+use crate::ui::conflict_step::CONFLICT_SET_NAME;
+use crate::ui::sleep_step::SLEEP_SET_NAME;
 
 fn question_list(id: &'static str, keep: impl Fn(&Question) -> bool) -> Html {
     html! {
@@ -55,10 +57,11 @@ pub fn HowHearthDecides() -> Html {
                    adult is the mother." }
             </p>
 
-            <h2 class="govuk-heading-l" id="conflict-or-abuse">{ "Parental conflict or domestic abuse?" }</h2>
+            <h2 class="govuk-heading-l" id="conflict-or-abuse">{ CONFLICT_SET_NAME }</h2>
             <p class="govuk-body">
-                { "Hearth applies the rules in this order. The first rule that holds decides the outcome. Each \
-                   question between the adults is asked both ways: about what each adult does to the other." }
+                { "Hearth applies the rules in this order, and the first rule that holds sets the outcome shown. \
+                   The last rules change the next steps, not the outcome. Each question between the adults is \
+                   asked both ways: about what Adult A does to Adult B, and what Adult B does to Adult A." }
             </p>
             <RulesTable id="conflict-rule" rules={conflict_rules} />
 
@@ -76,10 +79,10 @@ pub fn HowHearthDecides() -> Html {
             <h4 class="govuk-heading-s">{ "Risks that add up" }</h4>
             { question_list("conflict-adds-up", |q| q.signal.adds_up()) }
 
-            <h2 class="govuk-heading-l" id="safer-sleep">{ "Safer sleep: prevent and protect" }</h2>
+            <h2 class="govuk-heading-l" id="safer-sleep">{ SLEEP_SET_NAME }</h2>
             <p class="govuk-body">
-                { "Hearth applies these rules in this order. The first rule that holds decides the outcome. \
-                   Every family gets the prevent conversation, whatever the outcome." }
+                { "Hearth applies these rules in this order, and the first rule that holds sets the outcome \
+                   shown. Every family gets the prevent conversation, whatever the outcome." }
             </p>
             <RulesTable id="sleep-rule" rules={sleep_rules} />
             <h3 class="govuk-heading-m">{ "Where the baby sleeps" }</h3>

@@ -1,12 +1,14 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::content::SAFER_SLEEP as SET;
+use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
 use crate::domain::answer::Answer;
 use crate::domain::sleep::assessment::{SleepPlace, SleepSubject};
+use crate::domain::sleep::outcome::answered_by_conflict_set;
 use crate::domain::sleep::summary::sleep_question_text;
 use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::summary_row::{answer_value, SummaryRow};
+use crate::ui::conflict_step::ConflictStep;
 use crate::ui::pages::sleep_section::sleep_field_id;
 use crate::ui::sleep_step::{SleepStep, SLEEP_SET_NAME};
 use crate::ui::state::{use_hearth, HearthState};
@@ -33,10 +35,19 @@ fn place_rows(place: &SleepPlace, name: &str, id: &str) -> Html {
 fn rows(state: &HearthState, step: SleepStep) -> Html {
     let sleep = &state.sleep;
     let change = |field: String| Route::SleepStep { step }.href_focusing(&field);
+    let conflict_found = state.conflict_routing().map(|r| r.outcome);
     let question_rows = |subjects: Vec<SleepSubject>| {
         let part = step.part().expect("question pages have a part");
         html! {
             { for subjects.into_iter().flat_map(|s| SET.in_part(part).map(move |q| (s, q))).map(|(subject, q)| {
+                if let Some(found) = conflict_found.filter(|_| answered_by_conflict_set(q, conflict_found)) {
+                    return html! {
+                        <SummaryRow key_text={sleep_question_text(q, subject, &state.record)}
+                            change={Route::ConflictStep { step: ConflictStep::Outcome }.href()} change_text="See the conflict-or-abuse outcome">
+                            <p class="govuk-body">{ format!("From the conflict-or-abuse questions: {}", CONFLICT_OR_ABUSE.outcome(found).title) }</p>
+                        </SummaryRow>
+                    };
+                }
                 let response = sleep.responses.get(subject, q.id).cloned().unwrap_or_default();
                 html! {
                     <SummaryRow key_text={sleep_question_text(q, subject, &state.record)} change={change(sleep_field_id(subject, q.id))}>

@@ -10,6 +10,7 @@ use crate::domain::sleep::summary::{
 use crate::domain::words::capitalise;
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::PrintButton;
+use crate::ui::components::rules_applied::{AppliedRule, RulesApplied};
 use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::warning_text::WarningText;
 use crate::ui::components::without_names::WithoutNames;
@@ -55,13 +56,11 @@ pub fn SleepOutcome() -> Html {
                 { "Hearth shows where the answers point. It does not decide, and it does not replace your local \
                    safer sleep procedures or your professional judgement." }
             </p>
-            <h2 class="govuk-heading-m">{ "Why this outcome" }</h2>
-            <ul class="govuk-list govuk-list--bullet hearth-rules-applied">
-                { for routing.rules.iter().map(|rule| html! { <li>{ SET.rule(*rule).when }</li> }) }
-            </ul>
-            <p class="govuk-body">
-                <Link<Route> to={Route::HowHearthDecides} classes="govuk-link">{ "How Hearth decides: every rule, in plain words" }</Link<Route>>
-            </p>
+            <RulesApplied set={SLEEP_SET_NAME} rules={routing.rules.iter().map(|rule| AppliedRule {
+                number: SET.rules.iter().position(|row| row.rule == *rule).unwrap_or_default() + 1,
+                when: SET.rule(*rule).when,
+                sets_outcome: rule.outcome().is_some(),
+            }).collect::<Vec<_>>()} />
             if let Some(found) = routing.conflict_found {
                 <p class="govuk-body hearth-conflict-found">
                     { format!("Domestic abuse: the conflict-or-abuse questions on this record found \"{}\". ", CONFLICT_OR_ABUSE.outcome(found).title) }
@@ -109,7 +108,7 @@ pub fn SleepOutcome() -> Html {
             }
             <h2 class="govuk-heading-m">{ "Next steps" }</h2>
             <ol class="govuk-list govuk-list--number hearth-steps">
-                { for outcome.steps.iter().map(|s| html! { <li>{ s.text }</li> }) }
+                { for outcome.steps.iter().filter(|s| routing.shows(s)).map(|s| html! { <li>{ s.text }</li> }) }
             </ol>
             <p class="govuk-body">
                 { match state.sleep.review {

@@ -4,6 +4,7 @@ use yew_router::prelude::*;
 use crate::content::SAFER_SLEEP as SET;
 use crate::domain::conflict::summary::label_of;
 use crate::domain::sleep::assessment::SleepSubject;
+use crate::domain::sleep::outcome::answered_by_conflict_set;
 use crate::ui::components::task_list_item::{section_status, TaskListItem};
 use crate::ui::sleep_step::SleepStep;
 use crate::ui::state::{use_hearth, Action, HearthState};
@@ -18,10 +19,13 @@ fn status(state: &HearthState, step: SleepStep) -> (Html, Option<String>) {
     let (answered, total) = match step.part() {
         Some(part) => {
             let questions: Vec<_> = SET.in_part(part).collect();
+            let conflict_found = state.conflict_routing().map(|r| r.outcome);
             let answered = subjects
                 .iter()
-                .flat_map(|s| questions.iter().map(move |q| sleep.responses.answer(*s, q.id)))
-                .flatten()
+                .flat_map(|s| questions.iter().map(move |q| (s, q)))
+                .filter(|(s, q)| {
+                    answered_by_conflict_set(q, conflict_found) || sleep.responses.answer(**s, q.id).is_some()
+                })
                 .count();
             (answered, questions.len() * subjects.len())
         }

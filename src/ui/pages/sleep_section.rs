@@ -3,9 +3,9 @@ use yew_router::prelude::*;
 
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
 use crate::domain::answer::{Answer, Response};
-use crate::domain::conflict::routing::DOMESTIC_ABUSE_RISK;
 use crate::domain::date::CalendarDate;
 use crate::domain::sleep::assessment::{AgeInWeeks, RoutinePlan, SleepPlace, SleepSubject, Voice};
+use crate::domain::sleep::outcome::answered_by_conflict_set;
 use crate::domain::sleep::question::Part;
 use crate::domain::sleep::summary::sleep_question_text;
 use crate::ui::components::answer_radios::AnswerRadios;
@@ -82,7 +82,7 @@ fn questions(state: &HearthContext, on_answer: &AnswerCallbacks, part: Part, sub
     let conflict_found = state.conflict_routing().map(|r| r.outcome);
     html! {
         { for SET.in_part(part).map(|q| {
-            if let Some(found) = conflict_found.filter(|_| q.risk == Some(DOMESTIC_ABUSE_RISK)) {
+            if let Some(found) = conflict_found.filter(|_| answered_by_conflict_set(q, conflict_found)) {
                 return html! {
                     <div class="govuk-inset-text hearth-conflict-found" id={sleep_field_id(subject, q.id)}>
                         { format!("Domestic abuse: the conflict-or-abuse questions on this record found \"{}\".", CONFLICT_OR_ABUSE.outcome(found).title) }
