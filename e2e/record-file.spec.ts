@@ -123,3 +123,19 @@ test('when storage fails, the user is told plainly and the record stays open', a
   await expect(page.getByRole('alert')).toHaveText(/could not be saved on this device: its storage may be full or turned off\. It is still open here/);
   await expect(hearth.familyRecord().getByRole('term')).toHaveText(['Mum', 'Dad', 'Baby']);
 });
+
+test('a sealed file asking for billions of iterations is refused at once, and Open and Export still work', async ({ page, hearth }) => {
+  await familyWithAnswers(hearth);
+  const hostile = JSON.stringify({
+    format: 'hearth-record-encrypted', schema: 1, kdf: 'PBKDF2-SHA-256', iterations: 4294967295,
+    salt: '07'.repeat(16), nonce: '09'.repeat(12), ciphertext: '01'.repeat(40),
+  });
+  await openRecord(page, hostile, 'blue kettle seven lanterns');
+  await expect(page.getByRole('alert')).toHaveText(
+    'This file asks Hearth to work through its passphrase 4,294,967,295 times, and Hearth only accepts 600,000 to 6,000,000, so it was not made by Hearth or has been changed. Nothing was opened.',
+  );
+  await expect(hearth.familyRecord().getByRole('term')).toHaveText(['Mum', 'Dad', 'Baby']);
+  await expect(page.getByRole('button', { name: 'Open record' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Export record as a file' })).toBeEnabled();
+  await hearth.expectNoAxeViolations();
+});

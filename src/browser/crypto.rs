@@ -7,7 +7,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AesGcmParams, AesKeyGenParams, CryptoKey, Pbkdf2Params, SubtleCrypto};
 
-use crate::domain::record_file::{from_hex, to_hex, ImportError, Sealed, PBKDF2_ITERATIONS, SCHEMA, SEALED_FORMAT};
+use crate::domain::record_file::{
+    accept_iterations, from_hex, to_hex, ImportError, Sealed, PBKDF2_ITERATIONS, SCHEMA, SEALED_FORMAT,
+};
 
 fn crypto() -> Result<web_sys::Crypto, JsValue> {
     web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?.crypto()
@@ -48,7 +50,9 @@ pub async fn seal(passphrase: &str, plaintext: &str) -> Result<Sealed, JsValue> 
 }
 
 /// Opens a sealed record. AES-GCM refuses a wrong passphrase and any change to the file alike.
+/// A count outside what Hearth writes is refused first: Web Crypto would work through any count.
 pub async fn unseal(passphrase: &str, sealed: &Sealed) -> Result<Vec<u8>, ImportError> {
+    accept_iterations(sealed.iterations)?;
     let hex = |t: &str| from_hex(t).ok_or(ImportError::Damaged);
     let (salt, nonce, ciphertext) = (hex(&sealed.salt)?, hex(&sealed.nonce)?, hex(&sealed.ciphertext)?);
     let subtle = crypto().map_err(|_| ImportError::Damaged)?.subtle();
