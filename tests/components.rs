@@ -202,3 +202,26 @@ async fn swapped_roles_change_the_words_and_not_the_outcome() {
     assert_eq!(conflict.get_attribute("data-outcome").as_deref(), Some("abuse-indicated"));
     assert!(conflict.text_content().unwrap().contains("From Alex (father) towards Jordan (mother)"));
 }
+
+fn value_of(root: &Element, id: &str) -> String {
+    find(root, &format!("#{id}")).dyn_into::<HtmlInputElement>().unwrap().value()
+}
+
+#[wasm_bindgen_test]
+async fn a_weak_passphrase_is_refused_in_the_govuk_error_style_and_the_field_emptied() {
+    let root = render(html! { <Practitioner /> }).await;
+    assert!(find(&root, "#export-passphrase-hint").text_content().unwrap().contains("Three random words"));
+    type_into(&root, "export-passphrase", "a");
+    button(&root, "Export record as a file").click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        find(&root, "#export-passphrase-error").text_content().unwrap(),
+        "Error: Enter a longer passphrase: at least 12 characters, or 3 or more words of at least 3 letters each"
+    );
+    assert!(find(&root, "#export-passphrase").closest(".govuk-form-group--error").unwrap().is_some());
+    assert_eq!(
+        find(&root, "#export-passphrase").get_attribute("aria-describedby").as_deref(),
+        Some("export-passphrase-hint export-passphrase-error")
+    );
+    assert_eq!(value_of(&root, "export-passphrase"), "");
+}

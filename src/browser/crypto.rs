@@ -21,6 +21,11 @@ fn random(length: usize) -> Result<Vec<u8>, JsValue> {
     Ok(bytes)
 }
 
+/// A random id for a saved record's storage key: 16 hex digits.
+pub fn random_id() -> Result<String, JsValue> {
+    random(8).map(|bytes| to_hex(&bytes))
+}
+
 async fn key(subtle: &SubtleCrypto, passphrase: &str, salt: &[u8], iterations: u32) -> Result<CryptoKey, JsValue> {
     let material = Uint8Array::from(passphrase.as_bytes());
     let usages = Array::of1(&JsValue::from_str("deriveKey"));

@@ -57,6 +57,13 @@ pub fn today() -> crate::domain::date::CalendarDate {
     .expect("the device's date is a real date")
 }
 
+/// This minute on this device's clock.
+pub fn this_minute() -> crate::domain::saved_record::SavedAt {
+    let now = js_sys::Date::new_0();
+    let part = |value: u32| u8::try_from(value).unwrap_or(0);
+    crate::domain::saved_record::SavedAt::new(today(), part(now.get_hours()), part(now.get_minutes()))
+}
+
 /// Opens the browser's print dialogue; the print stylesheet leaves out everything but the page.
 pub fn print() {
     if let Some(window) = web_sys::window() {

@@ -2,6 +2,7 @@
 //! key; every failure (storage off, full, private browsing) comes back as words to show.
 
 use crate::domain::guide::{PlanEntry, SleepPlan};
+use crate::domain::saved_record::{read_stored, SavedAt, Stored};
 
 pub const FAMILY_PLAN_KEY: &str = "hearth-family-plan";
 
@@ -48,28 +49,57 @@ pub fn kept_family_plan(known: &[&'static str]) -> Option<SleepPlan> {
     Some(decode(&text, known))
 }
 
-/// Saved practitioner records live under this prefix, one key each, always sealed.
+/// Saved practitioner records live under this prefix, one key each, always sealed. This release
+/// adds a random id; the release before added the record's name.
 pub const RECORD_PREFIX: &str = "hearth-record:";
 
-/// Keeps a sealed record file under `name`. Only ever called with a sealed file.
-pub fn save_record(name: &str, sealed_file: &str) -> Result<(), &'static str> {
-    local_storage()?.set_item(&format!("{RECORD_PREFIX}{name}"), sealed_file).map_err(|_| {
+pub fn record_key(id: &str) -> String {
+    format!("{RECORD_PREFIX}{id}")
+}
+
+/// A saved record as the list shows it before its passphrase is given.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Listed {
+    Saved(SavedAt),
+    /// Saved by the release before, with its name in the key.
+    Earlier(String),
+    Unreadable,
+}
+
+/// Keeps a saved record's storage value under `key`. Only ever called with sealed contents.
+pub fn save_record(key: &str, stored: &str) -> Result<(), &'static str> {
+    local_storage()?.set_item(key, stored).map_err(|_| {
         "The record could not be saved on this device: its storage may be full or turned off. It is still open here; export it as a file instead."
     })
 }
 
-/// The names of the records saved on this device.
-pub fn saved_records() -> Vec<String> {
-    hearth_keys().into_iter().filter_map(|k| k.strip_prefix(RECORD_PREFIX).map(str::to_owned)).collect()
+/// The records saved on this device by key, newest first, then any from the release before.
+pub fn saved_records() -> Vec<(String, Listed)> {
+    let mut listed: Vec<(String, Listed)> = Vec::new();
+    for key in hearth_keys() {
+        let Some(name) = key.strip_prefix(RECORD_PREFIX).map(str::to_owned) else { continue };
+        let shown = match saved_record(&key).as_deref().map(read_stored) {
+            Some(Ok(Stored::Current { saved, .. })) => Listed::Saved(saved),
+            Some(Ok(Stored::Earlier(_))) => Listed::Earlier(name),
+            _ => Listed::Unreadable,
+        };
+        // A handful at most, so placed one by one rather than sorted.
+        let at = match &shown {
+            Listed::Saved(new) => listed.iter().position(|(_, l)| !matches!(l, Listed::Saved(old) if old >= new)),
+            _ => None,
+        };
+        listed.insert(at.unwrap_or(listed.len()), (key, shown));
+    }
+    listed
 }
 
-pub fn saved_record(name: &str) -> Option<String> {
-    local_storage().ok()?.get_item(&format!("{RECORD_PREFIX}{name}")).ok()?
+pub fn saved_record(key: &str) -> Option<String> {
+    local_storage().ok()?.get_item(key).ok()?
 }
 
-pub fn delete_record(name: &str) -> Result<(), &'static str> {
+pub fn delete_record(key: &str) -> Result<(), &'static str> {
     local_storage()?
-        .remove_item(&format!("{RECORD_PREFIX}{name}"))
+        .remove_item(key)
         .map_err(|_| "The saved record could not be deleted. Try Forget everything on this device.")
 }
 

@@ -258,6 +258,10 @@ pub fn export(snapshot: &Snapshot, conflict_set: &QuestionSet, sleep_set: &Sleep
 
 /// A sealed record as its file.
 pub fn export_sealed(sealed: &Sealed) -> String {
+    sealed_json(sealed).pretty()
+}
+
+pub fn sealed_json(sealed: &Sealed) -> Json {
     object([
         ("format", sealed.format.as_str().into()),
         ("schema", i64::from(sealed.schema).into()),
@@ -267,7 +271,6 @@ pub fn export_sealed(sealed: &Sealed) -> String {
         ("nonce", sealed.nonce.as_str().into()),
         ("ciphertext", sealed.ciphertext.as_str().into()),
     ])
-    .pretty()
 }
 
 fn read_sealed(value: &Json) -> Option<Sealed> {
@@ -282,6 +285,23 @@ fn read_sealed(value: &Json) -> Option<Sealed> {
         nonce: text("nonce")?,
         ciphertext: text("ciphertext")?,
     })
+}
+
+/// A sealed file's fields, checked for shape and for an iteration count Hearth accepts.
+pub fn read_sealed_file(value: &Json) -> Result<Sealed, ImportError> {
+    let sealed = read_sealed(value).ok_or(ImportError::Damaged)?;
+    accept_iterations(sealed.iterations)?;
+    let well_formed = sealed.format == SEALED_FORMAT
+        && sealed.schema == SCHEMA
+        && sealed.kdf == "PBKDF2-SHA-256"
+        && from_hex(&sealed.salt).is_some_and(|s| s.len() >= 16)
+        && from_hex(&sealed.nonce).is_some_and(|n| n.len() == 12)
+        && from_hex(&sealed.ciphertext).is_some_and(|c| c.len() >= 16);
+    if well_formed {
+        Ok(sealed)
+    } else {
+        Err(ImportError::Damaged)
+    }
 }
 
 /// Reads a file: refuses what is too big, not Hearth's, damaged, newer or older; opens a plain
@@ -311,13 +331,7 @@ pub fn open(bytes: &[u8], conflict_set: &QuestionSet, sleep_set: &SleepSet) -> R
         return Err(ImportError::Older(schema));
     }
     if format == SEALED_FORMAT {
-        let sealed = read_sealed(&value).ok_or(ImportError::Damaged)?;
-        accept_iterations(sealed.iterations)?;
-        let well_formed = sealed.kdf == "PBKDF2-SHA-256"
-            && from_hex(&sealed.salt).is_some_and(|s| s.len() >= 16)
-            && from_hex(&sealed.nonce).is_some_and(|n| n.len() == 12)
-            && from_hex(&sealed.ciphertext).is_some_and(|c| c.len() >= 16);
-        return if well_formed { Ok(Opened::Sealed(sealed)) } else { Err(ImportError::Damaged) };
+        return read_sealed_file(&value).map(Opened::Sealed);
     }
     let file = FileV1::read(&value)?;
     build(file, conflict_set, sleep_set).map(|s| Opened::Plain(Box::new(s)))
