@@ -3,9 +3,11 @@
 
 use hearth::content::LOCAL;
 use hearth::ui::components::exit_this_page::ExitThisPage;
+use hearth::ui::components::forgettable::Forgettable;
 use hearth::ui::pages::Presenter;
 use hearth::ui::pages::{Help, Practitioner};
 use hearth::ui::providers::Providers;
+use hearth::ui::state::{use_hearth_dispatch, Action};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlButtonElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
@@ -203,8 +205,33 @@ async fn swapped_roles_change_the_words_and_not_the_outcome() {
     assert!(conflict.text_content().unwrap().contains("From Alex (father) towards Jordan (mother)"));
 }
 
+#[component]
+fn ForgetAllButton() -> Html {
+    let dispatch = use_hearth_dispatch();
+    let onclick = Callback::from(move |_| dispatch.dispatch(Action::ForgetAll));
+    html! { <button type="button" {onclick}>{ "Forget all" }</button> }
+}
+
 fn value_of(root: &Element, id: &str) -> String {
     find(root, &format!("#{id}")).dyn_into::<HtmlInputElement>().unwrap().value()
+}
+
+/// What Exit this page and the idle wipe dispatch: nothing typed, no passphrase, stays anywhere.
+#[wasm_bindgen_test]
+async fn forgetting_everything_empties_every_field_even_text_not_yet_added() {
+    let root = render(html! { <><ForgetAllButton /><Forgettable><Practitioner /></Forgettable></> }).await;
+    let fields =
+        ["adult-label", "child-label", "saved-name", "saved-passphrase", "export-passphrase", "import-passphrase"];
+    for id in fields {
+        type_into(&root, id, "typed but not added");
+    }
+    yew::scheduler::flush().await;
+    assert_eq!(value_of(&root, "saved-passphrase"), "typed but not added");
+    button(&root, "Forget all").click();
+    yew::scheduler::flush().await;
+    for id in fields {
+        assert_eq!(value_of(&root, id), "", "{id} kept its text");
+    }
 }
 
 #[wasm_bindgen_test]

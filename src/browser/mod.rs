@@ -41,6 +41,23 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Whether any field on the page holds something typed, or a chosen file: what the idle wipe
+/// must clear even when nothing has been added to the record.
+pub fn fields_hold_text() -> bool {
+    let Ok(fields) = document().query_selector_all("input, textarea") else { return false };
+    (0..fields.length()).filter_map(|i| fields.item(i)).any(|node| {
+        if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
+            match input.type_().as_str() {
+                "radio" | "checkbox" | "button" | "submit" | "hidden" => false,
+                "file" => input.files().is_some_and(|files| files.length() > 0),
+                _ => !input.value().is_empty(),
+            }
+        } else {
+            node.dyn_ref::<web_sys::HtmlTextAreaElement>().is_some_and(|text| !text.value().is_empty())
+        }
+    })
+}
+
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }

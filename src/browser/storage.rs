@@ -103,6 +103,24 @@ pub fn delete_record(key: &str) -> Result<(), &'static str> {
         .map_err(|_| "The saved record could not be deleted. Try Forget everything on this device.")
 }
 
+/// What stays on this device through an idle wipe, in words.
+pub fn still_kept() -> String {
+    let plan = local_storage().ok().and_then(|s| s.get_item(FAMILY_PLAN_KEY).ok().flatten()).is_some();
+    kept_sentence(saved_records().len(), plan)
+}
+
+/// Only what the user chose to keep, counted.
+fn kept_sentence(records: usize, family_plan: bool) -> String {
+    let saved = |n: usize| if n == 1 { "1 saved record".to_owned() } else { format!("{n} saved records") };
+    match (records, family_plan) {
+        (0, false) => "Hearth keeps nothing else on this device.".to_owned(),
+        (0, true) => "A family sleep plan is still kept on this device, as you chose.".to_owned(),
+        (1, false) => "1 saved record is still kept on this device, as you chose.".to_owned(),
+        (n, false) => format!("{} are still kept on this device, as you chose.", saved(n)),
+        (n, true) => format!("{} and a family sleep plan are still kept on this device, as you chose.", saved(n)),
+    }
+}
+
 /// Every key Hearth has in this browser's local storage. Hearth writes nothing else anywhere.
 pub fn hearth_keys() -> Vec<String> {
     let Ok(storage) = local_storage() else { return Vec::new() };
@@ -152,5 +170,21 @@ mod tests {
         assert_eq!(back.get("drinks").unwrap().where_baby_sleeps, "Cot in our room");
         assert_eq!(back.get("moving"), Some(&PlanEntry::default()));
         assert_eq!(back.len(), 2);
+    }
+
+    #[test]
+    fn the_idle_notice_says_truthfully_what_stays() {
+        assert_eq!(kept_sentence(0, false), "Hearth keeps nothing else on this device.");
+        assert_eq!(kept_sentence(1, false), "1 saved record is still kept on this device, as you chose.");
+        assert_eq!(kept_sentence(0, true), "A family sleep plan is still kept on this device, as you chose.");
+        assert_eq!(kept_sentence(3, false), "3 saved records are still kept on this device, as you chose.");
+        assert_eq!(
+            kept_sentence(1, true),
+            "1 saved record and a family sleep plan are still kept on this device, as you chose."
+        );
+        assert_eq!(
+            kept_sentence(2, true),
+            "2 saved records and a family sleep plan are still kept on this device, as you chose."
+        );
     }
 }

@@ -13,7 +13,7 @@ pub fn StoredHere() -> Html {
         let (state, keys, outcome) = (state.clone(), keys.clone(), outcome.clone());
         Callback::from(move |_| {
             let had_answers = state.holds_answers();
-            state.dispatch(Action::ForgetAll);
+            state.dispatch(Action::ForgetAnswers);
             let result = storage::forget_everything().map(|removed| {
                 let mut parts: Vec<String> = removed.iter().map(|k| storage::describe(k).to_owned()).collect();
                 if had_answers {
