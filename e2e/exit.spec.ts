@@ -90,3 +90,27 @@ test('the Exit page says a kept family plan and saved records stay on the device
   await expect(cannot).toContainText('A sleep plan kept with "Keep my plan on this phone". It stays on this device, and anyone who uses the device can read it.');
   await expect(cannot).toContainText('Records saved on this device. They stay, encrypted with their passphrase');
 });
+
+test('if Hearth ever stops, the page says so, what was on screen goes, and Exit this page still leaves', async ({ page, hearth }) => {
+  await hearth.open('practitioner');
+  await hearth.addAdult('Parent 1');
+  // A test-only way to make Hearth panic: a device date that cannot exist, read when the
+  // family summary is drawn. Nothing a user can do reaches it.
+  await page.evaluate(() => {
+    Date.prototype.getDate = () => 40;
+  });
+  await page.getByRole('link', { name: 'See the combined family summary' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hearth has stopped');
+  await expect(page.getByRole('alert')).toContainText('The answers in this page could not be kept.');
+  await expect(page.getByText('Parent 1')).toHaveCount(0);
+  await expect(page).toHaveTitle('Hearth has stopped');
+  await expect(page.getByRole('link', { name: 'Reload Hearth' })).toHaveAttribute('href', /^http:\/\/127\.0\.0\.1:\d+\/$/);
+  await hearth.expectNoAxeViolations();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await hearth.expectNoAxeViolations();
+  await hearth.expectNoHorizontalScroll();
+
+  await expect(hearth.exitButton()).toHaveAttribute('href', exitUrl);
+  await hearth.exitButton().click();
+  await expect(page).toHaveURL(exitUrl);
+});

@@ -252,3 +252,27 @@ async fn a_weak_passphrase_is_refused_in_the_govuk_error_style_and_the_field_emp
     );
     assert_eq!(value_of(&root, "export-passphrase"), "");
 }
+
+#[wasm_bindgen_test]
+async fn a_panic_notice_replaces_what_was_shown_and_keeps_exit_as_a_plain_link() {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    host.set_inner_html("<p>Mum: scratches seen</p>");
+    document().body().unwrap().append_child(&host).unwrap();
+    hearth::browser::stopped::show_in(&host);
+    hearth::browser::stopped::show_in(&host);
+
+    let text = host.text_content().unwrap();
+    assert!(!text.contains("Mum"), "what was on screen is gone");
+    assert_eq!(host.query_selector_all("h1").unwrap().length(), 1, "shown once");
+    assert_eq!(find(&host, "h1").text_content().unwrap(), "Hearth has stopped");
+    assert!(find(&host, "[role=alert]")
+        .text_content()
+        .unwrap()
+        .contains("The answers in this page could not be kept."));
+    let exit = find(&host, "a.govuk-exit-this-page__button");
+    assert_eq!(exit.get_attribute("href").as_deref(), Some(LOCAL.exit_url));
+    assert!(exit.text_content().unwrap().ends_with("Exit this page"));
+    let reload = find(&host, "main a.govuk-link").get_attribute("href").unwrap();
+    assert!(reload.starts_with("http") && !reload.contains('#'), "{reload}");
+    host.remove();
+}

@@ -4,6 +4,7 @@
 pub mod clipboard;
 pub mod crypto;
 pub mod offline;
+pub mod stopped;
 pub mod storage;
 
 use wasm_bindgen::{JsCast, JsValue};
