@@ -1,5 +1,6 @@
 // Every page, and the states that change what is on it, with zero axe-core violations and no
 // horizontal scrolling (the narrow project runs these at 320 px wide).
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { routes } from './hearth';
 
@@ -68,4 +69,42 @@ test('the tonight answer at its longest (every question Yes) has no axe violatio
   await expect(answer).toContainText('ask a sober adult to come over');
   await hearth.expectNoAxeViolations();
   await hearth.expectNoHorizontalScroll();
+});
+
+test('passphrase errors, the no-passphrase warning, saved records and the question before replacing one: no axe violations, fit the screen', async ({ page, hearth, guards }) => {
+  const earlier = JSON.parse(readFileSync('tests/fixtures/saved-by-previous-release.json', 'utf8'));
+  guards.userChoseToStore('localStorage hearth-record:*');
+  const check = async () => {
+    await hearth.expectNoAxeViolations();
+    await hearth.expectNoHorizontalScroll();
+  };
+  await hearth.open('practitioner');
+  await page.evaluate((items) => Object.entries(items).forEach(([k, v]) => localStorage.setItem(k, v as string)), earlier.localStorage);
+  await page.reload();
+  await hearth.addAdult('Parent 1');
+  await page.getByRole('button', { name: 'Export record as a file' }).click();
+  await page.getByRole('button', { name: 'Save this record on this device' }).click();
+  await expect(page.locator('.govuk-error-message')).toHaveCount(3);
+  await check();
+
+  await page.getByLabel('Save without a passphrase: anyone who gets the file can read it').check();
+  await expect(page.locator('.govuk-warning-text')).toBeVisible();
+  await check();
+
+  const save = async () => {
+    await page.getByLabel('Name for the saved record').fill('JS');
+    await page.getByLabel('Passphrase for the saved record').fill('river lamp quiet');
+    await page.getByRole('button', { name: 'Save this record on this device' }).click();
+  };
+  await save();
+  await expect(page.getByText('Saved on this device as "JS"')).toBeVisible();
+  await save();
+  await expect(page.getByText('A record called "JS" is already saved on this device.')).toBeVisible();
+  await check();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.reload();
+  await expect(page.getByRole('term').filter({ hasText: /^Saved record, / })).toHaveCount(1);
+  await expect(page.getByRole('term').filter({ hasText: 'JS 27 Nov' })).toHaveCount(1);
+  await check();
 });

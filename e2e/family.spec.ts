@@ -162,3 +162,18 @@ test('what is stored on this device is shown exactly, and "Forget everything" re
   await expect(panel).toContainText("In this tab's memory: nothing.");
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
 });
+
+test('before a plan is kept, the family is told plainly that anyone using the phone can read it', async ({ page, hearth }) => {
+  await hearth.open('mySleepPlan');
+  const warning = page.locator('.govuk-warning-text');
+  await expect(warning).toHaveText(
+    '!WarningA plan kept on this phone stays here until you remove it. It is not locked: anyone who uses this phone can open Hearth and read it. Exit this page does not remove it.',
+  );
+  const before = await warning.evaluate((w) => {
+    const keep = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Keep my plan on this phone')!;
+    return Boolean(w.compareDocumentPosition(keep) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(before, 'the warning comes before the button').toBe(true);
+  await hearth.expectNoAxeViolations();
+  await hearth.expectTapTargetsAtLeast44px();
+});

@@ -61,7 +61,10 @@ export class Guards {
     this.ownOrigins.add(origin);
   }
 
-  /** Something the user chose to keep, by pressing the button that says so: `localStorage key`. */
+  /**
+   * Something the user chose to keep, by pressing the button that says so: `localStorage key`,
+   * or `localStorage prefix*` for keys Hearth names at random.
+   */
   userChoseToStore(item: string): void {
     this.chosenToStore.add(item);
   }
@@ -82,7 +85,8 @@ export class Guards {
       });
       found.push(...inPage.map((item) => `${item} on ${this.origin}`));
     }
-    const chosen = (item: string) => [...this.chosenToStore].some((c) => item.startsWith(`${c} on `));
+    const chosen = (item: string) =>
+      [...this.chosenToStore].some((c) => (c.endsWith('*') ? item.startsWith(c.slice(0, -1)) : item.startsWith(`${c} on `)));
     return [...new Set(found)].filter((item) => !chosen(item));
   }
 

@@ -1,4 +1,5 @@
 // Idle wipe: after a spell without use Hearth warns, then clears open answers from memory.
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 
 test('after 15 minutes without use Hearth warns, then clears the answers', async ({ page, hearth }) => {
@@ -17,7 +18,7 @@ test('after 15 minutes without use Hearth warns, then clears the answers', async
   await expect(hearth.familyRecord()).toContainText('Parent 1');
 
   await page.clock.fastForward('05:01');
-  await expect(page.getByText('Your answers were cleared after 15 minutes without use. Nothing was saved.')).toBeVisible();
+  await expect(page.getByText('Your answers were cleared after 15 minutes without use. Hearth keeps nothing else on this device.')).toBeVisible();
   await expect(hearth.heading()).toHaveText('Hearth');
   await hearth.nav().getByRole('link', { name: 'Practitioners' }).click();
   await expect(page.getByText('No one has been added yet.')).toBeVisible();
@@ -38,4 +39,45 @@ test('with nothing entered there is nothing to warn about', async ({ page, heart
   await page.clock.fastForward('20:00');
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await expect(hearth.heading()).toHaveText('Practitioner tools');
+});
+
+test('text typed but not yet added, passphrases and a chosen file are cleared too', async ({ page, hearth }) => {
+  await page.clock.install();
+  await hearth.open('practitioner');
+  await page.getByLabel('Label for this adult').fill('Parent 1');
+  await page.getByLabel('Name for the saved record').fill('JS 27 Nov');
+  await page.getByLabel('Passphrase for the saved record').fill('river lamp quiet');
+  await page.getByLabel('Passphrase for the file', { exact: true }).fill('blue kettle seven lanterns');
+  await page.getByLabel('Open a record file').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+  await page.clock.fastForward('14:01');
+  await expect(page.getByRole('alertdialog', { name: 'Are you still there?' })).toBeVisible();
+  await page.clock.fastForward('01:00');
+  await expect(page.getByText('Your answers were cleared after 15 minutes without use.')).toBeVisible();
+
+  await hearth.nav().getByRole('link', { name: 'Practitioners' }).click();
+  for (const label of ['Label for this adult', 'Name for the saved record', 'Passphrase for the saved record']) {
+    await expect(page.getByLabel(label)).toHaveValue('');
+  }
+  await expect(page.getByLabel('Passphrase for the file', { exact: true })).toHaveValue('');
+  expect(await page.getByLabel('Open a record file').evaluate((input: HTMLInputElement) => input.files!.length)).toBe(0);
+});
+
+test('the notice says truthfully what stays on this device', async ({ page, hearth, guards }) => {
+  const earlier = JSON.parse(readFileSync('tests/fixtures/saved-by-previous-release.json', 'utf8'));
+  const record = Object.values(earlier.localStorage)[0] as string;
+  guards.userChoseToStore('localStorage hearth-record:*');
+  guards.userChoseToStore('localStorage hearth-family-plan');
+  await page.clock.install();
+  await hearth.open('practitioner');
+  await page.evaluate((record) => {
+    localStorage.setItem('hearth-record:first', record);
+    localStorage.setItem('hearth-record:second', record);
+    localStorage.setItem('hearth-family-plan', 'moving\tCot\tSam');
+  }, record);
+  await hearth.addAdult('Parent 1');
+  await page.clock.fastForward('15:01');
+  await expect(
+    page.getByText('Your answers were cleared after 15 minutes without use. 2 saved records and a family sleep plan are still kept on this device, as you chose.', { exact: true }),
+  ).toBeVisible();
+  await hearth.expectNoAxeViolations();
 });

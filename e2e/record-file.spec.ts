@@ -3,9 +3,16 @@
 import { test, expect } from './fixtures';
 import type { Hearth } from './hearth';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
-async function exportRecord(page: Page, passphrase = ''): Promise<string> {
-  await page.getByLabel('Passphrase for the file (optional)').fill(passphrase);
+/** Exports the record, sealed with `passphrase`, or without one when it is left out. */
+async function exportRecord(page: Page, passphrase?: string): Promise<string> {
+  if (passphrase === undefined) {
+    await page.getByLabel('Save without a passphrase: anyone who gets the file can read it').check();
+  } else {
+    await page.getByLabel('Seal with a passphrase (recommended)').check();
+    await page.getByLabel('Passphrase for the file', { exact: true }).fill(passphrase);
+  }
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export record as a file' }).click();
   const file = await download;
@@ -30,7 +37,7 @@ test('a record exported as a plain file opens again with its answers', async ({ 
   await familyWithAnswers(hearth);
   const file = await exportRecord(page);
   expect(JSON.parse(file)).toMatchObject({ format: 'hearth-record', schema: 1 });
-  await expect(page.getByText('It is not protected: anyone with the file can read it.')).toBeVisible();
+  await expect(page.getByText('The record file is ready, without a passphrase, as you chose.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Remove Mum' }).click();
   await page.getByRole('button', { name: 'Remove Dad' }).click();
@@ -79,35 +86,178 @@ test('other files get a clear message and change nothing', async ({ page, hearth
   await hearth.expectNoAxeViolations();
 });
 
-test('saving on this device: only when chosen, sealed, listed, opened with the passphrase, deleted', async ({ page, hearth, guards }) => {
+const savedName = 'Name for the saved record';
+const savePassphrase = 'Passphrase for the saved record';
+const openPassphrase = 'Passphrase to open a saved record';
+const savedAt = /^Saved record, \d{1,2} [A-Z][a-z]+ 20\d\d, \d\d:\d\d$/;
+
+async function saveRecord(page: Page, name: string, passphrase: string) {
+  await page.getByLabel(savedName).fill(name);
+  await page.getByLabel(savePassphrase).fill(passphrase);
+  await page.getByRole('button', { name: 'Save this record on this device' }).click();
+}
+
+function savedList(page: Page) {
+  return page.getByRole('heading', { name: 'Records saved on this device' }).locator('xpath=following-sibling::dl[1]');
+}
+
+test('saving on this device: only when chosen, sealed with the name inside, listed by time, opened with the passphrase, deleted', async ({ page, hearth, guards }) => {
   await familyWithAnswers(hearth);
   await page.getByRole('button', { name: 'Save this record on this device' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Enter a name for the saved record and a passphrase to protect it.');
+  await expect(page.locator('#saved-name-error')).toHaveText('Error: Enter a name for the saved record');
+  await expect(page.locator('#saved-passphrase-error')).toHaveText('Error: Enter a passphrase');
   expect(await page.evaluate(() => localStorage.length), 'nothing stored until the user chooses').toBe(0);
 
-  guards.userChoseToStore('localStorage hearth-record:JS 27 Nov');
-  await page.getByLabel('Name for the saved record').fill('JS 27 Nov');
-  await page.getByLabel('Passphrase', { exact: true }).fill('river lamp quiet');
-  await page.getByRole('button', { name: 'Save this record on this device' }).click();
+  guards.userChoseToStore('localStorage hearth-record:*');
+  await saveRecord(page, 'JS 27 Nov', 'river lamp quiet');
   await expect(page.getByText('Saved on this device as "JS 27 Nov", protected by your passphrase.')).toBeVisible();
-  const stored = await page.evaluate(() => localStorage.getItem('hearth-record:JS 27 Nov'));
-  expect(stored).toContain('hearth-record-encrypted');
-  expect(stored).not.toContain('Mum');
+  const stored = await page.evaluate(() => Object.entries(localStorage));
+  expect(stored).toHaveLength(1);
+  const [key, value] = stored[0];
+  expect(key).toMatch(/^hearth-record:[0-9a-f]{16}$/);
+  expect(JSON.parse(value)).toMatchObject({ format: 'hearth-saved-record', sealed: { format: 'hearth-record-encrypted' } });
+  expect(value).not.toContain('Mum');
+  expect(value).not.toContain('JS 27 Nov');
+  await expect(savedList(page).getByRole('term')).toHaveText(['JS 27 Nov']);
   await hearth.expectNoAxeViolations();
 
   await page.reload();
   await expect(hearth.familyRecord()).toHaveCount(0);
-  await page.getByLabel('Passphrase', { exact: true }).fill('wrong');
-  await page.getByRole('button', { name: 'Open JS 27 Nov with the passphrase above' }).click();
+  await expect(savedList(page).getByRole('term')).toHaveText([savedAt]);
+  await expect(page.getByText('JS 27 Nov')).toHaveCount(0);
+  await hearth.expectNoAxeViolations();
+  const open = page.getByRole('button', { name: /^Open Saved record, / });
+  await page.getByLabel(openPassphrase).fill('wrong');
+  await open.click();
   await expect(page.getByRole('alert')).toHaveText(/The passphrase is wrong/);
-  await page.getByLabel('Passphrase', { exact: true }).fill('river lamp quiet');
-  await page.getByRole('button', { name: 'Open JS 27 Nov with the passphrase above' }).click();
+  await page.getByLabel(openPassphrase).fill('river lamp quiet');
+  await open.click();
   await expect(page.getByText('"JS 27 Nov" is open.')).toBeVisible();
   await expect(hearth.familyRecord().getByRole('term')).toHaveText(['Mum', 'Dad', 'Baby']);
+  await expect(savedList(page).getByRole('term')).toHaveText(['JS 27 Nov']);
 
   await page.getByRole('button', { name: 'Delete JS 27 Nov' }).click();
   await expect(page.getByText('"JS 27 Nov" was deleted from this device.')).toBeVisible();
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});
+
+test('saving under a name already saved asks first, and never replaces without a yes', async ({ page, hearth, guards }) => {
+  guards.userChoseToStore('localStorage hearth-record:*');
+  await familyWithAnswers(hearth);
+  await saveRecord(page, 'JS 27 Nov', 'river lamp quiet');
+  await expect(page.getByText('Saved on this device as "JS 27 Nov"')).toBeVisible();
+  const first = await page.evaluate(() => Object.entries(localStorage));
+
+  await page.getByRole('button', { name: 'Remove Dad' }).click();
+  await saveRecord(page, 'JS 27 Nov', 'river lamp quiet');
+  await expect(page.getByText('A record called "JS 27 Nov" is already saved on this device. Saving now replaces it.')).toBeVisible();
+  await hearth.expectNoAxeViolations();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Nothing was saved. The saved record is as it was.')).toBeVisible();
+  await expect(page.getByLabel(savePassphrase)).toHaveValue('');
+  expect(await page.evaluate(() => Object.entries(localStorage))).toEqual(first);
+
+  await saveRecord(page, 'JS 27 Nov', 'river lamp quiet');
+  await page.getByRole('button', { name: 'Replace the saved record' }).click();
+  await expect(page.getByText('Saved on this device as "JS 27 Nov"')).toBeVisible();
+  const replaced = await page.evaluate(() => Object.entries(localStorage));
+  expect(replaced.map(([key]) => key)).toEqual(first.map(([key]) => key));
+  expect(replaced[0][1]).not.toEqual(first[0][1]);
+
+  await page.reload();
+  await page.getByLabel(openPassphrase).fill('river lamp quiet');
+  await page.getByRole('button', { name: /^Open Saved record, / }).click();
+  await expect(hearth.familyRecord().getByRole('term')).toHaveText(['Mum', 'Baby']);
+});
+
+test('a record saved by the release before still opens, and is saved again with its name sealed inside', async ({ page, hearth, guards }) => {
+  const earlier = JSON.parse(readFileSync('tests/fixtures/saved-by-previous-release.json', 'utf8'));
+  guards.userChoseToStore('localStorage hearth-record:*');
+  await hearth.open('practitioner');
+  await page.evaluate((items) => Object.entries(items).forEach(([k, v]) => localStorage.setItem(k, v as string)), earlier.localStorage);
+  await page.reload();
+  await expect(savedList(page).getByRole('term')).toHaveText(['JS 27 Nov']);
+  await expect(savedList(page)).toContainText('Saved by an earlier version of Hearth, which kept its name readable on this device.');
+  await hearth.expectNoAxeViolations();
+
+  await page.getByLabel(openPassphrase).fill(earlier.passphrase);
+  await page.getByRole('button', { name: 'Open JS 27 Nov' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '"JS 27 Nov" is open.' })).toContainText('It is now saved again with its name sealed inside.');
+  await expect(hearth.familyRecord().getByRole('term')).toHaveText(['Mum', 'Dad', 'Baby']);
+  const stored = await page.evaluate(() => Object.entries(localStorage));
+  expect(stored).toHaveLength(1);
+  expect(stored[0][0]).toMatch(/^hearth-record:[0-9a-f]{16}$/);
+  expect(stored[0][1]).not.toContain('JS 27 Nov');
+
+  await page.reload();
+  await page.getByLabel(openPassphrase).fill(earlier.passphrase);
+  await page.getByRole('button', { name: /^Open Saved record, / }).click();
+  await expect(page.getByText('"JS 27 Nov" is open.')).toBeVisible();
+  await expect(hearth.familyRecord().getByRole('term')).toHaveText(['Mum', 'Dad', 'Baby']);
+});
+
+test('a passphrase must be strong enough to seal with, as the hint says before it is asked', async ({ page, hearth }) => {
+  await familyWithAnswers(hearth);
+  const hint = 'Use at least 12 characters, or 3 or more words of at least 3 letters each. Three random words are easy to remember and hard to guess.';
+  await expect(page.locator('#export-passphrase-hint')).toContainText(hint);
+  await expect(page.locator('#saved-passphrase-hint')).toContainText(hint);
+  let downloads = 0;
+  page.on('download', () => downloads++);
+
+  for (const [weak, message] of [['', 'Enter a passphrase'], ['a', 'Enter a longer passphrase: at least 12 characters, or 3 or more words of at least 3 letters each']]) {
+    await page.getByLabel('Passphrase for the file', { exact: true }).fill(weak);
+    await page.getByRole('button', { name: 'Export record as a file' }).click();
+    await expect(page.locator('#export-passphrase-error')).toHaveText(`Error: ${message}`);
+    await expect(page.getByLabel('Passphrase for the file', { exact: true })).toBeFocused();
+    await expect(page.getByLabel('Passphrase for the file', { exact: true })).toHaveValue('');
+  }
+  await hearth.expectNoAxeViolations();
+
+  await saveRecord(page, 'JS 27 Nov', 'a');
+  await expect(page.locator('#saved-passphrase-error')).toHaveText(/^Error: Enter a longer passphrase/);
+  await expect(page.getByLabel(savePassphrase)).toHaveValue('');
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  expect(downloads).toBe(0);
+});
+
+test('exporting without a passphrase is a choice made before the download, with the warning first', async ({ page, hearth }) => {
+  await familyWithAnswers(hearth);
+  await expect(page.getByLabel('Seal with a passphrase (recommended)')).toBeChecked();
+  const warning = 'Anyone who gets this file can read everything in the record. Keep it only where no one else can reach it.';
+  await expect(page.getByText(warning)).toHaveCount(0);
+  await page.getByLabel('Save without a passphrase: anyone who gets the file can read it').check();
+  await expect(page.getByText(warning)).toBeVisible();
+  await expect(page.getByLabel('Passphrase for the file', { exact: true })).toHaveCount(0);
+  await hearth.expectNoAxeViolations();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export record as a file' }).click();
+  expect(JSON.parse(Buffer.concat(await (await (await download).createReadStream()).toArray()).toString())).toMatchObject({ format: 'hearth-record' });
+});
+
+test('passphrase fields are empty after every use, and an opened file is no longer chosen', async ({ page, hearth, guards }) => {
+  guards.userChoseToStore('localStorage hearth-record:*');
+  await familyWithAnswers(hearth);
+  const file = await exportRecord(page, 'blue kettle seven lanterns');
+  await expect(page.getByLabel('Passphrase for the file', { exact: true })).toHaveValue('');
+
+  await openRecord(page, file, 'wrong words');
+  await expect(page.getByRole('alert')).toHaveText(/The passphrase is wrong/);
+  await expect(page.getByLabel('Passphrase, if the file has one')).toHaveValue('');
+  await page.getByLabel('Passphrase, if the file has one').fill('blue kettle seven lanterns');
+  await page.getByRole('button', { name: 'Open record' }).click();
+  await expect(page.getByText('The record is open.')).toBeVisible();
+  await expect(page.getByLabel('Passphrase, if the file has one')).toHaveValue('');
+  expect(await page.getByLabel('Open a record file').evaluate((input: HTMLInputElement) => input.files!.length)).toBe(0);
+
+  await saveRecord(page, 'JS 27 Nov', 'river lamp quiet');
+  await expect(page.getByText('Saved on this device as "JS 27 Nov"')).toBeVisible();
+  await expect(page.getByLabel(savePassphrase)).toHaveValue('');
+  for (const [passphrase, outcome] of [['wrong', /The passphrase is wrong/], ['river lamp quiet', /"JS 27 Nov" is open\./]] as const) {
+    await page.getByLabel(openPassphrase).fill(passphrase);
+    await page.getByRole('button', { name: 'Open JS 27 Nov' }).click();
+    await expect(page.getByText(outcome)).toBeVisible();
+    await expect(page.getByLabel(openPassphrase)).toHaveValue('');
+  }
 });
 
 test('when storage fails, the user is told plainly and the record stays open', async ({ page, hearth }) => {
@@ -117,9 +267,23 @@ test('when storage fails, the user is told plainly and the record stays open', a
       throw new DOMException('full', 'QuotaExceededError');
     };
   });
-  await page.getByLabel('Name for the saved record').fill('JS');
-  await page.getByLabel('Passphrase', { exact: true }).fill('river lamp quiet');
-  await page.getByRole('button', { name: 'Save this record on this device' }).click();
+  await saveRecord(page, 'JS', 'river lamp quiet');
   await expect(page.getByRole('alert')).toHaveText(/could not be saved on this device: its storage may be full or turned off\. It is still open here/);
   await expect(hearth.familyRecord().getByRole('term')).toHaveText(['Mum', 'Dad', 'Baby']);
+});
+
+test('a sealed file asking for billions of iterations is refused at once, and Open and Export still work', async ({ page, hearth }) => {
+  await familyWithAnswers(hearth);
+  const hostile = JSON.stringify({
+    format: 'hearth-record-encrypted', schema: 1, kdf: 'PBKDF2-SHA-256', iterations: 4294967295,
+    salt: '07'.repeat(16), nonce: '09'.repeat(12), ciphertext: '01'.repeat(40),
+  });
+  await openRecord(page, hostile, 'blue kettle seven lanterns');
+  await expect(page.getByRole('alert')).toHaveText(
+    'This file asks Hearth to work through its passphrase 4,294,967,295 times, and Hearth only accepts 600,000 to 6,000,000, so it was not made by Hearth or has been changed. Nothing was opened.',
+  );
+  await expect(hearth.familyRecord().getByRole('term')).toHaveText(['Mum', 'Dad', 'Baby']);
+  await expect(page.getByRole('button', { name: 'Open record' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Export record as a file' })).toBeEnabled();
+  await hearth.expectNoAxeViolations();
 });

@@ -3,9 +3,11 @@
 
 use hearth::content::LOCAL;
 use hearth::ui::components::exit_this_page::ExitThisPage;
+use hearth::ui::components::forgettable::Forgettable;
 use hearth::ui::pages::Presenter;
 use hearth::ui::pages::{Help, Practitioner};
 use hearth::ui::providers::Providers;
+use hearth::ui::state::{use_hearth_dispatch, Action};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlButtonElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
@@ -201,4 +203,76 @@ async fn swapped_roles_change_the_words_and_not_the_outcome() {
     let conflict = find(&root, "[aria-labelledby=conflict-panel-title]");
     assert_eq!(conflict.get_attribute("data-outcome").as_deref(), Some("abuse-indicated"));
     assert!(conflict.text_content().unwrap().contains("From Alex (father) towards Jordan (mother)"));
+}
+
+#[component]
+fn ForgetAllButton() -> Html {
+    let dispatch = use_hearth_dispatch();
+    let onclick = Callback::from(move |_| dispatch.dispatch(Action::ForgetAll));
+    html! { <button type="button" {onclick}>{ "Forget all" }</button> }
+}
+
+fn value_of(root: &Element, id: &str) -> String {
+    find(root, &format!("#{id}")).dyn_into::<HtmlInputElement>().unwrap().value()
+}
+
+/// What Exit this page and the idle wipe dispatch: nothing typed, no passphrase, stays anywhere.
+#[wasm_bindgen_test]
+async fn forgetting_everything_empties_every_field_even_text_not_yet_added() {
+    let root = render(html! { <><ForgetAllButton /><Forgettable><Practitioner /></Forgettable></> }).await;
+    let fields =
+        ["adult-label", "child-label", "saved-name", "saved-passphrase", "export-passphrase", "import-passphrase"];
+    for id in fields {
+        type_into(&root, id, "typed but not added");
+    }
+    yew::scheduler::flush().await;
+    assert_eq!(value_of(&root, "saved-passphrase"), "typed but not added");
+    button(&root, "Forget all").click();
+    yew::scheduler::flush().await;
+    for id in fields {
+        assert_eq!(value_of(&root, id), "", "{id} kept its text");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_weak_passphrase_is_refused_in_the_govuk_error_style_and_the_field_emptied() {
+    let root = render(html! { <Practitioner /> }).await;
+    assert!(find(&root, "#export-passphrase-hint").text_content().unwrap().contains("Three random words"));
+    type_into(&root, "export-passphrase", "a");
+    button(&root, "Export record as a file").click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        find(&root, "#export-passphrase-error").text_content().unwrap(),
+        "Error: Enter a longer passphrase: at least 12 characters, or 3 or more words of at least 3 letters each"
+    );
+    assert!(find(&root, "#export-passphrase").closest(".govuk-form-group--error").unwrap().is_some());
+    assert_eq!(
+        find(&root, "#export-passphrase").get_attribute("aria-describedby").as_deref(),
+        Some("export-passphrase-hint export-passphrase-error")
+    );
+    assert_eq!(value_of(&root, "export-passphrase"), "");
+}
+
+#[wasm_bindgen_test]
+async fn a_panic_notice_replaces_what_was_shown_and_keeps_exit_as_a_plain_link() {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    host.set_inner_html("<p>Mum: scratches seen</p>");
+    document().body().unwrap().append_child(&host).unwrap();
+    hearth::browser::stopped::show_in(&host);
+    hearth::browser::stopped::show_in(&host);
+
+    let text = host.text_content().unwrap();
+    assert!(!text.contains("Mum"), "what was on screen is gone");
+    assert_eq!(host.query_selector_all("h1").unwrap().length(), 1, "shown once");
+    assert_eq!(find(&host, "h1").text_content().unwrap(), "Hearth has stopped");
+    assert!(find(&host, "[role=alert]")
+        .text_content()
+        .unwrap()
+        .contains("The answers in this page could not be kept."));
+    let exit = find(&host, "a.govuk-exit-this-page__button");
+    assert_eq!(exit.get_attribute("href").as_deref(), Some(LOCAL.exit_url));
+    assert!(exit.text_content().unwrap().ends_with("Exit this page"));
+    let reload = find(&host, "main a.govuk-link").get_attribute("href").unwrap();
+    assert!(reload.starts_with("http") && !reload.contains('#'), "{reload}");
+    host.remove();
 }

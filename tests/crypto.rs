@@ -28,3 +28,12 @@ async fn each_seal_has_its_own_salt_and_nonce_and_an_altered_file_is_refused() {
     let altered = hearth::domain::record_file::Sealed { ciphertext: to_hex(&bytes), ..first };
     assert_eq!(unseal("pass", &altered).await, Err(ImportError::WrongPassphrase));
 }
+
+#[wasm_bindgen_test]
+async fn a_sealed_file_asking_for_billions_of_iterations_is_refused_at_once() {
+    let sealed = seal("correct horse battery staple", "{}").await.unwrap();
+    let hostile = hearth::domain::record_file::Sealed { iterations: u32::MAX, ..sealed };
+    let started = js_sys::Date::now();
+    assert_eq!(unseal("correct horse battery staple", &hostile).await, Err(ImportError::Iterations(u32::MAX)));
+    assert!(js_sys::Date::now() - started < 1000.0, "refused before any key is derived");
+}

@@ -7,7 +7,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AesGcmParams, AesKeyGenParams, CryptoKey, Pbkdf2Params, SubtleCrypto};
 
-use crate::domain::record_file::{from_hex, to_hex, ImportError, Sealed, PBKDF2_ITERATIONS, SCHEMA, SEALED_FORMAT};
+use crate::domain::record_file::{
+    accept_iterations, from_hex, to_hex, ImportError, Sealed, PBKDF2_ITERATIONS, SCHEMA, SEALED_FORMAT,
+};
 
 fn crypto() -> Result<web_sys::Crypto, JsValue> {
     web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?.crypto()
@@ -17,6 +19,11 @@ fn random(length: usize) -> Result<Vec<u8>, JsValue> {
     let mut bytes = vec![0; length];
     crypto()?.get_random_values_with_u8_array(&mut bytes)?;
     Ok(bytes)
+}
+
+/// A random id for a saved record's storage key: 16 hex digits.
+pub fn random_id() -> Result<String, JsValue> {
+    random(8).map(|bytes| to_hex(&bytes))
 }
 
 async fn key(subtle: &SubtleCrypto, passphrase: &str, salt: &[u8], iterations: u32) -> Result<CryptoKey, JsValue> {
@@ -48,7 +55,9 @@ pub async fn seal(passphrase: &str, plaintext: &str) -> Result<Sealed, JsValue> 
 }
 
 /// Opens a sealed record. AES-GCM refuses a wrong passphrase and any change to the file alike.
+/// A count outside what Hearth writes is refused first: Web Crypto would work through any count.
 pub async fn unseal(passphrase: &str, sealed: &Sealed) -> Result<Vec<u8>, ImportError> {
+    accept_iterations(sealed.iterations)?;
     let hex = |t: &str| from_hex(t).ok_or(ImportError::Damaged);
     let (salt, nonce, ciphertext) = (hex(&sealed.salt)?, hex(&sealed.nonce)?, hex(&sealed.ciphertext)?);
     let subtle = crypto().map_err(|_| ImportError::Damaged)?.subtle();

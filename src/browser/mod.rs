@@ -4,6 +4,7 @@
 pub mod clipboard;
 pub mod crypto;
 pub mod offline;
+pub mod stopped;
 pub mod storage;
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -41,6 +42,23 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Whether any field on the page holds something typed, or a chosen file: what the idle wipe
+/// must clear even when nothing has been added to the record.
+pub fn fields_hold_text() -> bool {
+    let Ok(fields) = document().query_selector_all("input, textarea") else { return false };
+    (0..fields.length()).filter_map(|i| fields.item(i)).any(|node| {
+        if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
+            match input.type_().as_str() {
+                "radio" | "checkbox" | "button" | "submit" | "hidden" => false,
+                "file" => input.files().is_some_and(|files| files.length() > 0),
+                _ => !input.value().is_empty(),
+            }
+        } else {
+            node.dyn_ref::<web_sys::HtmlTextAreaElement>().is_some_and(|text| !text.value().is_empty())
+        }
+    })
+}
+
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
@@ -55,6 +73,13 @@ pub fn today() -> crate::domain::date::CalendarDate {
         part(now.get_date()),
     )
     .expect("the device's date is a real date")
+}
+
+/// This minute on this device's clock.
+pub fn this_minute() -> crate::domain::saved_record::SavedAt {
+    let now = js_sys::Date::new_0();
+    let part = |value: u32| u8::try_from(value).unwrap_or(0);
+    crate::domain::saved_record::SavedAt::new(today(), part(now.get_hours()), part(now.get_minutes()))
 }
 
 /// Opens the browser's print dialogue; the print stylesheet leaves out everything but the page.

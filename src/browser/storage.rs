@@ -2,6 +2,7 @@
 //! key; every failure (storage off, full, private browsing) comes back as words to show.
 
 use crate::domain::guide::{PlanEntry, SleepPlan};
+use crate::domain::saved_record::{read_stored, SavedAt, Stored};
 
 pub const FAMILY_PLAN_KEY: &str = "hearth-family-plan";
 
@@ -48,29 +49,76 @@ pub fn kept_family_plan(known: &[&'static str]) -> Option<SleepPlan> {
     Some(decode(&text, known))
 }
 
-/// Saved practitioner records live under this prefix, one key each, always sealed.
+/// Saved practitioner records live under this prefix, one key each, always sealed. This release
+/// adds a random id; the release before added the record's name.
 pub const RECORD_PREFIX: &str = "hearth-record:";
 
-/// Keeps a sealed record file under `name`. Only ever called with a sealed file.
-pub fn save_record(name: &str, sealed_file: &str) -> Result<(), &'static str> {
-    local_storage()?.set_item(&format!("{RECORD_PREFIX}{name}"), sealed_file).map_err(|_| {
+pub fn record_key(id: &str) -> String {
+    format!("{RECORD_PREFIX}{id}")
+}
+
+/// A saved record as the list shows it before its passphrase is given.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Listed {
+    Saved(SavedAt),
+    /// Saved by the release before, with its name in the key.
+    Earlier(String),
+    Unreadable,
+}
+
+/// Keeps a saved record's storage value under `key`. Only ever called with sealed contents.
+pub fn save_record(key: &str, stored: &str) -> Result<(), &'static str> {
+    local_storage()?.set_item(key, stored).map_err(|_| {
         "The record could not be saved on this device: its storage may be full or turned off. It is still open here; export it as a file instead."
     })
 }
 
-/// The names of the records saved on this device.
-pub fn saved_records() -> Vec<String> {
-    hearth_keys().into_iter().filter_map(|k| k.strip_prefix(RECORD_PREFIX).map(str::to_owned)).collect()
+/// The records saved on this device by key, newest first, then any from the release before.
+pub fn saved_records() -> Vec<(String, Listed)> {
+    let mut listed: Vec<(String, Listed)> = Vec::new();
+    for key in hearth_keys() {
+        let Some(name) = key.strip_prefix(RECORD_PREFIX).map(str::to_owned) else { continue };
+        let shown = match saved_record(&key).as_deref().map(read_stored) {
+            Some(Ok(Stored::Current { saved, .. })) => Listed::Saved(saved),
+            Some(Ok(Stored::Earlier(_))) => Listed::Earlier(name),
+            _ => Listed::Unreadable,
+        };
+        // A handful at most, so placed one by one rather than sorted.
+        let at = match &shown {
+            Listed::Saved(new) => listed.iter().position(|(_, l)| !matches!(l, Listed::Saved(old) if old >= new)),
+            _ => None,
+        };
+        listed.insert(at.unwrap_or(listed.len()), (key, shown));
+    }
+    listed
 }
 
-pub fn saved_record(name: &str) -> Option<String> {
-    local_storage().ok()?.get_item(&format!("{RECORD_PREFIX}{name}")).ok()?
+pub fn saved_record(key: &str) -> Option<String> {
+    local_storage().ok()?.get_item(key).ok()?
 }
 
-pub fn delete_record(name: &str) -> Result<(), &'static str> {
+pub fn delete_record(key: &str) -> Result<(), &'static str> {
     local_storage()?
-        .remove_item(&format!("{RECORD_PREFIX}{name}"))
+        .remove_item(key)
         .map_err(|_| "The saved record could not be deleted. Try Forget everything on this device.")
+}
+
+/// What stays on this device through an idle wipe, in words.
+pub fn still_kept() -> String {
+    let plan = local_storage().ok().and_then(|s| s.get_item(FAMILY_PLAN_KEY).ok().flatten()).is_some();
+    kept_sentence(saved_records().len(), plan)
+}
+
+/// Only what the user chose to keep, counted.
+fn kept_sentence(records: usize, family_plan: bool) -> String {
+    let saved = |n: usize| if n == 1 { "1 saved record".to_owned() } else { format!("{n} saved records") };
+    match (records, family_plan) {
+        (0, false) => "Hearth keeps nothing else on this device.".to_owned(),
+        (0, true) => "A family sleep plan is still kept on this device, as you chose.".to_owned(),
+        (1, false) => "1 saved record is still kept on this device, as you chose.".to_owned(),
+        (n, false) => format!("{} are still kept on this device, as you chose.", saved(n)),
+        (n, true) => format!("{} and a family sleep plan are still kept on this device, as you chose.", saved(n)),
+    }
 }
 
 /// Every key Hearth has in this browser's local storage. Hearth writes nothing else anywhere.
@@ -122,5 +170,21 @@ mod tests {
         assert_eq!(back.get("drinks").unwrap().where_baby_sleeps, "Cot in our room");
         assert_eq!(back.get("moving"), Some(&PlanEntry::default()));
         assert_eq!(back.len(), 2);
+    }
+
+    #[test]
+    fn the_idle_notice_says_truthfully_what_stays() {
+        assert_eq!(kept_sentence(0, false), "Hearth keeps nothing else on this device.");
+        assert_eq!(kept_sentence(1, false), "1 saved record is still kept on this device, as you chose.");
+        assert_eq!(kept_sentence(0, true), "A family sleep plan is still kept on this device, as you chose.");
+        assert_eq!(kept_sentence(3, false), "3 saved records are still kept on this device, as you chose.");
+        assert_eq!(
+            kept_sentence(1, true),
+            "1 saved record and a family sleep plan are still kept on this device, as you chose."
+        );
+        assert_eq!(
+            kept_sentence(2, true),
+            "2 saved records and a family sleep plan are still kept on this device, as you chose."
+        );
     }
 }

@@ -63,6 +63,7 @@ fn family_strings() -> Vec<String> {
         w.plan_where,
         w.plan_who,
         w.plan_keep,
+        w.plan_keep_warning,
         w.call_999,
         w.nhs_link,
         w.call_intro,

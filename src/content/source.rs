@@ -169,6 +169,7 @@ pub struct RawFamilyWords {
     pub plan_where: String,
     pub plan_who: String,
     pub plan_keep: String,
+    pub plan_keep_warning: String,
     pub call_999: String,
     pub nhs_link: String,
     pub call_intro: String,
@@ -1080,6 +1081,7 @@ pub fn check_guide(guide: &GuideFile, file: &str) -> Vec<Problem> {
             ("plan_where", &w.plan_where),
             ("plan_who", &w.plan_who),
             ("plan_keep", &w.plan_keep),
+            ("plan_keep_warning", &w.plan_keep_warning),
             ("call_999", &w.call_999),
             ("nhs_link", &w.nhs_link),
             ("call_intro", &w.call_intro),
@@ -1130,8 +1132,8 @@ pub fn render_guide(guide: &GuideFile) -> String {
     let w = &guide.words;
     let _ = writeln!(
         out,
-        "    ],\n    words: FamilyWords {{ intro: {:?}, privacy: {:?}, tonight_intro: {:?}, not_sure: {:?}, plan_intro: {:?}, plan_pick: {:?}, plan_where: {:?}, plan_who: {:?}, plan_keep: {:?}, call_999: {:?}, nhs_link: {:?}, call_intro: {:?}, source: {:?} }},",
-        w.intro, w.privacy, w.tonight_intro, w.not_sure, w.plan_intro, w.plan_pick, w.plan_where, w.plan_who, w.plan_keep, w.call_999, w.nhs_link, w.call_intro, w.source
+        "    ],\n    words: FamilyWords {{ intro: {:?}, privacy: {:?}, tonight_intro: {:?}, not_sure: {:?}, plan_intro: {:?}, plan_pick: {:?}, plan_where: {:?}, plan_who: {:?}, plan_keep: {:?}, plan_keep_warning: {:?}, call_999: {:?}, nhs_link: {:?}, call_intro: {:?}, source: {:?} }},",
+        w.intro, w.privacy, w.tonight_intro, w.not_sure, w.plan_intro, w.plan_pick, w.plan_where, w.plan_who, w.plan_keep, w.plan_keep_warning, w.call_999, w.nhs_link, w.call_intro, w.source
     );
     out += "};\n";
     out

@@ -58,6 +58,8 @@ pub struct FamilyWords {
     pub plan_where: &'static str,
     pub plan_who: &'static str,
     pub plan_keep: &'static str,
+    /// Said before a plan is kept on the phone: who can read it, and that Exit leaves it.
+    pub plan_keep_warning: &'static str,
     pub call_999: &'static str,
     pub nhs_link: &'static str,
     pub call_intro: &'static str,

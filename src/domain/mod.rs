@@ -10,8 +10,10 @@ pub mod helpline;
 #[cfg(test)]
 mod hostile;
 pub mod json;
+pub mod passphrase;
 pub mod record_file;
 pub mod rules;
+pub mod saved_record;
 pub mod scenario;
 pub mod sleep;
 pub mod words;

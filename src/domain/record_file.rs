@@ -21,6 +21,9 @@ pub const SCHEMA: u32 = 1;
 /// Files over this size are refused before they are read.
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 pub const PBKDF2_ITERATIONS: u32 = 600_000;
+/// The most a sealed file may ask for: ten times what Hearth writes, room for a later release
+/// to raise it, while a hostile file cannot keep the browser working for hours.
+pub const MAX_PBKDF2_ITERATIONS: u32 = 6_000_000;
 
 /// Everything a practitioner's record holds.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -59,6 +62,8 @@ pub enum ImportError {
     Invalid(String),
     NeedsPassphrase,
     WrongPassphrase,
+    /// A sealed file asking for an iteration count Hearth never writes.
+    Iterations(u32),
 }
 
 impl std::fmt::Display for ImportError {
@@ -74,7 +79,36 @@ impl std::fmt::Display for ImportError {
             Self::WrongPassphrase => {
                 f.write_str("The passphrase is wrong, or the file has been changed since it was exported. Check the passphrase and try again.")
             }
+            Self::Iterations(n) => write!(
+                f,
+                "This file asks Hearth to work through its passphrase {} times, and Hearth only accepts {} to {}, so it \
+                 was not made by Hearth or has been changed. Nothing was opened.",
+                thousands(*n),
+                thousands(PBKDF2_ITERATIONS),
+                thousands(MAX_PBKDF2_ITERATIONS)
+            ),
         }
+    }
+}
+
+fn thousands(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// Refuses an iteration count outside what Hearth accepts, before any work is done with it.
+pub fn accept_iterations(iterations: u32) -> Result<(), ImportError> {
+    if (PBKDF2_ITERATIONS..=MAX_PBKDF2_ITERATIONS).contains(&iterations) {
+        Ok(())
+    } else {
+        Err(ImportError::Iterations(iterations))
     }
 }
 
@@ -224,6 +258,10 @@ pub fn export(snapshot: &Snapshot, conflict_set: &QuestionSet, sleep_set: &Sleep
 
 /// A sealed record as its file.
 pub fn export_sealed(sealed: &Sealed) -> String {
+    sealed_json(sealed).pretty()
+}
+
+pub fn sealed_json(sealed: &Sealed) -> Json {
     object([
         ("format", sealed.format.as_str().into()),
         ("schema", i64::from(sealed.schema).into()),
@@ -233,7 +271,6 @@ pub fn export_sealed(sealed: &Sealed) -> String {
         ("nonce", sealed.nonce.as_str().into()),
         ("ciphertext", sealed.ciphertext.as_str().into()),
     ])
-    .pretty()
 }
 
 fn read_sealed(value: &Json) -> Option<Sealed> {
@@ -248,6 +285,23 @@ fn read_sealed(value: &Json) -> Option<Sealed> {
         nonce: text("nonce")?,
         ciphertext: text("ciphertext")?,
     })
+}
+
+/// A sealed file's fields, checked for shape and for an iteration count Hearth accepts.
+pub fn read_sealed_file(value: &Json) -> Result<Sealed, ImportError> {
+    let sealed = read_sealed(value).ok_or(ImportError::Damaged)?;
+    accept_iterations(sealed.iterations)?;
+    let well_formed = sealed.format == SEALED_FORMAT
+        && sealed.schema == SCHEMA
+        && sealed.kdf == "PBKDF2-SHA-256"
+        && from_hex(&sealed.salt).is_some_and(|s| s.len() >= 16)
+        && from_hex(&sealed.nonce).is_some_and(|n| n.len() == 12)
+        && from_hex(&sealed.ciphertext).is_some_and(|c| c.len() >= 16);
+    if well_formed {
+        Ok(sealed)
+    } else {
+        Err(ImportError::Damaged)
+    }
 }
 
 /// Reads a file: refuses what is too big, not Hearth's, damaged, newer or older; opens a plain
@@ -281,13 +335,7 @@ pub fn open(bytes: &[u8], conflict_set: &QuestionSet, sleep_set: &SleepSet) -> R
         return Err(ImportError::Older(schema));
     }
     if format == SEALED_FORMAT {
-        let sealed = read_sealed(&value).ok_or(ImportError::Damaged)?;
-        let well_formed = sealed.kdf == "PBKDF2-SHA-256"
-            && sealed.iterations >= PBKDF2_ITERATIONS
-            && from_hex(&sealed.salt).is_some_and(|s| s.len() >= 16)
-            && from_hex(&sealed.nonce).is_some_and(|n| n.len() == 12)
-            && from_hex(&sealed.ciphertext).is_some_and(|c| c.len() >= 16);
-        return if well_formed { Ok(Opened::Sealed(sealed)) } else { Err(ImportError::Damaged) };
+        return read_sealed_file(&value).map(Opened::Sealed);
     }
     let file = FileV1::read(&value)?;
     build(file, conflict_set, sleep_set).map(|s| Opened::Plain(Box::new(s)))
@@ -691,8 +739,40 @@ mod tests {
         };
         let text = export_sealed(&sealed);
         assert_eq!(open(text.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP), Ok(Opened::Sealed(sealed.clone())));
-        let weak = export_sealed(&Sealed { iterations: 1000, ..sealed });
-        assert_eq!(open(weak.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP), Err(ImportError::Damaged));
+    }
+
+    /// Web Crypto would work through any count a file names, however long it takes, so a file
+    /// can only ask for a count in a range Hearth could have written.
+    #[test]
+    fn a_sealed_file_asking_for_too_few_or_too_many_iterations_is_refused_in_words() {
+        let sealed = |iterations| Sealed {
+            format: SEALED_FORMAT.into(),
+            schema: SCHEMA,
+            kdf: "PBKDF2-SHA-256".into(),
+            iterations,
+            salt: to_hex(&[7; 16]),
+            nonce: to_hex(&[9; 12]),
+            ciphertext: to_hex(&[1; 40]),
+        };
+        let opened = |iterations| open(export_sealed(&sealed(iterations)).as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP);
+        for refused in [0, 1000, PBKDF2_ITERATIONS - 1, MAX_PBKDF2_ITERATIONS + 1, u32::MAX] {
+            let error = opened(refused).unwrap_err();
+            assert_eq!(error, ImportError::Iterations(refused));
+            let words = error.to_string();
+            assert!(words.contains("600,000 to 6,000,000") && words.contains("Nothing was opened"), "{words}");
+        }
+        assert_eq!(
+            ImportError::Iterations(u32::MAX).to_string(),
+            "This file asks Hearth to work through its passphrase 4,294,967,295 times, and Hearth only \
+             accepts 600,000 to 6,000,000, so it was not made by Hearth or has been changed. Nothing was opened."
+        );
+        for accepted in [PBKDF2_ITERATIONS, MAX_PBKDF2_ITERATIONS] {
+            assert_eq!(opened(accepted), Ok(Opened::Sealed(sealed(accepted))));
+        }
+        assert_eq!(
+            accept_iterations(MAX_PBKDF2_ITERATIONS + 1),
+            Err(ImportError::Iterations(MAX_PBKDF2_ITERATIONS + 1))
+        );
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub struct HearthState {
     pub without_names: bool,
     /// Minutes without use before open answers are cleared; `None` for the local default.
     pub idle_minutes: Option<u32>,
+    /// How many times everything has been forgotten: the pages are built afresh each time.
+    pub forgotten: u32,
 }
 
 impl HearthState {
@@ -46,6 +48,7 @@ impl HearthState {
             != HearthState {
                 idle_minutes: self.idle_minutes,
                 without_names: self.without_names,
+                forgotten: self.forgotten,
                 ..HearthState::default()
             }
     }
@@ -97,8 +100,11 @@ pub enum Action {
     /// A record opened from a file, replacing the one open now.
     OpenRecord(Box<Snapshot>),
     IdleMinutes(u32),
-    /// Exit this page, and anything else that must leave nothing behind.
+    /// Exit this page, and anything else that must leave nothing behind: the page is built
+    /// afresh too, so no field keeps what was typed into it.
     ForgetAll,
+    /// "Forget everything on this device", on a page with no fields that says what it removed.
+    ForgetAnswers,
 }
 
 impl Reducible for HearthState {
@@ -176,7 +182,10 @@ impl Reducible for HearthState {
                 next.sleep = sleep;
             }
             Action::IdleMinutes(minutes) => next.idle_minutes = Some(minutes),
-            Action::ForgetAll => next = HearthState::default(),
+            Action::ForgetAll => {
+                next = HearthState { forgotten: self.forgotten.wrapping_add(1), ..HearthState::default() }
+            }
+            Action::ForgetAnswers => next = HearthState { forgotten: self.forgotten, ..HearthState::default() },
         }
         next.into()
     }

@@ -271,7 +271,8 @@ proptest! {
 /// characters. Each is refused with a sentence, and nothing panics.
 #[test]
 fn names_the_family_record_could_not_hold_are_refused_when_read() {
-    let cases: [(&str, fn(&mut serde_json::Value)); 5] = [
+    type Edit = fn(&mut serde_json::Value);
+    let cases: [(&str, Edit); 5] = [
         ("Ölaf and ölaf", |v| {
             v["adults"]["a"]["name"] = "Ölaf".into();
             v["adults"]["b"]["name"] = "ölaf".into();

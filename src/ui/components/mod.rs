@@ -7,6 +7,7 @@ pub mod conflict_panel;
 pub mod error_summary;
 pub mod exit_this_page;
 pub mod follow_on_phone;
+pub mod forgettable;
 pub mod helpline_list;
 pub mod idle_wipe;
 pub mod learning_points;

@@ -5,7 +5,10 @@ use yew::prelude::*;
 
 use crate::browser::{self, crypto};
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
+use crate::domain::passphrase::{check_new, HINT};
 use crate::domain::record_file::{export, export_sealed, open, ImportError, Opened, Snapshot, MAX_FILE_BYTES};
+use crate::ui::components::text_field::{keep_text, TextField};
+use crate::ui::components::warning_text::WarningText;
 use crate::ui::state::{use_hearth, Action};
 
 const EXPORT_PASSPHRASE: &str = "export-passphrase";
@@ -40,35 +43,62 @@ pub async fn open_record(bytes: &[u8], passphrase: &str) -> Result<Snapshot, Imp
     }
 }
 
-/// Export the record as a file (sealed with a passphrase if one is given) and open one again.
-/// A file that cannot be opened leaves the record open now untouched.
+const SEALED: &str = "export-sealed";
+const PLAIN: &str = "export-plain";
+
+/// Export the record as a file, sealed with a passphrase unless the practitioner chooses
+/// otherwise before the download, and open one again. A file that cannot be opened leaves the
+/// record open now untouched. Passphrases are cleared after every use.
 #[component]
 pub fn RecordFile() -> Html {
     let state = use_hearth();
-    let message = use_state(|| Option::<(bool, String)>::None);
-    let busy = use_state(|| false);
+    // Sealed unless the practitioner chooses otherwise. Initialisers are shared functions rather
+    // than closures, so each kind of state costs its code once.
+    let unsealed = use_state(bool::default);
+    let export_passphrase = use_state(String::new);
+    let export_error = use_state(Option::<String>::default);
+    let import_passphrase = use_state(String::new);
+    let message = use_state(Option::<(bool, String)>::default);
+    let busy = use_state(bool::default);
 
     let on_export = {
-        let (state, message, busy) = (state.clone(), message.clone(), busy.clone());
+        let (state, unsealed, export_passphrase, export_error, message, busy) = (
+            state.clone(),
+            unsealed.clone(),
+            export_passphrase.clone(),
+            export_error.clone(),
+            message.clone(),
+            busy.clone(),
+        );
         Callback::from(move |_| {
+            let passphrase = (*export_passphrase).clone();
+            export_passphrase.set(String::new());
+            if !*unsealed {
+                if let Err(problem) = check_new(&passphrase) {
+                    export_error.set(Some(problem.to_string()));
+                    message.set(None);
+                    browser::focus(EXPORT_PASSPHRASE);
+                    return;
+                }
+            }
+            export_error.set(None);
             let plain = export(&state.snapshot(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP, browser::today());
-            let passphrase = input(EXPORT_PASSPHRASE).map(|i| i.value()).unwrap_or_default();
-            let (message, busy) = (message.clone(), busy.clone());
+            let (sealing, message, busy) = (!*unsealed, message.clone(), busy.clone());
             busy.set(true);
             yew::platform::spawn_local(async move {
-                let file = if passphrase.is_empty() {
-                    Ok(plain)
-                } else {
+                let file = if sealing {
                     crypto::seal(&passphrase, &plain).await.map(|sealed| export_sealed(&sealed))
+                } else {
+                    Ok(plain)
                 };
                 let saved = file.and_then(|text| browser::save_file("hearth-record.json", &text));
-                message.set(Some(match (saved, passphrase.is_empty()) {
-                    (Ok(()), false) => {
+                message.set(Some(match (saved, sealing) {
+                    (Ok(()), true) => {
                         (true, "The record file is ready, protected by your passphrase. Look in your downloads.".into())
                     }
-                    (Ok(()), true) => (
+                    (Ok(()), false) => (
                         true,
-                        "The record file is ready. It is not protected: anyone with the file can read it.".into(),
+                        "The record file is ready, without a passphrase, as you chose. Look in your downloads.".into(),
                     ),
                     (Err(_), _) => (false, "The file could not be made in this browser. Nothing was saved.".into()),
                 }));
@@ -77,9 +107,11 @@ pub fn RecordFile() -> Html {
         })
     };
     let on_import = {
-        let (state, message, busy) = (state.clone(), message.clone(), busy.clone());
+        let (state, import_passphrase, message, busy) =
+            (state.clone(), import_passphrase.clone(), message.clone(), busy.clone());
         Callback::from(move |_| {
-            let passphrase = input(IMPORT_PASSPHRASE).map(|i| i.value()).unwrap_or_default();
+            let passphrase = (*import_passphrase).clone();
+            import_passphrase.set(String::new());
             let (state, message, busy) = (state.clone(), message.clone(), busy.clone());
             busy.set(true);
             yew::platform::spawn_local(async move {
@@ -90,6 +122,9 @@ pub fn RecordFile() -> Html {
                 message.set(Some(match opened {
                     Ok(snapshot) => {
                         state.dispatch(Action::OpenRecord(Box::new(snapshot)));
+                        if let Some(file) = input(IMPORT_FILE) {
+                            file.set_value("");
+                        }
                         (true, "The record is open.".into())
                     }
                     Err(error) => (false, error.to_string()),
@@ -98,18 +133,45 @@ pub fn RecordFile() -> Html {
             });
         })
     };
+    let choose = |without: bool| {
+        let (unsealed, export_error) = (unsealed.clone(), export_error.clone());
+        Callback::from(move |_: Event| {
+            unsealed.set(without);
+            export_error.set(None);
+        })
+    };
     html! {
         <section class="hearth-subsection" aria-labelledby="record-file">
             <h2 class="govuk-heading-l" id="record-file">{ "Move this record as a file" }</h2>
-            <p class="govuk-body">
-                { "Nothing leaves this device unless you move it yourself. A passphrase protects the file; \
-                   without one, anyone who gets the file can read it." }
-            </p>
+            <p class="govuk-body">{ "Nothing leaves this device unless you move it yourself." }</p>
             <div class="govuk-form-group">
-                <label class="govuk-label" for={EXPORT_PASSPHRASE}>{ "Passphrase for the file (optional)" }</label>
-                <div class="govuk-hint" id="export-passphrase-hint">{ "Use several words. Hearth cannot recover a lost passphrase." }</div>
-                <input class="govuk-input govuk-input--width-20" id={EXPORT_PASSPHRASE} type="password" autocomplete="new-password"
-                    aria-describedby="export-passphrase-hint" />
+                <fieldset class="govuk-fieldset">
+                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{ "How should the file be protected?" }</legend>
+                    <div class="govuk-radios">
+                        <div class="govuk-radios__item">
+                            <input class="govuk-radios__input" id={SEALED} name="export-protection" type="radio" checked={!*unsealed} onchange={choose(false)} />
+                            <label class="govuk-label govuk-radios__label" for={SEALED}>{ "Seal with a passphrase (recommended)" }</label>
+                        </div>
+                        if !*unsealed {
+                            <div class="govuk-radios__conditional">
+                                <TextField id={EXPORT_PASSPHRASE} label="Passphrase for the file" hint={HINT} password=true
+                                    value={(*export_passphrase).clone()} oninput={keep_text(&export_passphrase)}
+                                    error={(*export_error).clone()} width="govuk-input--width-20" />
+                            </div>
+                        }
+                        <div class="govuk-radios__item">
+                            <input class="govuk-radios__input" id={PLAIN} name="export-protection" type="radio" checked={*unsealed} onchange={choose(true)} />
+                            <label class="govuk-label govuk-radios__label" for={PLAIN}>
+                                { "Save without a passphrase: anyone who gets the file can read it" }
+                            </label>
+                        </div>
+                        if *unsealed {
+                            <div class="govuk-radios__conditional">
+                                <WarningText text="Anyone who gets this file can read everything in the record. Keep it only where no one else can reach it." />
+                            </div>
+                        }
+                    </div>
+                </fieldset>
             </div>
             <button type="button" class="govuk-button govuk-button--secondary" onclick={on_export} disabled={*busy}>
                 { "Export record as a file" }
@@ -119,10 +181,8 @@ pub fn RecordFile() -> Html {
                 <div class="govuk-hint" id="import-file-hint">{ "Opening a record replaces the one open now." }</div>
                 <input class="govuk-file-upload" id={IMPORT_FILE} type="file" accept=".json,application/json" aria-describedby="import-file-hint" />
             </div>
-            <div class="govuk-form-group">
-                <label class="govuk-label" for={IMPORT_PASSPHRASE}>{ "Passphrase, if the file has one" }</label>
-                <input class="govuk-input govuk-input--width-20" id={IMPORT_PASSPHRASE} type="password" autocomplete="off" />
-            </div>
+            <TextField id={IMPORT_PASSPHRASE} label="Passphrase, if the file has one" password=true
+                value={(*import_passphrase).clone()} oninput={keep_text(&import_passphrase)} width="govuk-input--width-20" />
             <button type="button" class="govuk-button govuk-button--secondary" onclick={on_import} disabled={*busy}>{ "Open record" }</button>
             if let Some((ok, text)) = &*message {
                 <div class={classes!("hearth-message", (!ok).then_some("hearth-message--problem"))} role={if *ok { "status" } else { "alert" }}>

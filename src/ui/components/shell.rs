@@ -4,6 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::exit_this_page::ExitThisPage;
+use super::forgettable::Forgettable;
 use super::idle_wipe::IdleWipe;
 use super::site_footer::SiteFooter;
 use super::site_header::SiteHeader;
@@ -66,7 +67,7 @@ pub fn Shell() -> Html {
                 <IdleWipe />
                 <UpdateNotice />
                 <main class="govuk-main-wrapper" id={MAIN_ID} tabindex="-1">
-                    <Switch<Route> render={switch} />
+                    <Forgettable><Switch<Route> render={switch} /></Forgettable>
                 </main>
             </div>
             if !presenting {

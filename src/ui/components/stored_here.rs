@@ -31,7 +31,7 @@ pub fn StoredHere() -> Html {
         let remove_copy = *remove_copy;
         Callback::from(move |_| {
             let had_answers = state.holds_answers();
-            state.dispatch(Action::ForgetAll);
+            state.dispatch(Action::ForgetAnswers);
             let stored = storage::forget_everything();
             keys.set(storage::hearth_keys());
             let (copy, outcome) = (copy.clone(), outcome.clone());

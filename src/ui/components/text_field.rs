@@ -16,9 +16,12 @@ pub struct TextFieldProps {
     pub width: Option<&'static str>,
     #[prop_or_default]
     pub numeric: bool,
+    /// A passphrase: hidden as it is typed.
+    #[prop_or_default]
+    pub password: bool,
 }
 
-/// A labelled text input with its hint and error message, to the GOV.UK pattern.
+/// A labelled text or passphrase input with its hint and error message, to the GOV.UK pattern.
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
@@ -44,7 +47,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 class={classes!("govuk-input", props.width, props.error.is_some().then_some("govuk-input--error"))}
                 id={props.id.clone()}
                 name={props.id.clone()}
-                type="text"
+                type={if props.password { "password" } else { "text" }}
                 autocomplete="off"
                 spellcheck="false"
                 inputmode={props.numeric.then_some("numeric")}

@@ -13,7 +13,7 @@ pub fn ExitInfo() -> Html {
             <h2 class="govuk-heading-m">{ "What it does" }</h2>
             <ul class="govuk-list govuk-list--bullet">
                 <li>{ "Blanks the screen straight away." }</li>
-                <li>{ "Clears everything you entered from this tab's memory." }</li>
+                <li>{ "Clears everything you entered from this tab's memory, and every box on the page: text typed but not yet added, passphrases and chosen files." }</li>
                 <li>{ "Opens a neutral website in place of this page, so pressing Back does not bring your answers back." }</li>
             </ul>
 
@@ -23,6 +23,8 @@ pub fn ExitInfo() -> Html {
                 <li>{ "History synced to an account, such as a Google, Apple or Microsoft account, on other devices." }</li>
                 <li>{ "Spyware or monitoring apps on this device, and anyone watching the screen." }</li>
                 <li>{ "Anything already printed, copied or saved as a file." }</li>
+                <li>{ "A sleep plan kept with \"Keep my plan on this phone\". It stays on this device, and anyone who uses the device can read it. Remove it on the My sleep plan page, or with Forget everything on this device on the About page." }</li>
+                <li>{ "Records saved on this device. They stay, encrypted with their passphrase, but anyone who uses the device can see that they are there and when they were saved." }</li>
             </ul>
 
             <h2 class="govuk-heading-m">{ "Safer ways to browse" }</h2>

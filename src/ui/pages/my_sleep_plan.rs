@@ -7,6 +7,7 @@ use crate::content::GUIDE;
 use crate::domain::guide::{plan_text, PlanEntry};
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::text_field::TextField;
+use crate::ui::components::warning_text::WarningText;
 use crate::ui::state::{use_hearth, Action};
 use crate::ui::Route;
 
@@ -15,7 +16,8 @@ fn known_situations() -> Vec<&'static str> {
 }
 
 /// The family's own plan for times when things are different. It lives in memory; it is kept on
-/// the phone only when they press the button that says so.
+/// the phone only when they press the button that says so, told first that it is kept unlocked.
+/// Sealing it with a passphrase would protect it, but a forgotten passphrase would lose the plan.
 #[component]
 pub fn MySleepPlan() -> Html {
     let state = use_hearth();
@@ -127,6 +129,7 @@ pub fn MySleepPlan() -> Html {
 
             <h2 class="govuk-heading-m">{ "Keep your plan" }</h2>
             <p class="govuk-body">{ words.plan_keep }</p>
+            <WarningText text={words.plan_keep_warning} />
             if let Some((ok, text)) = &*message {
                 <div class={classes!("hearth-message", (!ok).then_some("hearth-message--problem"))} role="status">
                     <p class="govuk-body govuk-!-margin-bottom-0">{ text.clone() }</p>
