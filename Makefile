@@ -103,9 +103,12 @@ test-e2e: build single-file size-ceiling host-tools
 
 # Not the budget (2.0x the floor, out of reach: see the README's figures) but a ceiling a little
 # above today's first visit, so that growth is a decision rather than an accident. Raised from
-# 420,000 on 2026-12-01: the published rules ("How Hearth decides"), the new questions and
-# outcomes, and the family advice added about 24 KB gzip, which a safeguarding tool needs.
-FIRST_VISIT_CEILING := 445000
+# 420,000 on 2026-12-01, when the first visit went from 408 KB to 456 KB gzip: the rules
+# published in Hearth ("How Hearth decides"), the new questions, outcomes and family advice
+# (about 24 KB); passphrase strength, sealed saved records, emptying fields on Exit and idle and
+# the stopped-page notice (about 12 KB); the network-first offline worker and its About controls
+# (about 6 KB); the strict file readers (about 5 KB). A safeguarding tool needs each of them.
+FIRST_VISIT_CEILING := 460000
 size-ceiling: build
 	@node scripts/size.mjs dist --limit=$(FIRST_VISIT_CEILING) | tail -1
 
