@@ -44,7 +44,7 @@ test('conflict with no indicators of abuse points to conflict-reduction support'
   await hearth.checkAnswersThenOutcome();
   await expect(hearth.heading()).toHaveText('Outcome: No indicators of abuse on what is known');
   await expect(page.getByRole('heading', { name: 'Why this outcome' })).toBeVisible();
-  await expect(page.getByText(/^None of the rules above applies/)).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: /^Rule 11 \(sets the outcome\): None of the rules before this one applies/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Signs of harmful conflict' })).toBeVisible();
   await expect(page.getByText('Do the adults argue often? Yes')).toBeVisible();
   await expect(page.getByText("The children's experience")).toBeVisible();
@@ -130,7 +130,7 @@ test('mostly unknown answers say not enough is known, and list the checks to mak
   for (const agency of ['Police', 'GP', 'Health visitor or midwife', 'Probation']) {
     await expect(page.getByRole('listitem').filter({ hasText: new RegExp(`^${agency}$`) })).toBeVisible();
   }
-  await expect(page.getByText('Make the checks listed below with other agencies before any decision')).toBeVisible();
+  await expect(page.getByText('Make the checks listed above with other agencies before any decision')).toBeVisible();
   await hearth.expectNoAxeViolations();
 });
 

@@ -5,7 +5,7 @@ test('the home page says what Hearth is, who it is for, and what it promises', a
   await hearth.open('home');
   await expect(page).toHaveTitle('Hearth');
   await expect(page.getByText('nothing you enter leaves this device')).toBeVisible();
-  await expect(page.getByText('It does not make decisions and cannot keep anyone safe on its own')).toBeVisible();
+  await expect(page.getByText('It does not make decisions and cannot keep anyone safe.')).toBeVisible();
   for (const name of ['Practitioners', 'Trainers', 'Families']) {
     await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible();
   }

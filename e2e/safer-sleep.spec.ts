@@ -128,6 +128,10 @@ test('abuse recorded in the conflict-or-abuse set shows up in safer sleep and th
   await expect(page.getByText('Domestic abuse indicated in the conflict-or-abuse questions on this record (from Mum towards Dad)')).toBeVisible();
   await expect(page.getByText(/Mental health and domestic abuse are present together\./)).toBeVisible();
 
+  await page.goto('./#/practitioner/safer-sleep/check-answers');
+  await expect(page.getByText('From the conflict-or-abuse questions: Domestic abuse indicated').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /See the conflict-or-abuse outcome Is Mum experiencing or using domestic abuse\?/ })).toBeVisible();
+  await page.goto('./#/practitioner/safer-sleep/outcome');
   await page.getByRole('link', { name: 'See the combined family summary' }).click();
   await expect(hearth.heading()).toHaveText('Family summary');
   await expect(page.getByRole('definition').filter({ hasText: 'Domestic abuse indicated' })).toBeVisible();
@@ -151,7 +155,9 @@ test('a baby sleeping on a sofa with an adult, with every other answer No, is pr
   await expect(hearth.heading()).toHaveText('Outcome: Protect: risks are present, so plan with the family');
   await expect(page.getByRole('heading', { name: 'Risk: an unsafe place to sleep' })).toBeVisible();
   await expect(page.getByText(/^By night, the baby sleeps on a sofa or armchair with an adult: the most dangerous place/)).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: /^The baby sleeps, by day or by night, in an adult bed with an adult, on a sofa/ })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: /^Rule 1 \(sets the outcome\): The baby sleeps, by day or by night, in an adult bed with an adult, on a sofa/ })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'The baby sleeps somewhere unsafe now. Agree with the family, today' })).toBeVisible();
+  await expect(page.getByText('Agree the plan for each situation coming up')).toHaveCount(0);
   await expect(page.getByRole('listitem').filter({ hasText: 'Discuss the family with your safeguarding lead, today if the baby sleeps somewhere unsafe now.' })).toBeVisible();
   await hearth.expectNoAxeViolations();
 });
@@ -169,7 +175,7 @@ test('a safer-sleep check with nothing known says not enough is known, and what 
   await expect(page.getByText(/^Does Mum ever drink alcohol while caring for the baby/)).toBeVisible();
   await hearth.expectNoAxeViolations();
   await page.getByRole('link', { name: 'How Hearth decides: every rule, in plain words' }).click();
-  await expect(page.locator('#sleep-rule')).toContainText('Where the baby sleeps, by day or by night, is not known or not recorded.');
+  await expect(page.locator('#sleep-rule')).toContainText('Where the baby sleeps, by day or by night, is not known, not recorded or somewhere else not yet described, or has not been seen.');
 });
 
 test('a bad age in weeks gets a clear message and keeps what was typed', async ({ page, hearth }) => {
