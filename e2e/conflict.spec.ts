@@ -220,6 +220,7 @@ test('an outcome shows and prints without names when asked', async ({ page, hear
   await hearth.openSection(firstAdultPage);
   await hearth.answer('Has Mum physically hurt Dad, for example by pushing, slapping, hitting, kicking or biting them?', 'Yes');
   await hearth.checkAnswersThenOutcome();
+  await expect(page.getByText('Notes and reasons stay as you typed them: check them for names before you share.')).toBeVisible();
   await page.getByLabel('Show and print without names: Adult 1, Child 1 and so on').check();
   await expect(page.getByRole('heading', { name: 'Abuse indicated from Adult 1 towards Adult 2' })).toBeVisible();
   const summary = page.getByLabel('Plain text, ready to paste into a case record or referral form');
