@@ -634,44 +634,12 @@ pub fn check_conflict(set: &ConflictFile, helpline_ids: &[&str], file: &str) -> 
             ));
         }
     }
-    for (id, _) in OUTCOMES {
-        let count = set.outcome.iter().filter(|o| o.id == id).count();
-        if count != 1 {
-            problems.push(problem(
-                file,
-                "outcomes",
-                format!("the outcome \"{id}\" must appear exactly once (found {count})"),
-            ));
-        }
-    }
+    problems.extend(check_outcomes_present(file, &OUTCOMES, set.outcome.iter().map(|o| o.id.as_str())));
     for (index, outcome) in set.outcome.iter().enumerate() {
         let label = format!("outcome {} (\"{}\")", index + 1, outcome.id);
-        let mut found: Vec<String> = [check_text("title", &outcome.title), check_text("summary", &outcome.summary)]
-            .into_iter()
-            .flatten()
-            .collect();
-        if !OUTCOMES.iter().any(|(id, _)| *id == outcome.id) {
-            found.push(format!("\"{}\" is not one of the four outcomes", outcome.id));
-        }
-        if outcome.steps.is_empty() {
-            found.push("there are no steps: every outcome needs at least one next step".into());
-        }
-        let mut step_ids = HashSet::new();
-        for (n, step) in outcome.steps.iter().enumerate() {
-            let mut step_found: Vec<String> =
-                [check_id(&step.id), check_text("step text", &step.text)].into_iter().flatten().collect();
-            if !step_ids.insert(step.id.as_str()) {
-                step_found.push(format!("the step id \"{}\" is used more than once in this outcome", step.id));
-            }
-            if let Some(when) = step.when.as_deref().filter(|w| !STEP_WHEN.iter().any(|(name, _)| name == w)) {
-                step_found.push(format!(
-                    "when = \"{when}\" must be one of: {}, or left out to always show the step",
-                    STEP_WHEN.map(|(name, _)| name).join(", ")
-                ));
-            }
-            step_found.extend(check_placeholders("step text", &step.text, &STEP_PLACEHOLDERS, &[]));
-            found.extend(step_found.into_iter().map(|m| format!("step {} (\"{}\"): {m}", n + 1, step.id)));
-        }
+        let words =
+            OutcomeWords { id: &outcome.id, title: &outcome.title, summary: &outcome.summary, steps: &outcome.steps };
+        let mut found = check_outcome(&words, &OUTCOMES, &STEP_WHEN, &STEP_PLACEHOLDERS, true);
         let mut lines = HashSet::new();
         for line in &outcome.lines {
             if !helpline_ids.contains(&line.as_str()) {
@@ -685,6 +653,72 @@ pub fn check_conflict(set: &ConflictFile, helpline_ids: &[&str], file: &str) -> 
     }
     problems.extend(check_rules(file, &set.rule, &CONFLICT_RULES, &OUTCOMES.map(|(id, _)| id)));
     problems
+}
+
+/// Every outcome the code has appears exactly once.
+fn check_outcomes_present<'a>(
+    file: &str,
+    expected: &[(&str, &str)],
+    ids: impl Iterator<Item = &'a str> + Clone,
+) -> Vec<Problem> {
+    expected
+        .iter()
+        .filter_map(|(id, _)| {
+            let count = ids.clone().filter(|found| found == id).count();
+            (count != 1).then(|| {
+                problem(file, "outcomes", format!("the outcome \"{id}\" must appear exactly once (found {count})"))
+            })
+        })
+        .collect()
+}
+
+/// The parts of an outcome that every question set's outcomes share.
+struct OutcomeWords<'a> {
+    id: &'a str,
+    title: &'a str,
+    summary: &'a str,
+    steps: &'a [RawStep],
+}
+
+/// One outcome: a known id, a title and summary, and next steps with unique ids, known "when"
+/// conditions and only the placeholders allowed.
+fn check_outcome(
+    outcome: &OutcomeWords,
+    expected: &[(&str, &str)],
+    when: &[(&str, &str)],
+    placeholders: &[&str],
+    referral_allowed: bool,
+) -> Vec<String> {
+    let mut found: Vec<String> =
+        [check_text("title", outcome.title), check_text("summary", outcome.summary)].into_iter().flatten().collect();
+    if !expected.iter().any(|(id, _)| *id == outcome.id) {
+        let ids: Vec<&str> = expected.iter().map(|(id, _)| *id).collect();
+        found.push(format!("\"{}\" is not one of the outcomes: {}", outcome.id, ids.join(", ")));
+    }
+    if outcome.steps.is_empty() {
+        found.push("there are no steps: every outcome needs at least one next step".into());
+    }
+    let mut step_ids = HashSet::new();
+    for (n, step) in outcome.steps.iter().enumerate() {
+        let mut step_found: Vec<String> = [
+            check_id(&step.id),
+            check_text("step text", &step.text),
+            (!step_ids.insert(step.id.as_str()))
+                .then(|| format!("the step id \"{}\" is used more than once in this outcome", step.id)),
+            (step.referral && !referral_allowed)
+                .then(|| "these steps have no follow-up date: remove referral".to_owned()),
+            step.when.as_deref().filter(|w| !when.iter().any(|(name, _)| name == w)).map(|w| {
+                let names: Vec<&str> = when.iter().map(|(name, _)| *name).collect();
+                format!("when = \"{w}\" must be one of: {}, or left out to always show the step", names.join(", "))
+            }),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        step_found.extend(check_placeholders("step text", &step.text, placeholders, &[]));
+        found.extend(step_found.into_iter().map(|m| format!("step {} (\"{}\"): {m}", n + 1, step.id)));
+    }
+    found
 }
 
 /// A rules table: one row for every rule the code applies, in the code's order, each in words
@@ -893,45 +927,12 @@ pub fn check_sleep(set: &SleepFile, file: &str) -> Vec<Problem> {
             problems.push(problem(file, "places", format!("at least one place must have safety = \"{safety}\"")));
         }
     }
-    for (id, _) in SLEEP_OUTCOMES {
-        let count = set.outcome.iter().filter(|o| o.id == id).count();
-        if count != 1 {
-            problems.push(problem(
-                file,
-                "outcomes",
-                format!("the outcome \"{id}\" must appear exactly once (found {count})"),
-            ));
-        }
-    }
+    problems.extend(check_outcomes_present(file, &SLEEP_OUTCOMES, set.outcome.iter().map(|o| o.id.as_str())));
     for (index, outcome) in set.outcome.iter().enumerate() {
         let label = format!("outcome {} (\"{}\")", index + 1, outcome.id);
-        let mut found: Vec<String> = [check_text("title", &outcome.title), check_text("summary", &outcome.summary)]
-            .into_iter()
-            .flatten()
-            .collect();
-        if !SLEEP_OUTCOMES.iter().any(|(id, _)| *id == outcome.id) {
-            found.push(format!("\"{}\" is not one of the outcomes: protect, not-enough-known, prevent", outcome.id));
-        }
-        let mut step_ids = HashSet::new();
-        for (n, step) in outcome.steps.iter().enumerate() {
-            let step_found = [
-                check_id(&step.id),
-                check_text("step text", &step.text),
-                (!step_ids.insert(step.id.as_str()))
-                    .then(|| format!("the step id \"{}\" is used more than once", step.id)),
-                step.referral.then(|| "safer-sleep steps have no follow-up date: remove referral".to_owned()),
-                step.when.as_deref().filter(|w| !SLEEP_STEP_WHEN.iter().any(|(name, _)| name == w)).map(|w| {
-                    format!(
-                        "when = \"{w}\" must be one of: {}, or left out to always show the step",
-                        SLEEP_STEP_WHEN.map(|(name, _)| name).join(", ")
-                    )
-                }),
-            ];
-            found.extend(step_found.into_iter().flatten().map(|m| format!("step {} (\"{}\"): {m}", n + 1, step.id)));
-        }
-        if outcome.steps.is_empty() {
-            found.push("there are no steps: every outcome needs at least one next step".into());
-        }
+        let words =
+            OutcomeWords { id: &outcome.id, title: &outcome.title, summary: &outcome.summary, steps: &outcome.steps };
+        let found = check_outcome(&words, &SLEEP_OUTCOMES, &SLEEP_STEP_WHEN, &[], false);
         problems.extend(found.into_iter().map(|m| problem(file, &label, m)));
     }
     problems.extend(check_rules(file, &set.rule, &SLEEP_RULES, &SLEEP_OUTCOMES.map(|(id, _)| id)));

@@ -15,6 +15,7 @@
 
 use crate::domain::answer::Answer;
 use crate::domain::family::{FamilyRecord, PersonId};
+use crate::domain::rules::apply;
 
 use super::assessment::{AgencyCheck, ConflictAssessment, Subject};
 use super::question::{Agency, ConflictRule, OutcomeKind, Question, QuestionSet, Scope, Signal, Step, StepWhen};
@@ -299,14 +300,8 @@ pub fn route(set: &QuestionSet, record: &FamilyRecord, assessment: &ConflictAsse
             ConflictRule::RisksAddUp => false,
         }
     };
-    let outcome = ConflictRule::ALL
-        .into_iter()
-        .filter(|rule| holds(*rule))
-        .find_map(ConflictRule::outcome)
+    let (outcome, rules) = apply(&ConflictRule::ALL, ConflictRule::outcome, holds)
         .expect("no-indicators holds whenever no other outcome rule does");
-    let mut rules: Vec<ConflictRule> =
-        ConflictRule::ALL.into_iter().filter(|rule| rule.outcome() == Some(outcome) && holds(*rule)).collect();
-    rules.extend(ConflictRule::ALL.into_iter().filter(|rule| rule.outcome().is_none() && holds(*rule)));
 
     let mut routing = Routing {
         outcome,

@@ -17,6 +17,7 @@ use crate::domain::answer::Answer;
 use crate::domain::conflict::question::OutcomeKind;
 use crate::domain::conflict::routing::{Reason, Routing, DOMESTIC_ABUSE_RISK};
 use crate::domain::family::{FamilyRecord, PersonId};
+use crate::domain::rules::apply;
 
 use super::assessment::{SleepAssessment, SleepSubject};
 use super::question::{Part, PlaceOption, PlaceSafety, SleepOutcome, SleepQuestion, SleepRule, SleepSet};
@@ -216,14 +217,8 @@ pub fn route_sleep(
         }
         SleepRule::RisksAddUp => risks.len() >= 2,
     };
-    let outcome = SleepRule::ALL
-        .into_iter()
-        .filter(|rule| holds(*rule))
-        .find_map(SleepRule::outcome)
+    let (outcome, rules) = apply(&SleepRule::ALL, SleepRule::outcome, holds)
         .expect("no-added-risk holds whenever no other outcome rule does");
-    let mut rules: Vec<SleepRule> =
-        SleepRule::ALL.into_iter().filter(|rule| rule.outcome() == Some(outcome) && holds(*rule)).collect();
-    rules.extend(SleepRule::ALL.into_iter().filter(|rule| rule.outcome().is_none() && holds(*rule)));
     SleepRouting {
         outcome,
         rules,

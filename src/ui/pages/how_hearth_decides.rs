@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::content::{CONFLICT_OR_ABUSE as CONFLICT, SAFER_SLEEP as SLEEP};
 use crate::domain::conflict::question::{Question, Signal};
 use crate::domain::conflict::summary::general_question_text;
+use crate::domain::rules::RuleRow;
 use crate::domain::sleep::question::{Part, PlaceSafety};
 use crate::ui::components::rules_table::{RuleView, RulesTable};
 use crate::ui::conflict_step::CONFLICT_SET_NAME;
@@ -16,28 +17,17 @@ fn question_list(id: &'static str, keep: impl Fn(&Question) -> bool) -> Html {
     }
 }
 
+/// A question set's rules table as the page shows it, each outcome by its title.
+fn views<R, O: Copy>(rows: &'static [RuleRow<R, O>], title: impl Fn(O) -> &'static str) -> Vec<RuleView> {
+    rows.iter()
+        .map(|row| RuleView { when: row.when, outcome: row.outcome.map(&title), why: row.why, source: row.source })
+        .collect()
+}
+
 #[component]
 pub fn HowHearthDecides() -> Html {
-    let conflict_rules: Vec<RuleView> = CONFLICT
-        .rules
-        .iter()
-        .map(|row| RuleView {
-            when: row.when,
-            outcome: row.outcome.map(|kind| CONFLICT.outcome(kind).title),
-            why: row.why,
-            source: row.source,
-        })
-        .collect();
-    let sleep_rules: Vec<RuleView> = SLEEP
-        .rules
-        .iter()
-        .map(|row| RuleView {
-            when: row.when,
-            outcome: row.outcome.map(|outcome| SLEEP.outcome(outcome).title),
-            why: row.why,
-            source: row.source,
-        })
-        .collect();
+    let conflict_rules = views(CONFLICT.rules, |kind| CONFLICT.outcome(kind).title);
+    let sleep_rules = views(SLEEP.rules, |outcome| SLEEP.outcome(outcome).title);
     let places = |safety: PlaceSafety| -> Html {
         html! {
             { for SLEEP.places.iter().filter(|p| p.safety == safety).map(|p| html! { <li>{ p.label }</li> }) }
