@@ -5,6 +5,7 @@ mod app;
 pub mod components;
 pub mod conflict_step;
 pub mod exit_keys;
+pub mod forms;
 pub mod pages;
 pub mod presenter_keys;
 pub mod providers;
