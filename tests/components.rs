@@ -6,7 +6,7 @@ use hearth::ui::components::exit_this_page::ExitThisPage;
 use hearth::ui::components::forgettable::Forgettable;
 use hearth::ui::pages::Presenter;
 use hearth::ui::pages::{Help, Practitioner};
-use hearth::ui::providers::Providers;
+use hearth::ui::state::providers::Providers;
 use hearth::ui::state::{use_hearth_dispatch, Action};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -38,13 +38,13 @@ pub fn decode(text: &str, known: &[&'static str]) -> SleepPlan {
         .collect()
 }
 
-pub fn keep_family_plan(plan: &SleepPlan) -> Result<(), &'static str> {
+pub fn keep_guide_plan(plan: &SleepPlan) -> Result<(), &'static str> {
     local_storage()?
         .set_item(FAMILY_PLAN_KEY, &encode(plan))
         .map_err(|_| "Your plan could not be kept on this phone: its storage may be full or turned off. Print it or save it as a file instead.")
 }
 
-pub fn kept_family_plan(known: &[&'static str]) -> Option<SleepPlan> {
+pub fn kept_guide_plan(known: &[&'static str]) -> Option<SleepPlan> {
     let text = local_storage().ok()?.get_item(FAMILY_PLAN_KEY).ok()??;
     Some(decode(&text, known))
 }
@@ -110,9 +110,9 @@ pub fn still_kept() -> String {
 }
 
 /// Only what the user chose to keep, counted.
-fn kept_sentence(records: usize, family_plan: bool) -> String {
+fn kept_sentence(records: usize, guide_plan: bool) -> String {
     let saved = |n: usize| if n == 1 { "1 saved record".to_owned() } else { format!("{n} saved records") };
-    match (records, family_plan) {
+    match (records, guide_plan) {
         (0, false) => "Hearth keeps nothing else on this device.".to_owned(),
         (0, true) => "A family sleep plan is still kept on this device, as you chose.".to_owned(),
         (1, false) => "1 saved record is still kept on this device, as you chose.".to_owned(),
@@ -149,7 +149,7 @@ pub fn describe(key: &str) -> &'static str {
     }
 }
 
-pub fn forget_family_plan() -> Result<(), &'static str> {
+pub fn forget_guide_plan() -> Result<(), &'static str> {
     local_storage()?.remove_item(FAMILY_PLAN_KEY).map_err(|_| "Your plan could not be removed from this phone.")
 }
 

@@ -2,7 +2,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::components::shell::Shell;
-use super::providers::Providers;
+use super::state::providers::Providers;
 
 #[component]
 pub fn App() -> Html {

@@ -1,19 +1,21 @@
 //! The Yew app: one state shared through a context, a hash router, one file per page and per
 //! component.
+//!
+//! - `state/`: what Hearth holds in memory, the actions that change it, and its providers.
+//! - `question_sets/`: the practitioner's two question sets, their steps and their pages.
+//! - `pages/`: every other page, one per route; `pages/guide/` is the guide for families.
+//! - `components/`: widgets used by several pages; `forms/`: the GOV.UK form components.
+//! - `keys/`: the key sequences (Exit this page, presenting a scenario), as plain state machines.
 
 mod app;
+pub mod callbacks;
 pub mod components;
-pub mod conflict_step;
-pub mod exit_keys;
 pub mod forms;
+pub mod keys;
 pub mod pages;
-pub mod presenter_keys;
-pub mod providers;
+pub mod question_sets;
 mod route;
-pub mod sleep_step;
-pub mod stable_callbacks;
 pub mod state;
-pub mod steps;
 
 pub use app::App;
 pub use route::Route;

@@ -1,7 +1,7 @@
 use yew_router::prelude::*;
 
-use super::conflict_step::ConflictStep;
-use super::sleep_step::SleepStep;
+use super::question_sets::conflict::ConflictStep;
+use super::question_sets::safer_sleep::SleepStep;
 
 /// Hearth's pages. Routes live in the URL fragment, which browsers never send to a server, and
 /// which works from any static host or a file with no server set-up.
@@ -20,9 +20,9 @@ pub enum Route {
     #[at("/practitioner/safer-sleep/:step")]
     SleepStep { step: SleepStep },
     #[at("/practitioner/family-plan")]
-    FamilyPlan,
+    PlanHandout,
     #[at("/practitioner/summary")]
-    FamilySummary,
+    RecordSummary,
     #[at("/trainer")]
     Trainer,
     /// One slide of a scenario; the address is all a participant's phone needs to follow.
@@ -32,11 +32,11 @@ pub enum Route {
     #[at("/trainer/:scenario/:slide/swapped")]
     PresentingSwapped { scenario: String, slide: u32 },
     #[at("/family")]
-    Family,
+    Guide,
     #[at("/family/tonight")]
-    Tonight,
+    GuideTonight,
     #[at("/family/plan")]
-    MySleepPlan,
+    GuidePlan,
     #[at("/help")]
     Help,
     #[at("/about")]
@@ -60,13 +60,13 @@ impl Route {
             Self::ConflictStep { step } => step.title(),
             Self::SaferSleep => "Safer sleep: prevent and protect",
             Self::SleepStep { step } => step.title(),
-            Self::FamilyPlan => "Safer sleep plan for the family",
-            Self::FamilySummary => "Family summary",
+            Self::PlanHandout => "Safer sleep plan for the family",
+            Self::RecordSummary => "Family summary",
             Self::Trainer => "Trainer mode",
             Self::Presenting { .. } | Self::PresentingSwapped { .. } => "Presenting a scenario",
-            Self::Family => "Safer sleep for your baby",
-            Self::Tonight => "Tonight",
-            Self::MySleepPlan => "My sleep plan",
+            Self::Guide => "Safer sleep for your baby",
+            Self::GuideTonight => "Tonight",
+            Self::GuidePlan => "My sleep plan",
             Self::Help => "Help and support lines",
             Self::About => "About Hearth and your privacy",
             Self::HowHearthDecides => "How Hearth decides",

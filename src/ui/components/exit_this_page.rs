@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::content::LOCAL;
-use crate::ui::exit_keys::{Key, Progress, ShiftSequence, PRESSES_TO_EXIT, WINDOW_MS};
+use crate::ui::keys::exit::{Key, Progress, ShiftSequence, PRESSES_TO_EXIT, WINDOW_MS};
 use crate::ui::state::{use_hearth_dispatch, Action, HearthDispatch};
 
 fn exit_now(dispatch: &HearthDispatch) {

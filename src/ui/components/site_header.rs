@@ -12,7 +12,7 @@ const SECTIONS: [(Route, &str); 5] = [
     (Route::Home, "Home"),
     (Route::Practitioner, "Practitioners"),
     (Route::Trainer, "Trainers"),
-    (Route::Family, "Families"),
+    (Route::Guide, "Families"),
     (Route::Help, "Help"),
 ];
 

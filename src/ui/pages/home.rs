@@ -41,7 +41,7 @@ pub fn Home() -> Html {
                 </li>
                 <li class="hearth-entry-point">
                     <h3 class="govuk-heading-m">
-                        <Link<Route> to={Route::Family} classes="govuk-link">{ "Families" }</Link<Route>>
+                        <Link<Route> to={Route::Guide} classes="govuk-link">{ "Families" }</Link<Route>>
                     </h3>
                     <p class="govuk-body">
                         { "Parents and carers: simple steps for safer sleep and a sleep plan for your baby, \

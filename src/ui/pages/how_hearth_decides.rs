@@ -6,8 +6,8 @@ use crate::domain::conflict::summary::general_question_text;
 use crate::domain::rules::RuleRow;
 use crate::domain::sleep::question::{Part, PlaceSafety};
 use crate::ui::components::rules_table::{RuleView, RulesTable};
-use crate::ui::conflict_step::CONFLICT_SET_NAME;
-use crate::ui::sleep_step::SLEEP_SET_NAME;
+use crate::ui::question_sets::conflict::CONFLICT_SET_NAME;
+use crate::ui::question_sets::safer_sleep::SLEEP_SET_NAME;
 
 fn question_list(id: &'static str, keep: impl Fn(&Question) -> bool) -> Html {
     html! {

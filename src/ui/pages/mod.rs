@@ -1,54 +1,37 @@
+//! One page per route, and the switch from a route to its page. The question sets' pages live
+//! in `ui/question_sets/`.
+
 mod about;
-mod conflict_check;
-mod conflict_outcome;
-mod conflict_overview;
-pub mod conflict_section;
 mod exit_info;
-mod family;
-mod family_plan;
-mod family_summary;
+pub mod guide;
 mod help;
 mod home;
 mod how_hearth_decides;
-mod my_sleep_plan;
 mod not_found;
 mod practitioner;
 mod presenter;
-mod sleep_check;
-mod sleep_outcome;
-mod sleep_overview;
-pub mod sleep_section;
-mod tonight;
+mod record_summary;
 mod trainer;
 
 pub use about::About;
-pub use conflict_check::ConflictCheck;
-pub use conflict_outcome::ConflictOutcome;
-pub use conflict_overview::ConflictOverview;
-pub use conflict_section::ConflictSection;
 pub use exit_info::ExitInfo;
-pub use family::Family;
-pub use family_plan::FamilyPlan;
-pub use family_summary::FamilySummary;
 pub use help::Help;
 pub use home::Home;
 pub use how_hearth_decides::HowHearthDecides;
-pub use my_sleep_plan::MySleepPlan;
 pub use not_found::NotFound;
 pub use practitioner::Practitioner;
 pub use presenter::Presenter;
-pub use sleep_check::SleepCheck;
-pub use sleep_outcome::SleepOutcome;
-pub use sleep_overview::SleepOverview;
-pub use sleep_section::SleepSection;
-pub use tonight::Tonight;
+pub use record_summary::RecordSummary;
 pub use trainer::Trainer;
 
 use yew::prelude::*;
 
-use super::conflict_step::ConflictStep;
-use super::sleep_step::SleepStep;
+use super::question_sets::conflict::{ConflictCheck, ConflictOutcome, ConflictOverview, ConflictSection, ConflictStep};
+use super::question_sets::safer_sleep::{
+    PlanHandout, SleepCheck, SleepOutcome, SleepOverview, SleepSection, SleepStep,
+};
 use super::Route;
+use guide::{GuideHome, MySleepPlan, Tonight};
 
 pub fn switch(route: Route) -> Html {
     match route {
@@ -62,14 +45,14 @@ pub fn switch(route: Route) -> Html {
         Route::SleepStep { step: SleepStep::CheckAnswers } => html! { <SleepCheck /> },
         Route::SleepStep { step: SleepStep::Outcome } => html! { <SleepOutcome /> },
         Route::SleepStep { step } => html! { <SleepSection {step} /> },
-        Route::FamilyPlan => html! { <FamilyPlan /> },
-        Route::FamilySummary => html! { <FamilySummary /> },
+        Route::PlanHandout => html! { <PlanHandout /> },
+        Route::RecordSummary => html! { <RecordSummary /> },
         Route::Trainer => html! { <Trainer /> },
         Route::Presenting { scenario, slide } => html! { <Presenter {scenario} {slide} swapped={false} /> },
         Route::PresentingSwapped { scenario, slide } => html! { <Presenter {scenario} {slide} swapped={true} /> },
-        Route::Family => html! { <Family /> },
-        Route::Tonight => html! { <Tonight /> },
-        Route::MySleepPlan => html! { <MySleepPlan /> },
+        Route::Guide => html! { <GuideHome /> },
+        Route::GuideTonight => html! { <Tonight /> },
+        Route::GuidePlan => html! { <MySleepPlan /> },
         Route::Help => html! { <Help /> },
         Route::About => html! { <About /> },
         Route::HowHearthDecides => html! { <HowHearthDecides /> },

@@ -178,7 +178,7 @@ pub fn Practitioner() -> Html {
             <h2 class="govuk-heading-l">{ "Question sets" }</h2>
             <p class="govuk-body">
                 { "Both sets use this family record. " }
-                <Link<Route> to={Route::FamilySummary} classes="govuk-link">{ "See the combined family summary" }</Link<Route>>
+                <Link<Route> to={Route::RecordSummary} classes="govuk-link">{ "See the combined family summary" }</Link<Route>>
             </p>
             <ul class="govuk-task-list">
                 <li class="govuk-task-list__item govuk-task-list__item--with-link">

@@ -15,7 +15,7 @@ use crate::ui::components::learning_points::LearningPoints;
 use crate::ui::components::scenario_intro::ScenarioIntro;
 use crate::ui::components::scenario_timeline::ScenarioTimeline;
 use crate::ui::components::sleep_panel::SleepPanel;
-use crate::ui::presenter_keys::{command_for, Command};
+use crate::ui::keys::presenter::{command_for, Command};
 use crate::ui::state::use_scenario;
 use crate::ui::Route;
 

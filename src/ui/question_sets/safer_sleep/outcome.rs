@@ -14,8 +14,8 @@ use crate::ui::components::rules_applied::{AppliedRule, RulesApplied};
 use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::warning_text::WarningText;
 use crate::ui::components::without_names::WithoutNames;
-use crate::ui::conflict_step::ConflictStep;
-use crate::ui::sleep_step::{SleepStep, SLEEP_SET_NAME};
+use crate::ui::question_sets::conflict::ConflictStep;
+use crate::ui::question_sets::safer_sleep::{SleepStep, SLEEP_SET_NAME};
 use crate::ui::state::use_hearth;
 use crate::ui::Route;
 
@@ -119,14 +119,14 @@ pub fn SleepOutcome() -> Html {
             </p>
             if !routing.situations.is_empty() {
                 <p class="govuk-body">
-                    <Link<Route> to={Route::FamilyPlan} classes="govuk-link">{ "The family's copy of the plan" }</Link<Route>>
+                    <Link<Route> to={Route::PlanHandout} classes="govuk-link">{ "The family's copy of the plan" }</Link<Route>>
                 </p>
             }
             <h2 class="govuk-heading-m hearth-no-print">{ "Summary for the case record" }</h2>
             <CaseSummary id="sleep-summary" label="Plain text, ready to paste into a case record" {text} />
             <div class="govuk-button-group">
                 <PrintButton label="Print this outcome" />
-                <Link<Route> to={Route::FamilySummary} classes="govuk-link">{ "See the combined family summary" }</Link<Route>>
+                <Link<Route> to={Route::RecordSummary} classes="govuk-link">{ "See the combined family summary" }</Link<Route>>
             </div>
         </>
     }

@@ -1,10 +1,19 @@
-//! The pages of the safer-sleep checklist, in order.
+//! The safer-sleep checklist: its steps in order, and its pages.
 
-use std::fmt;
-use std::str::FromStr;
+mod check_answers;
+mod outcome;
+mod overview;
+mod plan_handout;
+pub mod section;
+
+pub use check_answers::SleepCheck;
+pub use outcome::SleepOutcome;
+pub use overview::SleepOverview;
+pub use plan_handout::PlanHandout;
+pub use section::SleepSection;
 
 use crate::domain::sleep::question::Part;
-use crate::ui::steps::StepList;
+use crate::ui::question_sets::steps::StepList;
 use crate::ui::Route;
 
 pub const SLEEP_SET_NAME: &str = "Safer sleep: prevent and protect";
@@ -85,16 +94,4 @@ impl SleepStep {
     }
 }
 
-impl fmt::Display for SleepStep {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.slug())
-    }
-}
-
-impl FromStr for SleepStep {
-    type Err = ();
-
-    fn from_str(text: &str) -> Result<Self, ()> {
-        Self::from_slug(text).ok_or(())
-    }
-}
+crate::step_addresses!(SleepStep);

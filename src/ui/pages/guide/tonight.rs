@@ -32,7 +32,7 @@ pub fn Tonight() -> Html {
     let advice = tonight_advice(&GUIDE, &state.tonight);
     html! {
         <div class="hearth-family">
-            <Link<Route> to={Route::Family} classes="govuk-back-link">{ "Back" }</Link<Route>>
+            <Link<Route> to={Route::Guide} classes="govuk-back-link">{ "Back" }</Link<Route>>
             <h1 class="govuk-heading-xl">{ "Tonight" }</h1>
             <p class="govuk-body-l">{ GUIDE.words.tonight_intro }</p>
             <p class="govuk-body">{ GUIDE.words.not_sure }</p>
@@ -69,7 +69,7 @@ pub fn Tonight() -> Html {
                     <h2 class="govuk-heading-l" id="tonight-answer-heading">{ "Your answer for tonight" }</h2>
                     { for advice.iter().map(|paragraph| html! { <p class="govuk-body-l">{ paragraph }</p> }) }
                     <p class="govuk-body">
-                        <Link<Route> to={Route::MySleepPlan} classes="govuk-link">{ "Plan ahead for other nights" }</Link<Route>>
+                        <Link<Route> to={Route::GuidePlan} classes="govuk-link">{ "Plan ahead for other nights" }</Link<Route>>
                     </p>
                 </section>
             }

@@ -6,7 +6,7 @@ use crate::domain::conflict::summary::label_of;
 use crate::domain::sleep::assessment::SleepSubject;
 use crate::domain::sleep::outcome::answered_by_conflict_set;
 use crate::ui::components::task_list_item::{section_status, TaskListItem};
-use crate::ui::sleep_step::SleepStep;
+use crate::ui::question_sets::safer_sleep::SleepStep;
 use crate::ui::state::{use_hearth, Action, HearthState};
 use crate::ui::Route;
 

@@ -22,13 +22,13 @@ fn known_situations() -> Vec<&'static str> {
 pub fn MySleepPlan() -> Html {
     let state = use_hearth();
     let message = use_state(|| Option::<(bool, String)>::None);
-    let kept = use_state(|| storage::kept_family_plan(&known_situations()));
+    let kept = use_state(|| storage::kept_guide_plan(&known_situations()));
     let words = &GUIDE.words;
 
     let save_file = {
         let (state, message) = (state.clone(), message.clone());
         Callback::from(move |_| {
-            let text = plan_text(&GUIDE, &state.family_plan, &browser::today().to_string());
+            let text = plan_text(&GUIDE, &state.guide_plan, &browser::today().to_string());
             message.set(Some(match browser::save_file("sleep-plan.txt", &text) {
                 Ok(()) => (true, "Your plan file is ready: look in your downloads.".to_owned()),
                 Err(_) => {
@@ -40,9 +40,9 @@ pub fn MySleepPlan() -> Html {
     let keep = {
         let (state, message, kept) = (state.clone(), message.clone(), kept.clone());
         Callback::from(move |_| {
-            message.set(Some(match storage::keep_family_plan(&state.family_plan) {
+            message.set(Some(match storage::keep_guide_plan(&state.guide_plan) {
                 Ok(()) => {
-                    kept.set(Some(state.family_plan.clone()));
+                    kept.set(Some(state.guide_plan.clone()));
                     (
                         true,
                         "Your plan is kept on this phone. It will be here next time you open Hearth on this phone."
@@ -56,7 +56,7 @@ pub fn MySleepPlan() -> Html {
     let forget = {
         let (message, kept) = (message.clone(), kept.clone());
         Callback::from(move |_| {
-            message.set(Some(match storage::forget_family_plan() {
+            message.set(Some(match storage::forget_guide_plan() {
                 Ok(()) => {
                     kept.set(None);
                     (true, "Your plan has been removed from this phone.".to_owned())
@@ -69,17 +69,17 @@ pub fn MySleepPlan() -> Html {
         let (state, kept) = (state.clone(), kept.clone());
         Callback::from(move |_| {
             if let Some(plan) = (*kept).clone() {
-                state.dispatch(Action::OpenFamilyPlan(plan));
+                state.dispatch(Action::OpenGuidePlan(plan));
             }
         })
     };
 
     html! {
         <div class="hearth-family">
-            <Link<Route> to={Route::Family} classes="govuk-back-link">{ "Back" }</Link<Route>>
+            <Link<Route> to={Route::Guide} classes="govuk-back-link">{ "Back" }</Link<Route>>
             <h1 class="govuk-heading-xl">{ "My sleep plan" }</h1>
             <p class="govuk-body-l">{ words.plan_intro }</p>
-            if kept.is_some() && state.family_plan.is_empty() {
+            if kept.is_some() && state.guide_plan.is_empty() {
                 <div class="govuk-inset-text">
                     <p class="govuk-body">{ "You kept a plan on this phone." }</p>
                     <button type="button" class="govuk-button govuk-button--secondary" onclick={open_kept}>{ "Open my kept plan" }</button>
@@ -91,12 +91,12 @@ pub fn MySleepPlan() -> Html {
                     <div class="govuk-checkboxes">
                         { for GUIDE.situations.iter().map(|situation| {
                             let id = format!("plan-{}", situation.id);
-                            let entry = state.family_plan.get(situation.id).cloned();
+                            let entry = state.guide_plan.get(situation.id).cloned();
                             let onchange = {
                                 let state = state.clone();
                                 Callback::from(move |event: Event| {
                                     let checked = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                                    state.dispatch(Action::FamilyPlan(situation.id, checked.then(PlanEntry::default)));
+                                    state.dispatch(Action::GuidePlan(situation.id, checked.then(PlanEntry::default)));
                                 })
                             };
                             let field = |suffix: &str, label: &'static str, value: String, change: fn(&mut PlanEntry, String)| {
@@ -104,7 +104,7 @@ pub fn MySleepPlan() -> Html {
                                 let oninput = Callback::from(move |text: String| {
                                     let mut next = current.clone();
                                     change(&mut next, text);
-                                    state.dispatch(Action::FamilyPlan(situation.id, Some(next)));
+                                    state.dispatch(Action::GuidePlan(situation.id, Some(next)));
                                 });
                                 html! { <TextField id={format!("{id}-{suffix}")} {label} {value} {oninput} /> }
                             };

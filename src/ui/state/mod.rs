@@ -1,5 +1,7 @@
 //! Everything Hearth holds about the user's work: memory only, never stored unless they ask.
 
+pub mod providers;
+
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -23,7 +25,7 @@ pub struct HearthState {
     pub conflict: ConflictAssessment,
     pub sleep: SleepAssessment,
     pub tonight: TonightAnswers,
-    pub family_plan: SleepPlan,
+    pub guide_plan: SleepPlan,
     /// Outcomes and summaries show roles ("Adult 1") instead of labels, for printing.
     pub without_names: bool,
     /// Minutes without use before open answers are cleared; `None` for the local default.
@@ -93,9 +95,9 @@ pub enum Action {
     Review(Option<CalendarDate>),
     Tonight(&'static str, TonightAnswer),
     /// A time the family plans for, or `None` to take it out of the plan.
-    FamilyPlan(&'static str, Option<PlanEntry>),
+    GuidePlan(&'static str, Option<PlanEntry>),
     /// A plan the family kept on this phone, opened again.
-    OpenFamilyPlan(SleepPlan),
+    OpenGuidePlan(SleepPlan),
     WithoutNames(bool),
     /// A record opened from a file, replacing the one open now.
     OpenRecord(Box<Snapshot>),
@@ -167,13 +169,13 @@ impl Reducible for HearthState {
             Action::Tonight(question, answer) => {
                 next.tonight.insert(question, answer);
             }
-            Action::FamilyPlan(situation, Some(entry)) => {
-                next.family_plan.insert(situation, entry);
+            Action::GuidePlan(situation, Some(entry)) => {
+                next.guide_plan.insert(situation, entry);
             }
-            Action::FamilyPlan(situation, None) => {
-                next.family_plan.remove(situation);
+            Action::GuidePlan(situation, None) => {
+                next.guide_plan.remove(situation);
             }
-            Action::OpenFamilyPlan(plan) => next.family_plan = plan,
+            Action::OpenGuidePlan(plan) => next.guide_plan = plan,
             Action::WithoutNames(on) => next.without_names = on,
             Action::OpenRecord(snapshot) => {
                 let Snapshot { record, conflict, sleep } = *snapshot;

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::state::{HearthContext, HearthDispatch, HearthState, LoadedScenario};
+use super::{HearthContext, HearthDispatch, HearthState, LoadedScenario};
 
 #[derive(Properties, PartialEq)]
 pub struct ProvidersProps {

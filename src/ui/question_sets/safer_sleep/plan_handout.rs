@@ -5,13 +5,13 @@ use crate::browser;
 use crate::content::national_helpline;
 use crate::domain::conflict::summary::label_of;
 use crate::ui::components::print_button::PrintButton;
-use crate::ui::sleep_step::SleepStep;
+use crate::ui::question_sets::safer_sleep::SleepStep;
 use crate::ui::state::use_hearth;
 use crate::ui::Route;
 
 /// The family's own copy of the sleep plan: plain words, one printed page.
 #[component]
-pub fn FamilyPlan() -> Html {
+pub fn PlanHandout() -> Html {
     let state = use_hearth();
     let routing = state.sleep_routing();
     let baby = state.sleep.baby(&state.record).map_or("your baby".to_owned(), |id| label_of(&state.record, id));

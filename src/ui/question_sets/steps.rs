@@ -25,3 +25,23 @@ pub trait StepList: Copy + PartialEq + 'static {
         Self::ALL.iter().copied().find(|s| s.slug() == text)
     }
 }
+
+/// A step's address in the URL, as the router reads and writes it: its slug.
+#[macro_export]
+macro_rules! step_addresses {
+    ($step:ty) => {
+        impl std::fmt::Display for $step {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str($crate::ui::question_sets::steps::StepList::slug(*self))
+            }
+        }
+
+        impl std::str::FromStr for $step {
+            type Err = ();
+
+            fn from_str(text: &str) -> Result<Self, ()> {
+                <$step as $crate::ui::question_sets::steps::StepList>::from_slug(text).ok_or(())
+            }
+        }
+    };
+}

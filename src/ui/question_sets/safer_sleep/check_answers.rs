@@ -8,11 +8,11 @@ use crate::domain::sleep::outcome::answered_by_conflict_set;
 use crate::domain::sleep::summary::sleep_question_text;
 use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::summary_row::{answer_value, SummaryRow};
-use crate::ui::conflict_step::ConflictStep;
-use crate::ui::pages::sleep_section::sleep_field_id;
-use crate::ui::sleep_step::{SleepStep, SLEEP_SET_NAME};
+use crate::ui::question_sets::conflict::ConflictStep;
+use crate::ui::question_sets::safer_sleep::section::sleep_field_id;
+use crate::ui::question_sets::safer_sleep::{SleepStep, SLEEP_SET_NAME};
+use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, HearthState};
-use crate::ui::steps::StepList;
 use crate::ui::Route;
 
 fn text_value(text: &str) -> Html {

@@ -8,9 +8,9 @@ use crate::domain::family::PersonId;
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
 use crate::ui::components::task_list_item::{section_status, TaskListItem};
 use crate::ui::components::warning_text::WarningText;
-use crate::ui::conflict_step::ConflictStep;
+use crate::ui::question_sets::conflict::ConflictStep;
+use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, Action, HearthState};
-use crate::ui::steps::StepList;
 use crate::ui::Route;
 
 const FIRST: &str = "first-adult";

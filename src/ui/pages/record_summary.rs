@@ -14,7 +14,7 @@ use crate::ui::Route;
 
 /// Both practitioner sets on one page, with the risks put together.
 #[component]
-pub fn FamilySummary() -> Html {
+pub fn RecordSummary() -> Html {
     let state = use_hearth();
     let conflict = state.conflict_routing();
     let baby_chosen = state.sleep.baby(&state.record).is_some();

@@ -1,12 +1,19 @@
-//! The pages of the "parental conflict or domestic abuse?" set, in order.
+//! The "parental conflict or domestic abuse?" set: its steps in order, and its pages.
 
-use std::fmt;
-use std::str::FromStr;
+mod check_answers;
+mod outcome;
+mod overview;
+pub mod section;
+
+pub use check_answers::ConflictCheck;
+pub use outcome::ConflictOutcome;
+pub use overview::ConflictOverview;
+pub use section::ConflictSection;
 
 use crate::domain::conflict::assessment::{ConflictAssessment, Subject};
 use crate::domain::conflict::question::Scope;
 use crate::domain::family::FamilyRecord;
-use crate::ui::steps::StepList;
+use crate::ui::question_sets::steps::StepList;
 
 pub const CONFLICT_SET_NAME: &str = "Parental conflict or domestic abuse?";
 
@@ -96,19 +103,7 @@ impl ConflictStep {
     }
 }
 
-impl fmt::Display for ConflictStep {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.slug())
-    }
-}
-
-impl FromStr for ConflictStep {
-    type Err = ();
-
-    fn from_str(text: &str) -> Result<Self, ()> {
-        Self::from_slug(text).ok_or(())
-    }
-}
+crate::step_addresses!(ConflictStep);
 
 #[cfg(test)]
 mod tests {

@@ -15,9 +15,9 @@ use crate::ui::components::helpline_list::HelplineList;
 use crate::ui::components::rules_applied::{AppliedRule, RulesApplied};
 use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::without_names::WithoutNames;
-use crate::ui::conflict_step::{ConflictStep, CONFLICT_SET_NAME};
+use crate::ui::question_sets::conflict::{ConflictStep, CONFLICT_SET_NAME};
+use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, Action, HearthContext};
-use crate::ui::steps::StepList;
 use crate::ui::Route;
 
 const JUDGEMENT: &str = "judgement";

@@ -8,16 +8,16 @@ use crate::domain::sleep::assessment::{AgeInWeeks, RoutinePlan, SleepPlace, Slee
 use crate::domain::sleep::outcome::answered_by_conflict_set;
 use crate::domain::sleep::question::Part;
 use crate::domain::sleep::summary::sleep_question_text;
+use crate::ui::callbacks::{use_stable_callbacks, StableCallbacks};
 use crate::ui::components::answer_radios::AnswerRadios;
 use crate::ui::components::choice_radios::ChoiceRadios;
 use crate::ui::components::question_field::QuestionField;
 use crate::ui::components::step_footer::StepFooter;
 use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::text_field::TextField;
-use crate::ui::sleep_step::{SleepStep, SLEEP_SET_NAME};
-use crate::ui::stable_callbacks::{use_stable_callbacks, StableCallbacks};
+use crate::ui::question_sets::safer_sleep::{SleepStep, SLEEP_SET_NAME};
+use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, Action, HearthContext};
-use crate::ui::steps::StepList;
 use crate::ui::Route;
 
 /// The element id for one answer, which check your answers links back to.
@@ -247,7 +247,7 @@ fn plan(state: &HearthContext) -> Html {
                 }
             }) }
             <p class="govuk-body">
-                <Link<Route> to={Route::FamilyPlan} classes="govuk-link">{ "See the family's copy of the plan, ready to print" }</Link<Route>>
+                <Link<Route> to={Route::PlanHandout} classes="govuk-link">{ "See the family's copy of the plan, ready to print" }</Link<Route>>
             </p>
         </>
     }

@@ -9,7 +9,7 @@ const NHS_HELP: &str = "https://www.nhs.uk/baby/health/";
 
 /// Family mode: safer sleep in plain words, the tonight check, a plan, and who to call.
 #[component]
-pub fn Family() -> Html {
+pub fn GuideHome() -> Html {
     let words = &GUIDE.words;
     html! {
         <div class="hearth-family">
@@ -17,8 +17,8 @@ pub fn Family() -> Html {
             <p class="govuk-body-l">{ words.intro }</p>
             <p class="govuk-body">{ words.privacy }</p>
             <div class="hearth-family-actions">
-                <Link<Route> to={Route::Tonight} classes="govuk-button">{ "Check tonight" }</Link<Route>>
-                <Link<Route> to={Route::MySleepPlan} classes="govuk-button govuk-button--secondary">{ "Make my sleep plan" }</Link<Route>>
+                <Link<Route> to={Route::GuideTonight} classes="govuk-button">{ "Check tonight" }</Link<Route>>
+                <Link<Route> to={Route::GuidePlan} classes="govuk-button govuk-button--secondary">{ "Make my sleep plan" }</Link<Route>>
             </div>
 
             <h2 class="govuk-heading-l">{ "Safer sleep, every sleep" }</h2>

@@ -5,10 +5,10 @@ use crate::content::CONFLICT_OR_ABUSE as SET;
 use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SAFETY_CONTACT, SAFETY_NOW};
 use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::summary_row::{answer_value, SummaryRow};
-use crate::ui::conflict_step::{ConflictStep, CONFLICT_SET_NAME};
-use crate::ui::pages::conflict_section::field_id;
+use crate::ui::question_sets::conflict::section::field_id;
+use crate::ui::question_sets::conflict::{ConflictStep, CONFLICT_SET_NAME};
+use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, HearthState};
-use crate::ui::steps::StepList;
 use crate::ui::Route;
 
 fn row(key: String, value: Html, step: ConflictStep, field: String) -> Html {

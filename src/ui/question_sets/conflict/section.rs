@@ -8,15 +8,15 @@ use crate::domain::conflict::assessment::{AgencyCheck, SafetyCheck, Subject};
 use crate::domain::conflict::question::Scope;
 use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SAFETY_CONTACT, SAFETY_NOW};
 use crate::domain::family::PersonId;
+use crate::ui::callbacks::{use_stable_callbacks, StableCallbacks};
 use crate::ui::components::answer_radios::AnswerRadios;
 use crate::ui::components::question_field::QuestionField;
 use crate::ui::components::step_footer::StepFooter;
 use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::warning_text::WarningText;
-use crate::ui::conflict_step::{ConflictStep, CONFLICT_SET_NAME};
-use crate::ui::stable_callbacks::{use_stable_callbacks, StableCallbacks};
+use crate::ui::question_sets::conflict::{ConflictStep, CONFLICT_SET_NAME};
+use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, Action, HearthContext};
-use crate::ui::steps::StepList;
 use crate::ui::Route;
 
 /// The element id for one answer, which check your answers links back to.
