@@ -144,13 +144,17 @@ fn QuestionHarness(props: &QuestionHarnessProps) -> Html {
     use hearth::domain::answer::Response;
     use hearth::ui::components::question_field::QuestionField;
     let response = use_state(|| Response { answer: None, note: props.note.clone() });
-    let onchange = {
+    let onanswer = {
         let response = response.clone();
-        Callback::from(move |next| response.set(next))
+        Callback::from(move |answer| response.set(Response { answer: Some(answer), ..(*response).clone() }))
+    };
+    let onnote = {
+        let response = response.clone();
+        Callback::from(move |note| response.set(Response { note, ..(*response).clone() }))
     };
     html! {
         <>
-            <QuestionField id="q-test" question="Is B afraid of A?" hint="Fear matters." response={(*response).clone()} {onchange} />
+            <QuestionField id="q-test" question="Is B afraid of A?" hint="Fear matters." response={(*response).clone()} {onanswer} {onnote} />
             <p id="recorded">{ format!("{:?}", response.answer) }</p>
         </>
     }

@@ -76,6 +76,18 @@ impl<S: Ord + Copy> Responses<S> {
         }
     }
 
+    /// Records an answer, keeping the question's note.
+    pub fn set_answer(&mut self, subject: S, question: &'static str, answer: Answer) {
+        let response = Response { answer: Some(answer), ..self.get(subject, question).cloned().unwrap_or_default() };
+        self.set(subject, question, response);
+    }
+
+    /// Records a note, keeping the question's answer.
+    pub fn set_note(&mut self, subject: S, question: &'static str, note: String) {
+        let response = Response { note, ..self.get(subject, question).cloned().unwrap_or_default() };
+        self.set(subject, question, response);
+    }
+
     pub fn len(&self) -> usize {
         self.0.len()
     }

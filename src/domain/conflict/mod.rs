@@ -2,6 +2,7 @@
 //! routing, and the plain-text summary.
 
 pub mod assessment;
+pub mod change;
 pub mod question;
 pub mod routing;
 pub mod summary;

@@ -2,6 +2,7 @@
 //! outcome and its summary.
 
 pub mod assessment;
+pub mod change;
 pub mod outcome;
 pub mod question;
 pub mod summary;

@@ -2,7 +2,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::answer_radios::AnswerRadios;
-use crate::domain::answer::Response;
+use crate::domain::answer::{Answer, Response};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionFieldProps {
@@ -10,29 +10,20 @@ pub struct QuestionFieldProps {
     pub question: AttrValue,
     pub hint: AttrValue,
     pub response: Response,
-    pub onchange: Callback<Response>,
+    pub onanswer: Callback<Answer>,
+    pub onnote: Callback<String>,
 }
 
 /// One question: Yes / No / Not known, why we ask, and an optional note. Every change is kept
 /// at once, so nothing entered is lost by moving between pages.
 #[component]
 pub fn QuestionField(props: &QuestionFieldProps) -> Html {
-    let on_answer = {
-        let (response, onchange) = (props.response.clone(), props.onchange.clone());
-        Callback::from(move |answer| onchange.emit(Response { answer: Some(answer), ..response.clone() }))
-    };
-    let on_note = {
-        let (response, onchange) = (props.response.clone(), props.onchange.clone());
-        Callback::from(move |event: InputEvent| {
-            let note = event.target_unchecked_into::<HtmlTextAreaElement>().value();
-            onchange.emit(Response { note, ..response.clone() });
-        })
-    };
+    let on_note = props.onnote.reform(|event: InputEvent| event.target_unchecked_into::<HtmlTextAreaElement>().value());
     let note_id = format!("{}-note", props.id);
     html! {
         <div class="hearth-question-field">
             <AnswerRadios id={props.id.clone()} legend={props.question.clone()}
-                hint={format!("Why we ask: {}", props.hint)} value={props.response.answer} onchange={on_answer} />
+                hint={format!("Why we ask: {}", props.hint)} value={props.response.answer} onchange={props.onanswer.clone()} />
             <details class="govuk-details hearth-note" open={!props.response.note.is_empty()}>
                 <summary class="govuk-details__summary">
                     <span class="govuk-details__summary-text">{ "Add a note" }<span class="govuk-visually-hidden">{ format!(" about: {}", props.question) }</span></span>

@@ -7,16 +7,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
-use crate::domain::answer::Response;
-use crate::domain::conflict::assessment::{AgencyCheck, ConflictAssessment, Judgement, SafetyCheck, Subject};
-use crate::domain::conflict::question::OutcomeKind;
+use crate::domain::conflict::assessment::ConflictAssessment;
+use crate::domain::conflict::change::ConflictChange;
 use crate::domain::conflict::routing::{route, Routing};
-use crate::domain::date::CalendarDate;
 use crate::domain::family::{ChildAge, FamilyRecord, Label, PersonId};
-use crate::domain::guide::{PlanEntry, SleepPlan, TonightAnswer, TonightAnswers};
+use crate::domain::guide::{SleepPlan, TonightAnswer, TonightAnswers};
 use crate::domain::record_file::Snapshot;
 use crate::domain::scenario::Scenario;
-use crate::domain::sleep::assessment::{AgeInWeeks, RoutinePlan, SleepAssessment, SleepPlace, SleepSubject, Voice};
+use crate::domain::sleep::assessment::SleepAssessment;
+use crate::domain::sleep::change::SleepChange;
 use crate::domain::sleep::outcome::{route_sleep, SleepRouting};
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -74,28 +73,31 @@ impl HearthState {
     }
 }
 
+/// What the user did. The reducer makes the change from the state as it is now, so two quick
+/// changes never undo each other.
 pub enum Action {
     AddAdult(Label),
     AddChild(Label, ChildAge),
     Remove(PersonId),
-    ChooseAdults(PersonId, PersonId),
-    SetSafety(PersonId, SafetyCheck),
-    Answer(Subject, &'static str, Response),
-    CheckAgency(&'static str, Option<AgencyCheck>),
-    Judge(Option<Judgement>),
-    FollowUp(OutcomeKind, &'static str, Option<CalendarDate>),
-    ChooseBaby(PersonId),
-    BabyAge(Option<AgeInWeeks>),
-    SleepsByDay(SleepPlace),
-    SleepsByNight(SleepPlace),
-    Voice(PersonId, Voice),
-    SleepAnswer(SleepSubject, &'static str, Response),
-    Plan(&'static str, RoutinePlan),
-    Shared(&'static str, bool),
-    Review(Option<CalendarDate>),
-    Tonight(&'static str, TonightAnswer),
-    /// A time the family plans for, or `None` to take it out of the plan.
-    GuidePlan(&'static str, Option<PlanEntry>),
+    Conflict(ConflictChange),
+    Sleep(SleepChange),
+    AnswerTonight {
+        question: &'static str,
+        answer: TonightAnswer,
+    },
+    /// A time the family chose for their plan, or took out of it.
+    PlanFor {
+        situation: &'static str,
+        chosen: bool,
+    },
+    PlanWhere {
+        situation: &'static str,
+        text: String,
+    },
+    PlanWho {
+        situation: &'static str,
+        text: String,
+    },
     /// A plan the family kept on this phone, opened again.
     OpenGuidePlan(SleepPlan),
     WithoutNames(bool),
@@ -109,13 +111,23 @@ pub enum Action {
     ForgetAnswers,
 }
 
+impl From<ConflictChange> for Action {
+    fn from(change: ConflictChange) -> Self {
+        Self::Conflict(change)
+    }
+}
+
+impl From<SleepChange> for Action {
+    fn from(change: SleepChange) -> Self {
+        Self::Sleep(change)
+    }
+}
+
 impl Reducible for HearthState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        let conflict = &mut next.conflict;
-        let sleep = &mut next.sleep;
         match action {
             // The pages check labels before dispatching, so a refusal here changes nothing.
             Action::AddAdult(label) => {
@@ -126,54 +138,25 @@ impl Reducible for HearthState {
             }
             Action::Remove(id) => {
                 next.record.remove(id);
-                conflict.forget_person(id);
-                sleep.forget_person(id);
+                next.conflict.forget_person(id);
+                next.sleep.forget_person(id);
             }
-            Action::ChooseAdults(first, second) if first != second => conflict.pair = Some((first, second)),
-            Action::ChooseAdults(..) => {}
-            Action::SetSafety(person, check) => {
-                conflict.safety.insert(person, check);
-            }
-            Action::Answer(subject, question, response) => conflict.responses.set(subject, question, response),
-            Action::CheckAgency(agency, Some(check)) => {
-                conflict.agency_checks.insert(agency, check);
-            }
-            Action::CheckAgency(agency, None) => {
-                conflict.agency_checks.remove(agency);
-            }
-            Action::Judge(judgement) => conflict.judgement = judgement,
-            Action::FollowUp(outcome, step, Some(date)) => {
-                conflict.follow_ups.insert((outcome, step), date);
-            }
-            Action::FollowUp(outcome, step, None) => {
-                conflict.follow_ups.remove(&(outcome, step));
-            }
-            Action::ChooseBaby(baby) => sleep.baby = Some(baby),
-            Action::BabyAge(age) => sleep.age = age,
-            Action::SleepsByDay(place) => sleep.by_day = place,
-            Action::SleepsByNight(place) => sleep.by_night = place,
-            Action::Voice(person, voice) => {
-                sleep.voices.insert(person, voice);
-            }
-            Action::SleepAnswer(subject, question, response) => sleep.responses.set(subject, question, response),
-            Action::Plan(situation, plan) => {
-                sleep.plans.insert(situation, plan);
-            }
-            Action::Shared(contact, true) => {
-                sleep.shared.insert(contact);
-            }
-            Action::Shared(contact, false) => {
-                sleep.shared.remove(contact);
-            }
-            Action::Review(date) => sleep.review = date,
-            Action::Tonight(question, answer) => {
+            Action::Conflict(change) => next.conflict.apply(change),
+            Action::Sleep(change) => next.sleep.apply(change),
+            Action::AnswerTonight { question, answer } => {
                 next.tonight.insert(question, answer);
             }
-            Action::GuidePlan(situation, Some(entry)) => {
-                next.guide_plan.insert(situation, entry);
+            Action::PlanFor { situation, chosen: true } => {
+                next.guide_plan.entry(situation).or_default();
             }
-            Action::GuidePlan(situation, None) => {
+            Action::PlanFor { situation, chosen: false } => {
                 next.guide_plan.remove(situation);
+            }
+            Action::PlanWhere { situation, text } => {
+                next.guide_plan.entry(situation).or_default().where_baby_sleeps = text
+            }
+            Action::PlanWho { situation, text } => {
+                next.guide_plan.entry(situation).or_default().who_is_in_charge = text
             }
             Action::OpenGuidePlan(plan) => next.guide_plan = plan,
             Action::WithoutNames(on) => next.without_names = on,

@@ -4,7 +4,8 @@ use yew_router::prelude::*;
 use crate::browser;
 use crate::browser::storage;
 use crate::content::GUIDE;
-use crate::domain::guide::{plan_text, PlanEntry};
+use crate::domain::guide::plan_text;
+use crate::ui::callbacks::Sends;
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::text_field::TextField;
 use crate::ui::components::warning_text::WarningText;
@@ -92,20 +93,13 @@ pub fn MySleepPlan() -> Html {
                         { for GUIDE.situations.iter().map(|situation| {
                             let id = format!("plan-{}", situation.id);
                             let entry = state.guide_plan.get(situation.id).cloned();
-                            let onchange = {
-                                let state = state.clone();
-                                Callback::from(move |event: Event| {
-                                    let checked = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                                    state.dispatch(Action::GuidePlan(situation.id, checked.then(PlanEntry::default)));
-                                })
-                            };
-                            let field = |suffix: &str, label: &'static str, value: String, change: fn(&mut PlanEntry, String)| {
-                                let (state, current) = (state.clone(), entry.clone().unwrap_or_default());
-                                let oninput = Callback::from(move |text: String| {
-                                    let mut next = current.clone();
-                                    change(&mut next, text);
-                                    state.dispatch(Action::GuidePlan(situation.id, Some(next)));
-                                });
+                            let situation_id = situation.id;
+                            let onchange = state.sends(move |event: Event| Action::PlanFor {
+                                situation: situation_id,
+                                chosen: event.target_unchecked_into::<web_sys::HtmlInputElement>().checked(),
+                            });
+                            let field = |suffix: &str, label: &'static str, value: String, change: fn(&'static str, String) -> Action| {
+                                let oninput = state.sends(move |text| change(situation_id, text));
                                 html! { <TextField id={format!("{id}-{suffix}")} {label} {value} {oninput} /> }
                             };
                             html! {
@@ -116,8 +110,8 @@ pub fn MySleepPlan() -> Html {
                                     </div>
                                     if let Some(entry) = &entry {
                                         <div class="hearth-plan-entry">
-                                            { field("where", words.plan_where, entry.where_baby_sleeps.clone(), |e, t| e.where_baby_sleeps = t) }
-                                            { field("who", words.plan_who, entry.who_is_in_charge.clone(), |e, t| e.who_is_in_charge = t) }
+                                            { field("where", words.plan_where, entry.where_baby_sleeps.clone(), |situation, text| Action::PlanWhere { situation, text }) }
+                                            { field("who", words.plan_who, entry.who_is_in_charge.clone(), |situation, text| Action::PlanWho { situation, text }) }
                                         </div>
                                     }
                                 </>

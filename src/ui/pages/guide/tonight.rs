@@ -4,6 +4,7 @@ use yew_router::prelude::*;
 use crate::browser;
 use crate::content::GUIDE;
 use crate::domain::guide::{tonight_advice, TonightAnswer};
+use crate::ui::callbacks::Sends;
 use crate::ui::state::{use_hearth, Action};
 use crate::ui::Route;
 
@@ -47,8 +48,8 @@ pub fn Tonight() -> Html {
                                     { for TonightAnswer::ALL.iter().enumerate().map(|(n, answer)| {
                                         let answer = *answer;
                                         let id = format!("tonight-{}-{}", question.id, n + 1);
-                                        let state = state.clone();
-                                        let onchange = Callback::from(move |_: Event| state.dispatch(Action::Tonight(question.id, answer)));
+                                        let question_id = question.id;
+                                        let onchange = state.sends(move |_: Event| Action::AnswerTonight { question: question_id, answer });
                                         html! {
                                             <div class="govuk-radios__item">
                                                 <input class="govuk-radios__input" type="radio" id={id.clone()} name={format!("tonight-{}", question.id)}

@@ -5,10 +5,12 @@ use yew_router::prelude::*;
 use crate::browser;
 use crate::content::{national_helpline, CONFLICT_OR_ABUSE as SET, LOCAL};
 use crate::domain::conflict::assessment::Judgement;
+use crate::domain::conflict::change::ConflictChange;
 use crate::domain::conflict::question::OutcomeKind;
 use crate::domain::conflict::routing::{route, Routing, AGENCY_CHECKS_NEEDED};
 use crate::domain::conflict::summary::{explain, plain_text, question_text, step_text, SummaryInput};
 use crate::domain::date::CalendarDate;
+use crate::ui::callbacks::Sends;
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
 use crate::ui::components::helpline_list::HelplineList;
@@ -17,7 +19,7 @@ use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::without_names::WithoutNames;
 use crate::ui::question_sets::conflict::{ConflictStep, CONFLICT_SET_NAME};
 use crate::ui::question_sets::steps::StepList;
-use crate::ui::state::{use_hearth, Action, HearthContext};
+use crate::ui::state::{use_hearth, HearthContext};
 use crate::ui::Route;
 
 const JUDGEMENT: &str = "judgement";
@@ -136,13 +138,11 @@ fn checks(routing: &Routing, state: &HearthContext) -> Html {
 fn follow_up(state: &HearthContext, outcome: OutcomeKind, step: &'static str, number: usize) -> Html {
     let id = format!("follow-up-{}-{step}", outcome.id());
     let current = state.conflict.follow_ups.get(&(outcome, step)).copied();
-    let onchange = {
-        let state = state.clone();
-        Callback::from(move |event: Event| {
-            let text = event.target_unchecked_into::<HtmlInputElement>().value();
-            state.dispatch(Action::FollowUp(outcome, step, CalendarDate::parse_iso(&text)));
-        })
-    };
+    let onchange = state.sends(move |event: Event| ConflictChange::FollowUp {
+        outcome,
+        step,
+        date: CalendarDate::parse_iso(&event.target_unchecked_into::<HtmlInputElement>().value()),
+    });
     html! {
         <div class="govuk-form-group">
             <label class="govuk-label" for={id.clone()}>{ format!("Follow up by (step {number})") }</label>
@@ -183,17 +183,14 @@ fn judgement(state: &HearthContext, errors: &UseStateHandle<Vec<FieldError>>) ->
                 });
             }
             match chosen.map(|kind| Judgement::new(kind, &reason)) {
-                Some(Ok(judgement)) => state.dispatch(Action::Judge(Some(judgement))),
+                Some(Ok(judgement)) => state.dispatch(ConflictChange::Judge(Some(judgement)).into()),
                 Some(Err(error)) => found.push(FieldError { field: JUDGEMENT_REASON, message: error.to_string() }),
                 None => {}
             }
             errors.set(found);
         })
     };
-    let clear = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::Judge(None)))
-    };
+    let clear = state.sends(|_: MouseEvent| ConflictChange::Judge(None));
     let error_for = |field: &str| errors.iter().find(|e| e.field.starts_with(field)).map(|e| e.message.clone());
     html! {
         <>

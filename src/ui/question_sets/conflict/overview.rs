@@ -3,6 +3,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::content::CONFLICT_OR_ABUSE as SET;
+use crate::domain::conflict::change::ConflictChange;
 use crate::domain::conflict::summary::{label_of, progress};
 use crate::domain::family::PersonId;
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
@@ -10,7 +11,7 @@ use crate::ui::components::task_list_item::{section_status, TaskListItem};
 use crate::ui::components::warning_text::WarningText;
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::steps::StepList;
-use crate::ui::state::{use_hearth, Action, HearthState};
+use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
 
 const FIRST: &str = "first-adult";
@@ -54,7 +55,7 @@ pub fn ConflictOverview() -> Html {
             match (*first, *second) {
                 (Some(a), Some(b)) if a != b => {
                     errors.set(Vec::new());
-                    state.dispatch(Action::ChooseAdults(a, b));
+                    state.dispatch(ConflictChange::ChooseAdults(a, b).into());
                 }
                 _ => errors.set(vec![FieldError { field: SECOND, message: "Choose two different adults".into() }]),
             }

@@ -3,11 +3,13 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::content::CONFLICT_OR_ABUSE as SET;
-use crate::domain::answer::Response;
+use crate::domain::answer::Answer;
 use crate::domain::conflict::assessment::{AgencyCheck, SafetyCheck, Subject};
+use crate::domain::conflict::change::{ConflictChange, SafetyQuestion};
 use crate::domain::conflict::question::Scope;
 use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SAFETY_CONTACT, SAFETY_NOW};
 use crate::domain::family::PersonId;
+use crate::ui::callbacks::Sends;
 use crate::ui::callbacks::{use_stable_callbacks, StableCallbacks};
 use crate::ui::components::answer_radios::AnswerRadios;
 use crate::ui::components::question_field::QuestionField;
@@ -16,7 +18,7 @@ use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::warning_text::WarningText;
 use crate::ui::question_sets::conflict::{ConflictStep, CONFLICT_SET_NAME};
 use crate::ui::question_sets::steps::StepList;
-use crate::ui::state::{use_hearth, Action, HearthContext};
+use crate::ui::state::{use_hearth, HearthContext};
 use crate::ui::Route;
 
 /// The element id for one answer, which check your answers links back to.
@@ -69,20 +71,24 @@ pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
     }
 }
 
-type AnswerCallbacks = StableCallbacks<(Subject, &'static str), Response>;
+type AnswerCallbacks = StableCallbacks<(Subject, &'static str), (Callback<Answer>, Callback<String>)>;
 
 fn question_fields(state: &HearthContext, on_answer: &AnswerCallbacks, scope: Scope, subject: Subject) -> Html {
     html! {
-        { for SET.in_scope(scope).map(|q| html! {
-            <QuestionField
-                id={field_id(subject, q.id)}
-                question={question_text(q, subject, &state.record)}
-                hint={q.hint}
-                response={state.conflict.responses.get(subject, q.id).cloned().unwrap_or_default()}
-                onchange={on_answer.get((subject, q.id), || {
-                    let dispatcher = state.dispatcher();
-                    Callback::from(move |response| dispatcher.dispatch(Action::Answer(subject, q.id, response)))
-                })} />
+        { for SET.in_scope(scope).map(|q| {
+            let question = q.id;
+            let (onanswer, onnote) = on_answer.get((subject, question), || (
+                state.sends(move |answer| ConflictChange::Answer { subject, question, answer }),
+                state.sends(move |text| ConflictChange::Note { subject, question, text }),
+            ));
+            html! {
+                <QuestionField
+                    id={field_id(subject, q.id)}
+                    question={question_text(q, subject, &state.record)}
+                    hint={q.hint}
+                    response={state.conflict.responses.get(subject, q.id).cloned().unwrap_or_default()}
+                    {onanswer} {onnote} />
+            }
         }) }
     }
 }
@@ -150,29 +156,19 @@ fn safety(state: &HearthContext, a: PersonId, b: PersonId) -> Html {
             { for [a, b].into_iter().map(|person| {
                 let check = state.conflict.safety.get(&person).cloned().unwrap_or_default();
                 let label = label_of(&state.record, person);
-                let update = |change: fn(&mut SafetyCheck, crate::domain::answer::Answer)| {
-                    let (state, check) = (state.clone(), check.clone());
-                    Callback::from(move |answer| {
-                        let mut next = check.clone();
-                        change(&mut next, answer);
-                        state.dispatch(Action::SetSafety(person, next));
-                    })
-                };
-                let on_contact = {
-                    let (state, check) = (state.clone(), check.clone());
-                    Callback::from(move |event: InputEvent| {
-                        let safe_contact = event.target_unchecked_into::<HtmlInputElement>().value();
-                        state.dispatch(Action::SetSafety(person, SafetyCheck { safe_contact, ..check.clone() }));
-                    })
-                };
+                let answer = |question| state.sends(move |answer| ConflictChange::AnswerSafety { person, question, answer });
+                let on_contact = state.sends(move |event: InputEvent| ConflictChange::SafeContact {
+                    person,
+                    text: event.target_unchecked_into::<HtmlInputElement>().value(),
+                });
                 let n = person.number();
                 html! {
                     <section class="hearth-subsection" aria-labelledby={format!("safety-{n}")}>
                         <h2 class="govuk-heading-m" id={format!("safety-{n}")}>{ label }</h2>
                         <AnswerRadios id={format!("safety-alone-{n}")} legend={SAFETY_ALONE} value={check.alone}
-                            onchange={update(|c, a| c.alone = Some(a))} />
+                            onchange={answer(SafetyQuestion::Alone)} />
                         <AnswerRadios id={format!("safety-now-{n}")} legend={SAFETY_NOW} value={check.safe_to_talk}
-                            onchange={update(|c, a| c.safe_to_talk = Some(a))} />
+                            onchange={answer(SafetyQuestion::SafeToTalk)} />
                         <div class="govuk-form-group">
                             <label class="govuk-label" for={format!("safety-contact-{n}")}>{ SAFETY_CONTACT }</label>
                             <div class="govuk-hint" id={format!("safety-contact-{n}-hint")}>{ "For example, a number only they use, or times when it is safe to call" }</div>
@@ -213,8 +209,7 @@ fn agencies(state: &HearthContext) -> Html {
                                 { for AGENCY_OPTIONS.iter().enumerate().map(|(n, (value, text))| {
                                     let value = *value;
                                     let option_id = if n == 0 { id.clone() } else { format!("{id}-{}", n + 1) };
-                                    let state = state.clone();
-                                    let onchange = Callback::from(move |_: Event| state.dispatch(Action::CheckAgency(agency.id, value)));
+                                    let onchange = state.sends(move |_: Event| ConflictChange::CheckAgency { agency: agency.id, check: value });
                                     html! {
                                         <div class="govuk-radios__item">
                                             <input class="govuk-radios__input" id={option_id.clone()} name={id.clone()} type="radio"

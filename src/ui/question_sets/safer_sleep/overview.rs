@@ -4,10 +4,12 @@ use yew_router::prelude::*;
 use crate::content::SAFER_SLEEP as SET;
 use crate::domain::conflict::summary::label_of;
 use crate::domain::sleep::assessment::SleepSubject;
+use crate::domain::sleep::change::SleepChange;
 use crate::domain::sleep::outcome::answered_by_conflict_set;
+use crate::ui::callbacks::Sends;
 use crate::ui::components::task_list_item::{section_status, TaskListItem};
 use crate::ui::question_sets::safer_sleep::SleepStep;
-use crate::ui::state::{use_hearth, Action, HearthState};
+use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
 
 fn status(state: &HearthState, step: SleepStep) -> (Html, Option<String>) {
@@ -69,8 +71,8 @@ pub fn SleepOverview() -> Html {
                         <div class="govuk-radios govuk-radios--small">
                             { for babies.iter().map(|baby| {
                                 let id = format!("baby-{}", baby.id.number());
-                                let (state, baby_id) = (state.clone(), baby.id);
-                                let onchange = Callback::from(move |_: Event| state.dispatch(Action::ChooseBaby(baby_id)));
+                                let baby_id = baby.id;
+                                let onchange = state.sends(move |_: Event| SleepChange::ChooseBaby(baby_id));
                                 html! {
                                     <div class="govuk-radios__item">
                                         <input class="govuk-radios__input" type="radio" name="baby" id={id.clone()} checked={chosen == Some(baby.id)} {onchange} />

@@ -2,13 +2,14 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
-use crate::domain::answer::{Answer, Response};
+use crate::domain::answer::Answer;
 use crate::domain::date::CalendarDate;
-use crate::domain::sleep::assessment::{AgeInWeeks, RoutinePlan, SleepPlace, SleepSubject, Voice};
-use crate::domain::sleep::outcome::answered_by_conflict_set;
+use crate::domain::sleep::assessment::{AgeInWeeks, SleepSubject};
+use crate::domain::sleep::change::{PlanPart, SleepChange, VoiceQuestion};
+use crate::domain::sleep::outcome::{answered_by_conflict_set, SleepTime};
 use crate::domain::sleep::question::Part;
 use crate::domain::sleep::summary::sleep_question_text;
-use crate::ui::callbacks::{use_stable_callbacks, StableCallbacks};
+use crate::ui::callbacks::{use_stable_callbacks, Sends, StableCallbacks};
 use crate::ui::components::answer_radios::AnswerRadios;
 use crate::ui::components::choice_radios::ChoiceRadios;
 use crate::ui::components::question_field::QuestionField;
@@ -17,7 +18,7 @@ use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::text_field::TextField;
 use crate::ui::question_sets::safer_sleep::{SleepStep, SLEEP_SET_NAME};
 use crate::ui::question_sets::steps::StepList;
-use crate::ui::state::{use_hearth, Action, HearthContext};
+use crate::ui::state::{use_hearth, HearthContext};
 use crate::ui::Route;
 
 /// The element id for one answer, which check your answers links back to.
@@ -75,7 +76,7 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
     }
 }
 
-type AnswerCallbacks = StableCallbacks<(SleepSubject, &'static str), Response>;
+type AnswerCallbacks = StableCallbacks<(SleepSubject, &'static str), (Callback<Answer>, Callback<String>)>;
 
 fn questions(state: &HearthContext, on_answer: &AnswerCallbacks, part: Part, subject: SleepSubject) -> Html {
     // Once the conflict-or-abuse questions have an outcome, it answers the abuse question here.
@@ -89,39 +90,38 @@ fn questions(state: &HearthContext, on_answer: &AnswerCallbacks, part: Part, sub
                     </div>
                 };
             }
-            let onchange = on_answer.get((subject, q.id), || {
-                let dispatcher = state.dispatcher();
-                Callback::from(move |response| dispatcher.dispatch(Action::SleepAnswer(subject, q.id, response)))
-            });
+            let question = q.id;
+            let (onanswer, onnote) = on_answer.get((subject, question), || (
+                state.sends(move |answer| SleepChange::Answer { subject, question, answer }),
+                state.sends(move |text| SleepChange::Note { subject, question, text }),
+            ));
             html! {
                 <QuestionField id={sleep_field_id(subject, q.id)} question={sleep_question_text(q, subject, &state.record)}
-                    hint={q.hint} response={state.sleep.responses.get(subject, q.id).cloned().unwrap_or_default()} {onchange} />
+                    hint={q.hint} response={state.sleep.responses.get(subject, q.id).cloned().unwrap_or_default()} {onanswer} {onnote} />
             }
         }) }
     }
 }
 
-fn place(state: &HearthContext, night: bool) -> Html {
-    let current = if night { state.sleep.by_night.clone() } else { state.sleep.by_day.clone() };
-    let (name, id) = if night { ("night", "sleeps-night") } else { ("day", "sleeps-day") };
-    let dispatch = {
-        let state = state.clone();
-        move |place: SleepPlace| {
-            state.dispatch(if night { Action::SleepsByNight(place) } else { Action::SleepsByDay(place) })
-        }
+fn place(state: &HearthContext, when: SleepTime) -> Html {
+    let current = match when {
+        SleepTime::Day => &state.sleep.by_day,
+        SleepTime::Night => &state.sleep.by_night,
+    };
+    let (name, id) = match when {
+        SleepTime::Day => ("day", "sleeps-day"),
+        SleepTime::Night => ("night", "sleeps-night"),
     };
     let on_kind = {
-        let (dispatch, current) = (dispatch.clone(), current.clone());
-        Callback::from(move |id: &'static str| dispatch(SleepPlace { kind: SET.place(id), ..current.clone() }))
+        let dispatch = state.dispatcher();
+        Callback::from(move |id: &'static str| {
+            if let Some(place) = SET.place(id) {
+                dispatch.dispatch(SleepChange::SleepPlace { when, place }.into());
+            }
+        })
     };
-    let on_place = {
-        let (dispatch, current) = (dispatch.clone(), current.clone());
-        Callback::from(move |text: String| dispatch(SleepPlace { place: text, ..current.clone() }))
-    };
-    let on_seen = {
-        let current = current.clone();
-        Callback::from(move |seen: Answer| dispatch(SleepPlace { seen: Some(seen), ..current.clone() }))
-    };
+    let on_place = state.sends(move |text| SleepChange::DescribePlace { when, text });
+    let on_seen = state.sends(move |answer| SleepChange::SeenPlace { when, answer });
     html! {
         <>
             <ChoiceRadios id={id} legend={format!("Where does the baby sleep by {name}?")}
@@ -143,7 +143,7 @@ fn baby(state: &HearthContext, on_answer: &AnswerCallbacks, age_text: &UseStateH
         let (state, age_text) = (state.clone(), age_text.clone());
         Callback::from(move |text: String| {
             // Keep what was typed even when it is not a valid age, so nothing is lost.
-            state.dispatch(Action::BabyAge(AgeInWeeks::parse(&text).ok()));
+            state.dispatch(SleepChange::BabyAge(AgeInWeeks::parse(&text).ok()).into());
             age_text.set(text);
         })
     };
@@ -152,8 +152,8 @@ fn baby(state: &HearthContext, on_answer: &AnswerCallbacks, age_text: &UseStateH
             <TextField id="baby-age" label="Baby's age in weeks" hint="A whole number from 0 to 52"
                 value={(**age_text).clone()} {error} oninput={on_age} width="govuk-input--width-3" numeric=true />
             { questions(state, on_answer, Part::Baby, SleepSubject::Family) }
-            { place(state, false) }
-            { place(state, true) }
+            { place(state, SleepTime::Day) }
+            { place(state, SleepTime::Night) }
         </>
     }
 }
@@ -165,21 +165,15 @@ fn conversation(state: &HearthContext, on_answer: &AnswerCallbacks) -> Html {
             <p class="govuk-body">{ "Fathers and partners are often missed. Record who was there and whose view you heard." }</p>
             { for state.record.adults().iter().map(|adult| {
                 let voice = state.sleep.voices.get(&adult.id).cloned().unwrap_or_default();
-                let update = |change: fn(&mut Voice, Answer)| {
-                    let (state, voice, id) = (state.clone(), voice.clone(), adult.id);
-                    Callback::from(move |answer| {
-                        let mut next = voice.clone();
-                        change(&mut next, answer);
-                        state.dispatch(Action::Voice(id, next));
-                    })
-                };
+                let person = adult.id;
+                let update = |question| state.sends(move |answer| SleepChange::Voice { person, question, answer });
                 let n = adult.id.number();
                 html! {
                     <>
                         <AnswerRadios id={format!("present-{n}")} legend={format!("Was {} present for this conversation?", adult.label)}
-                            value={voice.present} onchange={update(|v, a| v.present = Some(a))} />
+                            value={voice.present} onchange={update(VoiceQuestion::Present)} />
                         <AnswerRadios id={format!("heard-{n}")} legend={format!("Did you hear {}'s own view of how the baby sleeps?", adult.label)}
-                            value={voice.heard} onchange={update(|v, a| v.heard = Some(a))} />
+                            value={voice.heard} onchange={update(VoiceQuestion::Heard)} />
                     </>
                 }
             }) }
@@ -225,24 +219,20 @@ fn plan(state: &HearthContext) -> Html {
             </p>
             { for situations.into_iter().map(|situation| {
                 let current = state.sleep.plans.get(situation.id).cloned().unwrap_or_default();
-                let field = |label: &'static str, hint: &'static str, suffix: &str, value: String, change: fn(&mut RoutinePlan, String)| {
-                    let (state, current) = (state.clone(), current.clone());
-                    let oninput = Callback::from(move |text: String| {
-                        let mut next = current.clone();
-                        change(&mut next, text);
-                        state.dispatch(Action::Plan(situation.id, next));
-                    });
-                    html! { <TextField id={format!("plan-{}-{suffix}", situation.id)} {label} {hint} {value} {oninput} /> }
+                let field = |label: &'static str, hint: &'static str, suffix: &str, value: String, part: PlanPart| {
+                    let situation = situation.id;
+                    let oninput = state.sends(move |text| SleepChange::Plan { situation, part, text });
+                    html! { <TextField id={format!("plan-{}-{suffix}", situation)} {label} {hint} {value} {oninput} /> }
                 };
                 html! {
                     <section class="hearth-subsection" aria-labelledby={format!("plan-{}", situation.id)}>
                         <h2 class="govuk-heading-m" id={format!("plan-{}", situation.id)}>{ situation.plan_label.unwrap_or(situation.text) }</h2>
                         { field("Where will the baby sleep?", "For example: their own travel cot in the room where a sober adult sleeps", "where",
-                            current.where_baby_sleeps.clone(), |p, t| p.where_baby_sleeps = t) }
+                            current.where_baby_sleeps.clone(), PlanPart::WhereBabySleeps) }
                         { field("Who is in charge: the adult who stays sober?", "Use the label from the family record, or describe them", "who",
-                            current.who_is_in_charge.clone(), |p, t| p.who_is_in_charge = t) }
+                            current.who_is_in_charge.clone(), PlanPart::WhoIsInCharge) }
                         { field("What is needed?", "For example: a travel cot, a Moses basket, a sleep bag", "needed",
-                            current.needed.clone(), |p, t| p.needed = t) }
+                            current.needed.clone(), PlanPart::Needed) }
                     </section>
                 }
             }) }
@@ -254,13 +244,11 @@ fn plan(state: &HearthContext) -> Html {
 }
 
 fn sharing(state: &HearthContext) -> Html {
-    let on_review = {
-        let state = state.clone();
-        Callback::from(move |event: Event| {
-            let text = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-            state.dispatch(Action::Review(CalendarDate::parse_iso(&text)));
-        })
-    };
+    let on_review = state.sends(|event: Event| {
+        SleepChange::Review(CalendarDate::parse_iso(
+            &event.target_unchecked_into::<web_sys::HtmlInputElement>().value(),
+        ))
+    });
     html! {
         <>
             <div class="govuk-form-group">
@@ -270,10 +258,9 @@ fn sharing(state: &HearthContext) -> Html {
                     <div class="govuk-checkboxes govuk-checkboxes--small">
                         { for SET.contacts.iter().map(|contact| {
                             let id = format!("shared-{}", contact.id);
-                            let state_for_change = state.clone();
-                            let onchange = Callback::from(move |event: Event| {
-                                let checked = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                                state_for_change.dispatch(Action::Shared(contact.id, checked));
+                            let onchange = state.sends(move |event: Event| SleepChange::Shared {
+                                contact: contact.id,
+                                shared: event.target_unchecked_into::<web_sys::HtmlInputElement>().checked(),
                             });
                             html! {
                                 <div class="govuk-checkboxes__item">
