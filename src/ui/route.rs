@@ -1,3 +1,4 @@
+use super::question_sets::steps::StepList;
 use yew_router::prelude::*;
 
 use super::question_sets::conflict::ConflictStep;

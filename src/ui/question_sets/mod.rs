@@ -3,4 +3,5 @@
 
 pub mod conflict;
 pub mod safer_sleep;
+pub mod step_page;
 pub mod steps;

@@ -3,10 +3,10 @@ use yew_router::prelude::*;
 
 use crate::content::CONFLICT_OR_ABUSE as SET;
 use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SAFETY_CONTACT, SAFETY_NOW};
-use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::summary_row::{answer_value, SummaryRow};
 use crate::ui::question_sets::conflict::section::field_id;
-use crate::ui::question_sets::conflict::{ConflictStep, CONFLICT_SET_NAME};
+use crate::ui::question_sets::conflict::ConflictStep;
+use crate::ui::question_sets::step_page::StepPage;
 use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
@@ -63,18 +63,8 @@ fn section_heading(state: &HearthState, step: ConflictStep) -> String {
 #[component]
 pub fn ConflictCheck() -> Html {
     let state = use_hearth();
-    if state.conflict.adults(&state.record).is_none() {
-        return html! {
-            <>
-                <StepHeader set={CONFLICT_SET_NAME} position={ConflictStep::CheckAnswers.position()} back={ConflictStep::CheckAnswers.back()} heading="Check your answers" />
-                <p class="govuk-body">{ "Choose the two adults this is about first." }</p>
-                <Link<Route> to={Route::Conflict} classes="govuk-button">{ "Choose the adults" }</Link<Route>>
-            </>
-        };
-    }
     html! {
-        <>
-            <StepHeader set={CONFLICT_SET_NAME} position={ConflictStep::CheckAnswers.position()} back={ConflictStep::CheckAnswers.back()} heading="Check your answers" />
+        <StepPage<ConflictStep> step={ConflictStep::CheckAnswers}>
             <p class="govuk-body">{ "Questions left alone show as Not answered. They count as unknown, never as No." }</p>
             { for ConflictStep::SECTIONS.iter().map(|step| html! {
                 <>
@@ -87,6 +77,6 @@ pub fn ConflictCheck() -> Html {
                 </>
             }) }
             <Link<Route> to={Route::ConflictStep { step: ConflictStep::Outcome }} classes="govuk-button">{ "Continue to the outcome" }</Link<Route>>
-        </>
+        </StepPage<ConflictStep>>
     }
 }

@@ -14,6 +14,8 @@ use crate::domain::conflict::assessment::{ConflictAssessment, Subject};
 use crate::domain::conflict::question::Scope;
 use crate::domain::family::FamilyRecord;
 use crate::ui::question_sets::steps::StepList;
+use crate::ui::state::HearthState;
+use crate::ui::Route;
 
 pub const CONFLICT_SET_NAME: &str = "Parental conflict or domestic abuse?";
 
@@ -30,6 +32,12 @@ pub enum ConflictStep {
 }
 
 impl StepList for ConflictStep {
+    const SECTIONS: &'static [Self] =
+        &[Self::Safety, Self::FirstAdult, Self::SecondAdult, Self::Household, Self::Children, Self::Agencies];
+    const SET_NAME: &'static str = CONFLICT_SET_NAME;
+    const OVERVIEW: Route = Route::Conflict;
+    const CHOOSE_FIRST: (&'static str, &'static str) =
+        ("Choose the two adults this is about first.", "Choose the adults");
     const ALL: &'static [Self] = &[
         Self::Safety,
         Self::FirstAdult,
@@ -53,15 +61,8 @@ impl StepList for ConflictStep {
             Self::Outcome => "outcome",
         }
     }
-}
 
-impl ConflictStep {
-    /// The steps that ask questions, as listed in the task list and in check your answers.
-    pub const SECTIONS: [ConflictStep; 6] =
-        [Self::Safety, Self::FirstAdult, Self::SecondAdult, Self::Household, Self::Children, Self::Agencies];
-
-    /// Titles without anyone's label, since page titles end up in browser history.
-    pub fn title(self) -> &'static str {
+    fn title(self) -> &'static str {
         match self {
             Self::Safety => "Safety check before asking",
             Self::FirstAdult => "What the first adult does",
@@ -74,11 +75,16 @@ impl ConflictStep {
         }
     }
 
-    /// Where the Back link goes from this page.
-    pub fn back(self) -> crate::ui::Route {
-        self.previous().map_or(crate::ui::Route::Conflict, |step| crate::ui::Route::ConflictStep { step })
+    fn route(self) -> Route {
+        Route::ConflictStep { step: self }
     }
 
+    fn ready(state: &HearthState) -> bool {
+        state.conflict.adults(&state.record).is_some()
+    }
+}
+
+impl ConflictStep {
     pub fn scope(self) -> Option<Scope> {
         match self {
             Self::FirstAdult | Self::SecondAdult => Some(Scope::BetweenAdults),

@@ -12,13 +12,12 @@ use crate::domain::conflict::summary::{explain, plain_text, question_text, step_
 use crate::domain::date::CalendarDate;
 use crate::ui::callbacks::Sends;
 use crate::ui::components::case_summary::CaseSummary;
-use crate::ui::components::error_summary::{ErrorSummary, FieldError};
+use crate::ui::components::error_summary::FieldError;
 use crate::ui::components::helpline_list::HelplineList;
 use crate::ui::components::rules_applied::{AppliedRule, RulesApplied};
-use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::without_names::WithoutNames;
 use crate::ui::question_sets::conflict::{ConflictStep, CONFLICT_SET_NAME};
-use crate::ui::question_sets::steps::StepList;
+use crate::ui::question_sets::step_page::StepPage;
 use crate::ui::state::{use_hearth, HearthContext};
 use crate::ui::Route;
 
@@ -29,22 +28,15 @@ const JUDGEMENT_REASON: &str = "judgement-reason";
 pub fn ConflictOutcome() -> Html {
     let state = use_hearth();
     let errors = use_state(Vec::<FieldError>::new);
+    let step = ConflictStep::Outcome;
     let Some(routing) = route(&SET, &state.record, &state.conflict) else {
-        return html! {
-            <>
-                <StepHeader set={CONFLICT_SET_NAME} position={ConflictStep::Outcome.position()} back={ConflictStep::Outcome.back()} heading="Outcome and next steps" />
-                <p class="govuk-body">{ "Choose the two adults this is about first." }</p>
-                <Link<Route> to={Route::Conflict} classes="govuk-button">{ "Choose the adults" }</Link<Route>>
-            </>
-        };
+        return html! { <StepPage<ConflictStep> {step}>{ Html::default() }</StepPage<ConflictStep>> };
     };
     let outcome = SET.outcome(routing.outcome);
     let shown = state.shown_record();
     let record = &*shown;
     html! {
-        <>
-            <ErrorSummary errors={(*errors).clone()} />
-            <StepHeader set={CONFLICT_SET_NAME} position={ConflictStep::Outcome.position()} back={ConflictStep::Outcome.back()} heading={format!("Outcome: {}", outcome.title)} />
+        <StepPage<ConflictStep> {step} heading={format!("Outcome: {}", outcome.title)} errors={(*errors).clone()}>
             <WithoutNames />
             <div class={classes!("hearth-outcome", format!("hearth-outcome--{}", outcome.kind.id()))}>
                 <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome.summary }</p>
@@ -98,7 +90,7 @@ pub fn ConflictOutcome() -> Html {
 
             <h2 class="govuk-heading-m hearth-no-print">{ "Summary for the case record" }</h2>
             { summary_box(&state, &routing) }
-        </>
+        </StepPage<ConflictStep>>
     }
 }
 

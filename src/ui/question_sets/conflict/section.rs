@@ -13,11 +13,9 @@ use crate::ui::callbacks::Sends;
 use crate::ui::callbacks::{use_stable_callbacks, StableCallbacks};
 use crate::ui::components::answer_radios::AnswerRadios;
 use crate::ui::components::question_field::QuestionField;
-use crate::ui::components::step_footer::StepFooter;
-use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::warning_text::WarningText;
-use crate::ui::question_sets::conflict::{ConflictStep, CONFLICT_SET_NAME};
-use crate::ui::question_sets::steps::StepList;
+use crate::ui::question_sets::conflict::ConflictStep;
+use crate::ui::question_sets::step_page::StepPage;
 use crate::ui::state::{use_hearth, HearthContext};
 use crate::ui::Route;
 
@@ -39,35 +37,28 @@ pub struct ConflictSectionProps {
 pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
     let state = use_hearth();
     let on_answer = use_stable_callbacks();
-    let Some((a, b)) = state.conflict.adults(&state.record) else {
-        return html! {
-            <>
-                <StepHeader set={CONFLICT_SET_NAME} position={props.step.position()} back={props.step.back()} heading={props.step.title()} />
-                <p class="govuk-body">{ "Choose the two adults this is about first." }</p>
-                <Link<Route> to={Route::Conflict} classes="govuk-button">{ "Choose the adults" }</Link<Route>>
-            </>
-        };
-    };
-    let label = |id| label_of(&state.record, id);
-    let (heading, body) = match props.step {
-        ConflictStep::Safety => ("Safety check before asking".to_owned(), safety(&state, a, b)),
-        ConflictStep::FirstAdult => {
-            (format!("What {} does, and how {} is affected", label(a), label(b)), between(&state, &on_answer, a, b))
+    let step = props.step;
+    let page = state.conflict.adults(&state.record).map(|(a, b)| {
+        let label = |id| label_of(&state.record, id);
+        match step {
+            ConflictStep::FirstAdult => (
+                Some(format!("What {} does, and how {} is affected", label(a), label(b))),
+                between(&state, &on_answer, a, b),
+            ),
+            ConflictStep::SecondAdult => (
+                Some(format!("What {} does, and how {} is affected", label(b), label(a))),
+                between(&state, &on_answer, b, a),
+            ),
+            ConflictStep::Safety => (None, safety(&state, a, b)),
+            ConflictStep::Household => (None, household(&state, &on_answer)),
+            ConflictStep::Children => (None, children(&state, &on_answer)),
+            ConflictStep::Agencies => (None, agencies(&state)),
+            ConflictStep::CheckAnswers | ConflictStep::Outcome => unreachable!("these steps have their own pages"),
         }
-        ConflictStep::SecondAdult => {
-            (format!("What {} does, and how {} is affected", label(b), label(a)), between(&state, &on_answer, b, a))
-        }
-        ConflictStep::Household => ("The household".to_owned(), household(&state, &on_answer)),
-        ConflictStep::Children => ("The children".to_owned(), children(&state, &on_answer)),
-        ConflictStep::Agencies => ("Checks with other agencies".to_owned(), agencies(&state)),
-        ConflictStep::CheckAnswers | ConflictStep::Outcome => unreachable!("these steps have their own pages"),
-    };
+    });
+    let (heading, body) = page.unwrap_or_default();
     html! {
-        <>
-            <StepHeader set={CONFLICT_SET_NAME} position={props.step.position()} back={props.step.back()} {heading} />
-            { body }
-            <StepFooter next={props.step.next().map(|step| Route::ConflictStep { step })} overview={Route::Conflict} />
-        </>
+        <StepPage<ConflictStep> {step} heading={heading.map(AttrValue::from)}>{ body }</StepPage<ConflictStep>>
     }
 }
 

@@ -6,11 +6,11 @@ use crate::domain::answer::Answer;
 use crate::domain::sleep::assessment::{SleepPlace, SleepSubject};
 use crate::domain::sleep::outcome::answered_by_conflict_set;
 use crate::domain::sleep::summary::sleep_question_text;
-use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::summary_row::{answer_value, SummaryRow};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::safer_sleep::section::sleep_field_id;
-use crate::ui::question_sets::safer_sleep::{SleepStep, SLEEP_SET_NAME};
+use crate::ui::question_sets::safer_sleep::SleepStep;
+use crate::ui::question_sets::step_page::StepPage;
 use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
@@ -117,14 +117,8 @@ fn rows(state: &HearthState, step: SleepStep) -> Html {
 #[component]
 pub fn SleepCheck() -> Html {
     let state = use_hearth();
-    let step = SleepStep::CheckAnswers;
     html! {
-        <>
-            <StepHeader set={SLEEP_SET_NAME} position={step.position()} back={step.back()} heading="Check your answers" />
-            if state.sleep.baby(&state.record).is_none() {
-                <p class="govuk-body">{ "Choose the baby this is about first." }</p>
-                <Link<Route> to={Route::SaferSleep} classes="govuk-button">{ "Choose the baby" }</Link<Route>>
-            } else {
+        <StepPage<SleepStep> step={SleepStep::CheckAnswers}>
                 <p class="govuk-body">{ "Questions left alone show as Not answered. They count as unknown, never as No." }</p>
                 { for SleepStep::SECTIONS.iter().map(|section| html! {
                     <>
@@ -133,7 +127,6 @@ pub fn SleepCheck() -> Html {
                     </>
                 }) }
                 <Link<Route> to={Route::SleepStep { step: SleepStep::Outcome }} classes="govuk-button">{ "Continue to the outcome" }</Link<Route>>
-            }
-        </>
+        </StepPage<SleepStep>>
     }
 }

@@ -14,6 +14,7 @@ pub use section::SleepSection;
 
 use crate::domain::sleep::question::Part;
 use crate::ui::question_sets::steps::StepList;
+use crate::ui::state::HearthState;
 use crate::ui::Route;
 
 pub const SLEEP_SET_NAME: &str = "Safer sleep: prevent and protect";
@@ -32,6 +33,11 @@ pub enum SleepStep {
 }
 
 impl StepList for SleepStep {
+    const SECTIONS: &'static [Self] =
+        &[Self::Baby, Self::Conversation, Self::Carers, Self::Household, Self::ComingUp, Self::Plan, Self::Sharing];
+    const SET_NAME: &'static str = SLEEP_SET_NAME;
+    const OVERVIEW: Route = Route::SaferSleep;
+    const CHOOSE_FIRST: (&'static str, &'static str) = ("Choose the baby this is about first.", "Choose the baby");
     const ALL: &'static [Self] = &[
         Self::Baby,
         Self::Conversation,
@@ -57,13 +63,8 @@ impl StepList for SleepStep {
             Self::Outcome => "outcome",
         }
     }
-}
 
-impl SleepStep {
-    pub const SECTIONS: [SleepStep; 7] =
-        [Self::Baby, Self::Conversation, Self::Carers, Self::Household, Self::ComingUp, Self::Plan, Self::Sharing];
-
-    pub fn title(self) -> &'static str {
+    fn title(self) -> &'static str {
         match self {
             Self::Baby => "The baby and where they sleep",
             Self::Conversation => "The safer sleep conversation",
@@ -77,6 +78,16 @@ impl SleepStep {
         }
     }
 
+    fn route(self) -> Route {
+        Route::SleepStep { step: self }
+    }
+
+    fn ready(state: &HearthState) -> bool {
+        state.sleep.baby(&state.record).is_some()
+    }
+}
+
+impl SleepStep {
     /// The content part whose questions this page asks.
     pub fn part(self) -> Option<Part> {
         match self {
@@ -87,10 +98,6 @@ impl SleepStep {
             Self::ComingUp => Some(Part::ComingUp),
             _ => None,
         }
-    }
-
-    pub fn back(self) -> Route {
-        self.previous().map_or(Route::SaferSleep, |step| Route::SleepStep { step })
     }
 }
 

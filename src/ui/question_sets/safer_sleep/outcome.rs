@@ -11,11 +11,12 @@ use crate::domain::words::capitalise;
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::rules_applied::{AppliedRule, RulesApplied};
-use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::warning_text::WarningText;
 use crate::ui::components::without_names::WithoutNames;
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::safer_sleep::{SleepStep, SLEEP_SET_NAME};
+use crate::ui::question_sets::step_page::StepPage;
+use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::use_hearth;
 use crate::ui::Route;
 
@@ -23,14 +24,8 @@ use crate::ui::Route;
 pub fn SleepOutcome() -> Html {
     let state = use_hearth();
     let step = SleepStep::Outcome;
-    if state.sleep.baby(&state.record).is_none() {
-        return html! {
-            <>
-                <StepHeader set={SLEEP_SET_NAME} position={None} back={step.back()} heading={step.title()} />
-                <p class="govuk-body">{ "Choose the baby this is about first." }</p>
-                <Link<Route> to={Route::SaferSleep} classes="govuk-button">{ "Choose the baby" }</Link<Route>>
-            </>
-        };
+    if !SleepStep::ready(&state) {
+        return html! { <StepPage<SleepStep> {step}>{ Html::default() }</StepPage<SleepStep>> };
     }
     let routing = state.sleep_routing();
     let outcome = SET.outcome(routing.outcome);
@@ -46,8 +41,7 @@ pub fn SleepOutcome() -> Html {
         version: env!("CARGO_PKG_VERSION"),
     });
     html! {
-        <>
-            <StepHeader set={SLEEP_SET_NAME} position={None} back={step.back()} heading={format!("Outcome: {}", outcome.title)} />
+        <StepPage<SleepStep> {step} heading={format!("Outcome: {}", outcome.title)}>
             <WithoutNames />
             <div class={classes!("hearth-outcome", format!("hearth-outcome--{}", routing.outcome.id()))}>
                 <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome.summary }</p>
@@ -128,6 +122,6 @@ pub fn SleepOutcome() -> Html {
                 <PrintButton label="Print this outcome" />
                 <Link<Route> to={Route::RecordSummary} classes="govuk-link">{ "See the combined family summary" }</Link<Route>>
             </div>
-        </>
+        </StepPage<SleepStep>>
     }
 }

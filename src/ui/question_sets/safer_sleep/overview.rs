@@ -9,6 +9,7 @@ use crate::domain::sleep::outcome::answered_by_conflict_set;
 use crate::ui::callbacks::Sends;
 use crate::ui::components::task_list_item::{section_status, TaskListItem};
 use crate::ui::question_sets::safer_sleep::SleepStep;
+use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
 

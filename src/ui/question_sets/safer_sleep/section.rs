@@ -13,10 +13,9 @@ use crate::ui::callbacks::{use_stable_callbacks, Sends, StableCallbacks};
 use crate::ui::components::answer_radios::AnswerRadios;
 use crate::ui::components::choice_radios::ChoiceRadios;
 use crate::ui::components::question_field::QuestionField;
-use crate::ui::components::step_footer::StepFooter;
-use crate::ui::components::step_header::StepHeader;
 use crate::ui::components::text_field::TextField;
-use crate::ui::question_sets::safer_sleep::{SleepStep, SLEEP_SET_NAME};
+use crate::ui::question_sets::safer_sleep::SleepStep;
+use crate::ui::question_sets::step_page::StepPage;
 use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, HearthContext};
 use crate::ui::Route;
@@ -40,17 +39,8 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
     let on_answer = use_stable_callbacks();
     let age_text = use_state(|| state.sleep.age.map(|a| a.weeks().to_string()).unwrap_or_default());
     let step = props.step;
-    let header = html! {
-        <StepHeader set={SLEEP_SET_NAME} position={step.position()} back={step.back()} heading={step.title()} />
-    };
-    if state.sleep.baby(&state.record).is_none() {
-        return html! {
-            <>
-                { header }
-                <p class="govuk-body">{ "Choose the baby this is about first." }</p>
-                <Link<Route> to={Route::SaferSleep} classes="govuk-button">{ "Choose the baby" }</Link<Route>>
-            </>
-        };
+    if !SleepStep::ready(&state) {
+        return html! { <StepPage<SleepStep> {step}>{ Html::default() }</StepPage<SleepStep>> };
     }
     let body = match step {
         SleepStep::Baby => baby(&state, &on_answer, &age_text),
@@ -67,13 +57,7 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
         SleepStep::Sharing => sharing(&state),
         SleepStep::CheckAnswers | SleepStep::Outcome => unreachable!("these steps have their own pages"),
     };
-    html! {
-        <>
-            { header }
-            { body }
-            <StepFooter next={step.next().map(|step| Route::SleepStep { step })} overview={Route::SaferSleep} />
-        </>
-    }
+    html! { <StepPage<SleepStep> {step}>{ body }</StepPage<SleepStep>> }
 }
 
 type AnswerCallbacks = StableCallbacks<(SleepSubject, &'static str), (Callback<Answer>, Callback<String>)>;
