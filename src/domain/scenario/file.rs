@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::domain::family::Label;
 use crate::domain::json::{Json, JsonProblem};
+use crate::domain::words::placeholders;
 
 use crate::domain::answer::Answer;
 use crate::domain::conflict::question::{QuestionSet, Scope};
@@ -305,19 +306,15 @@ impl Problems {
             self.add(place, format!("\"{field}\" is longer than {max} characters: shorten it"));
         }
         for placeholder in placeholders(&text) {
-            if placeholder != "a" && placeholder != "b" {
+            if placeholder != "{a}" && placeholder != "{b}" {
                 self.add(
                     place,
-                    format!("\"{field}\" has {{{placeholder}}}, but the only placeholders are {{a}} and {{b}}, for the two adults' roles"),
+                    format!("\"{field}\" has {placeholder}, but the only placeholders are {{a}} and {{b}}, for the two adults' roles"),
                 );
             }
         }
         text
     }
-}
-
-fn placeholders(text: &str) -> Vec<&str> {
-    text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect()
 }
 
 /// Names compared as the family record compares labels: spaces collapsed, case ignored in any script.
