@@ -326,15 +326,6 @@ fn is_id(text: &str) -> bool {
     !text.is_empty() && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-fn parse_answer(text: &str) -> Option<Answer> {
-    match text {
-        "yes" => Some(Answer::Yes),
-        "no" => Some(Answer::No),
-        "not-known" => Some(Answer::NotKnown),
-        _ => None,
-    }
-}
-
 fn parse_side(text: &str) -> Option<Side> {
     match text {
         "a" => Some(Side::A),
@@ -635,7 +626,7 @@ fn check_answer(
     checks: &Checks,
     problems: &mut Problems,
 ) -> Option<ScenarioAnswer> {
-    let answer = raw.answer.as_str().and_then(parse_answer);
+    let answer = raw.answer.as_str().and_then(Answer::from_id);
     if answer.is_none() && !raw.answer.is_wrong() {
         problems.add(place, "\"answer\" must be \"yes\", \"no\" or \"not-known\"");
     }
