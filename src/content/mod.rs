@@ -4,6 +4,9 @@
 mod readability;
 #[cfg(test)]
 mod source;
+/// The content checks find placeholders as `super::words`, as they do in `build.rs`.
+#[cfg(test)]
+use crate::domain::words;
 
 use crate::domain::conflict::question::{
     Agency, ConflictRule, Outcome, OutcomeKind, Question, QuestionSet, Scope, Signal, Step, StepWhen,

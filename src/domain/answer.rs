@@ -14,6 +14,19 @@ pub enum Answer {
 impl Answer {
     pub const ALL: [Answer; 3] = [Answer::Yes, Answer::No, Answer::NotKnown];
 
+    /// How files write the answer: "yes", "no" or "not-known".
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Yes => "yes",
+            Self::No => "no",
+            Self::NotKnown => "not-known",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|answer| answer.id() == id)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Yes => "Yes",
@@ -27,6 +40,11 @@ impl fmt::Display for Answer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.label())
     }
+}
+
+/// How an answer reads in a summary: "Not answered" when there is none.
+pub fn answer_text(answer: Option<Answer>) -> &'static str {
+    answer.map_or("Not answered", Answer::label)
 }
 
 /// What was recorded for one question: the answer, if any, and a note in the practitioner's
@@ -44,7 +62,7 @@ impl Response {
 
     /// How the answer reads in a summary: "Not answered" when there is none.
     pub fn answer_text(&self) -> &'static str {
-        self.answer.map_or("Not answered", Answer::label)
+        answer_text(self.answer)
     }
 }
 

@@ -1,8 +1,15 @@
 //! JSON for Hearth's two file formats (the record and the trainer's scenario), read and written
-//! by hand. A general-purpose JSON library with derived readers cost phones about 100 KB of
-//! wasm; these files need far less: whole numbers only, and every object read field by field.
-//! Strict as the standard asks (RFC 8259), and stricter in one way: a name used twice in one
-//! object is refused, because a file that says two things about one field is a mistake.
+//! by hand. A general-purpose JSON library with derived readers adds a good deal to the wasm
+//! every phone downloads, and these files need far less: whole numbers only, and every object
+//! read field by field, so that each problem can be put in words for whoever holds the file.
+//! The decision and what was weighed: `docs/decisions/0001-json-without-serde.md`.
+//!
+//! `Json::parse` is strict as the standard asks (RFC 8259), and stricter in one way: a name used
+//! twice in one object is refused, because a file that says two things about one field is a
+//! mistake. `ObjectReader` then reads each object of a file, for both formats: it finds fields
+//! Hearth does not know, fields left out and values of the wrong kind, and hands each to the
+//! format's `Report`, which words it and either stops there (the record) or notes it and reads
+//! on, so that every problem is listed with where it is (the scenario).
 
 use std::fmt::Write;
 
@@ -192,6 +199,194 @@ fn write_string(out: &mut String, text: &str) {
         }
     }
     out.push('"');
+}
+
+/// A field as a file gave it: left out or null, of the wrong kind (already reported), or a value.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Field<T> {
+    #[default]
+    Absent,
+    Wrong,
+    Value(T),
+}
+
+impl<T> Field<T> {
+    pub fn value(&self) -> Option<&T> {
+        match self {
+            Self::Value(value) => Some(value),
+            Self::Absent | Self::Wrong => None,
+        }
+    }
+
+    pub fn into_value(self) -> Option<T> {
+        match self {
+            Self::Value(value) => Some(value),
+            Self::Absent | Self::Wrong => None,
+        }
+    }
+
+    pub fn is_wrong(&self) -> bool {
+        matches!(self, Self::Wrong)
+    }
+}
+
+impl<T: Default> Field<T> {
+    /// The value, or an empty one (no text, zero, false, no items) when absent or wrong.
+    pub fn or_default(self) -> T {
+        self.into_value().unwrap_or_default()
+    }
+}
+
+impl Field<String> {
+    pub fn as_str(&self) -> Option<&str> {
+        self.value().map(String::as_str)
+    }
+}
+
+/// The kind of value a field must hold.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Kind {
+    Text,
+    WholeNumber,
+    TrueOrFalse,
+    List,
+}
+
+/// What is wrong with one object of a file, for the file format's `Report` to put in words.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Misfit<'k> {
+    /// Where an object belongs, the file has something else.
+    NotAnObject,
+    /// A field Hearth does not know; `known` are the fields it does.
+    UnknownField { field: &'k str, known: &'k [&'k str] },
+    /// A field that must be given is left out or null.
+    MissingField(&'k str),
+    /// A field holds the wrong kind of value.
+    WrongKind { field: &'k str, kind: Kind },
+}
+
+impl Misfit<'_> {
+    /// The field it is about; none when the object itself is not one.
+    pub fn field(&self) -> Option<&str> {
+        match *self {
+            Self::NotAnObject => None,
+            Self::UnknownField { field, .. } | Self::MissingField(field) | Self::WrongKind { field, .. } => Some(field),
+        }
+    }
+}
+
+/// Where an `ObjectReader` sends what it finds wrong, in the words of one file format, and
+/// whether reading goes on: a report that stops at the first problem returns it as `Err`; one
+/// that lists every problem notes it and returns `Ok` (its `Stop` is `Infallible`).
+pub trait Report {
+    type Stop;
+    /// One problem, at `place` (the object, as the format names it).
+    fn misfit(&self, place: &str, misfit: Misfit<'_>) -> Result<(), Self::Stop>;
+}
+
+/// One object of a file, read field by field. Fields Hearth does not know are reported when the
+/// object is opened, before any is read; a value of the wrong kind when its field is read. A
+/// field left out and one that is null are both absent.
+pub struct ObjectReader<'a, R> {
+    fields: &'a [(String, Json)],
+    place: String,
+    report: &'a R,
+}
+
+impl<'a, R: Report> ObjectReader<'a, R> {
+    /// Opens `value` as the object at `place`, whose fields may be those in `known`. Anything
+    /// but an object is reported, and then reads as an object with no fields.
+    pub fn open(value: &'a Json, place: &str, known: &[&str], report: &'a R) -> Result<Self, R::Stop> {
+        let fields = match value.as_object() {
+            None => {
+                report.misfit(place, Misfit::NotAnObject)?;
+                &[]
+            }
+            Some(fields) => {
+                for (field, _) in fields.iter().filter(|(name, _)| !known.contains(&name.as_str())) {
+                    report.misfit(place, Misfit::UnknownField { field, known })?;
+                }
+                fields
+            }
+        };
+        Ok(Self { fields, place: place.to_owned(), report })
+    }
+
+    /// Where this object is, as the format names it.
+    pub fn place(&self) -> &str {
+        &self.place
+    }
+
+    /// A field's value as it stands; `None` when left out or null.
+    pub fn get(&self, key: &str) -> Option<&'a Json> {
+        self.fields.iter().find(|(name, _)| name == key).map(|(_, value)| value).filter(|value| !value.is_null())
+    }
+
+    fn read<T>(&self, key: &str, kind: Kind, read: impl FnOnce(&'a Json) -> Option<T>) -> Result<Field<T>, R::Stop> {
+        let Some(value) = self.get(key) else { return Ok(Field::Absent) };
+        match read(value) {
+            Some(value) => Ok(Field::Value(value)),
+            None => {
+                self.report.misfit(&self.place, Misfit::WrongKind { field: key, kind })?;
+                Ok(Field::Wrong)
+            }
+        }
+    }
+
+    pub fn text(&self, key: &str) -> Result<Field<String>, R::Stop> {
+        self.read(key, Kind::Text, |value| value.as_str().map(str::to_owned))
+    }
+
+    /// A whole number that fits `T`; any other number is the wrong kind.
+    pub fn whole<T: TryFrom<i64>>(&self, key: &str) -> Result<Field<T>, R::Stop> {
+        self.read(key, Kind::WholeNumber, |value| value.as_i64().and_then(|n| T::try_from(n).ok()))
+    }
+
+    pub fn flag(&self, key: &str) -> Result<Field<bool>, R::Stop> {
+        self.read(key, Kind::TrueOrFalse, Json::as_bool)
+    }
+
+    pub fn list(&self, key: &str) -> Result<Field<&'a [Json]>, R::Stop> {
+        self.read(key, Kind::List, Json::as_array)
+    }
+
+    /// The object in a field, opened as the object at `place`; `None` when left out or null.
+    pub fn object(&self, key: &str, place: &str, known: &[&str]) -> Result<Option<Self>, R::Stop> {
+        self.get(key).map(|value| Self::open(value, place, known, self.report)).transpose()
+    }
+
+    /// A field that must be given: left out or null, it is reported missing. After any problem
+    /// (for a report that reads on) it reads as empty.
+    fn required<T: Default>(&self, key: &str, field: Field<T>) -> Result<T, R::Stop> {
+        if let Field::Absent = field {
+            self.report.misfit(&self.place, Misfit::MissingField(key))?;
+        }
+        Ok(field.or_default())
+    }
+
+    pub fn required_text(&self, key: &str) -> Result<String, R::Stop> {
+        self.required(key, self.text(key)?)
+    }
+
+    pub fn required_whole<T: TryFrom<i64> + Default>(&self, key: &str) -> Result<T, R::Stop> {
+        self.required(key, self.whole(key)?)
+    }
+
+    pub fn required_list(&self, key: &str) -> Result<&'a [Json], R::Stop> {
+        self.required(key, self.list(key)?)
+    }
+
+    /// The object a field must hold, opened as the object at `place`. Left out, it is reported
+    /// missing; null or any other value is reported as not an object, at `place`.
+    pub fn required_object(&self, key: &str, place: &str, known: &[&str]) -> Result<Self, R::Stop> {
+        match self.fields.iter().find(|(name, _)| name == key) {
+            Some((_, value)) => Self::open(value, place, known, self.report),
+            None => {
+                self.report.misfit(&self.place, Misfit::MissingField(key))?;
+                Ok(Self { fields: &[], place: place.to_owned(), report: self.report })
+            }
+        }
+    }
 }
 
 /// Reading fails with the byte offset where the problem was found.
@@ -551,6 +746,55 @@ mod tests {
     fn deep_nesting_is_refused_rather_than_overflowing_the_stack() {
         assert_eq!(Json::parse(&"[".repeat(100_000)).unwrap_err().problem, JsonProblem::TooDeep);
         assert!(Json::parse(&format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH))).is_ok());
+    }
+
+    /// Notes every problem as "place: misfit", or stops at the first.
+    struct Noted(std::cell::RefCell<Vec<String>>, bool);
+
+    impl Report for Noted {
+        type Stop = ();
+
+        fn misfit(&self, place: &str, misfit: Misfit<'_>) -> Result<(), ()> {
+            self.0.borrow_mut().push(format!("{place}: {misfit:?}"));
+            if self.1 {
+                Err(())
+            } else {
+                Ok(())
+            }
+        }
+    }
+
+    #[test]
+    fn an_object_reader_reports_unknown_fields_first_then_each_field_as_it_is_read() {
+        let value = Json::parse(r#"{"name": 7, "extra": 1, "count": 2, "gone": null}"#).unwrap();
+        let known = ["name", "count", "gone", "list"];
+        let read = |stop| {
+            let noted = Noted(Default::default(), stop);
+            let result = (|| {
+                let object = ObjectReader::open(&value, "Top", &known, &noted)?;
+                let name = object.text("name")?;
+                let count: u8 = object.required_whole("count")?;
+                let gone = object.required_list("gone")?;
+                Ok::<_, ()>((name, count, gone.len()))
+            })();
+            (result, noted.0.into_inner())
+        };
+        let (result, noted) = read(false);
+        assert_eq!(result, Ok((Field::Wrong, 2, 0)));
+        assert_eq!(
+            noted,
+            [
+                "Top: UnknownField { field: \"extra\", known: [\"name\", \"count\", \"gone\", \"list\"] }",
+                "Top: WrongKind { field: \"name\", kind: Text }",
+                "Top: MissingField(\"gone\")",
+            ]
+        );
+        let (result, noted) = read(true);
+        assert_eq!((result, noted.len()), (Err(()), 1), "a strict report stops at the first problem");
+        let not_an_object = Noted(Default::default(), false);
+        let object = ObjectReader::open(&Json::Null, "Top", &known, &not_an_object).unwrap();
+        assert_eq!(object.get("name"), None, "it reads as an object with no fields");
+        assert_eq!(*not_an_object.0.borrow(), ["Top: NotAnObject"]);
     }
 
     #[test]

@@ -124,20 +124,7 @@ pub fn from_hex(text: &str) -> Option<Vec<u8>> {
 }
 
 fn answer_id(answer: Option<Answer>) -> Option<String> {
-    answer
-        .map(|a| match a {
-            Answer::Yes => "yes",
-            Answer::No => "no",
-            Answer::NotKnown => "not-known",
-        })
-        .map(str::to_owned)
-}
-
-fn check_id(check: AgencyCheck) -> &'static str {
-    match check {
-        AgencyCheck::HoldsInformation => "holds-information",
-        AgencyCheck::NothingKnown => "nothing-known",
-    }
+    answer.map(|a| a.id().to_owned())
 }
 
 /// The record as a plain JSON file.
@@ -219,11 +206,7 @@ pub fn export(snapshot: &Snapshot, conflict_set: &QuestionSet, sleep_set: &Sleep
                 })
                 .collect(),
             answers: conflict_answers,
-            agency_checks: conflict
-                .agency_checks
-                .iter()
-                .map(|(a, c)| ((*a).to_owned(), check_id(*c).to_owned()))
-                .collect(),
+            agency_checks: conflict.agency_checks.iter().map(|(a, c)| ((*a).to_owned(), c.id().to_owned())).collect(),
             judgement: conflict.judgement.as_ref().map(|j| (j.outcome.id().to_owned(), j.reason.clone())),
             follow_ups: conflict
                 .follow_ups
@@ -372,13 +355,9 @@ fn invalid(why: impl Into<String>) -> ImportError {
 }
 
 fn parse_answer(text: &Option<String>) -> Result<Option<Answer>, ImportError> {
-    match text.as_deref() {
-        None => Ok(None),
-        Some("yes") => Ok(Some(Answer::Yes)),
-        Some("no") => Ok(Some(Answer::No)),
-        Some("not-known") => Ok(Some(Answer::NotKnown)),
-        Some(other) => Err(invalid(format!("\"{other}\" is not an answer"))),
-    }
+    text.as_deref()
+        .map(|id| Answer::from_id(id).ok_or_else(|| invalid(format!("\"{id}\" is not an answer"))))
+        .transpose()
 }
 
 fn parse_date(text: &str) -> Result<CalendarDate, ImportError> {
@@ -496,11 +475,8 @@ fn build(file: FileV1, conflict_set: &QuestionSet, sleep_set: &SleepSet) -> Resu
         if conflict.agency_checks.contains_key(agency.id) {
             return Err(invalid(format!("it gives the check with \"{}\" twice", agency.id)));
         }
-        let check = match check.as_str() {
-            "holds-information" => AgencyCheck::HoldsInformation,
-            "nothing-known" => AgencyCheck::NothingKnown,
-            other => return Err(invalid(format!("\"{other}\" is not an agency check"))),
-        };
+        let check =
+            AgencyCheck::from_id(check).ok_or_else(|| invalid(format!("\"{check}\" is not an agency check")))?;
         conflict.agency_checks.insert(agency.id, check);
     }
     if let Some((outcome, reason)) = &file.conflict.judgement {

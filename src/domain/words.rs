@@ -1,4 +1,6 @@
-//! Small helpers for writing lists and sentences in plain English, shared by every summary.
+//! Small helpers for words: writing lists and sentences in plain English, shared by every
+//! summary, and finding the placeholders in a text, shared by the content checks and the
+//! scenario reader. `build.rs` includes this file too, so it uses nothing from the crate.
 
 /// "a", "a and b", "a, b and c".
 pub fn join_words(words: &[&str]) -> String {
@@ -12,6 +14,13 @@ pub fn join_words(words: &[&str]) -> String {
 pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
+/// Each `{...}` in a text, braces and all: from each `{` to the next `}`.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    text.match_indices('{')
+        .filter_map(|(start, _)| text[start..].find('}').map(|end| &text[start..=start + end]))
+        .collect()
 }
 
 #[cfg(test)]

@@ -54,6 +54,20 @@ pub enum AgencyCheck {
 }
 
 impl AgencyCheck {
+    pub const ALL: [AgencyCheck; 2] = [AgencyCheck::HoldsInformation, AgencyCheck::NothingKnown];
+
+    /// How the record file writes the check.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::HoldsInformation => "holds-information",
+            Self::NothingKnown => "nothing-known",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|check| check.id() == id)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Self::HoldsInformation => "Checked: they hold information",

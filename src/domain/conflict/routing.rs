@@ -1,7 +1,8 @@
 //! Explainable routing: from the answers to one of four outcomes, with the rules and answers
 //! that led to it. Pure functions. The rules are the `ConflictRule`s, applied in the order of
 //! the table in `content/conflict-or-abuse.toml` (shown to users as "How Hearth decides"): the
-//! first rule that holds decides the outcome. In short:
+//! first rule that holds decides the outcome (the sources behind the rules are in
+//! `docs/sources.md`). In short:
 //!
 //! - any "Yes" to a sign of abuse indicates abuse from that actor towards that target; a
 //!   high-risk marker, escalation alongside abuse, or separation alongside both control and

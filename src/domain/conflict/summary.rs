@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use crate::domain::answer::answer_text;
 use crate::domain::date::CalendarDate;
 use crate::domain::family::{FamilyRecord, PersonId};
 use crate::domain::helpline::Helpline;
@@ -273,14 +274,13 @@ pub fn plain_text(input: &SummaryInput) -> String {
     let _ = writeln!(out, "\nSafety check before asking:");
     for id in &adults {
         let check = assessment.safety.get(id).cloned().unwrap_or_default();
-        let answer = |a: Option<crate::domain::answer::Answer>| a.map_or("Not answered", |a| a.label());
         let contact = if check.safe_contact.trim().is_empty() { "not recorded" } else { check.safe_contact.trim() };
         let _ = writeln!(
             out,
             "- {}: on their own: {}; safe to talk: {}; safe contact: {contact}",
             label_of(record, *id),
-            answer(check.alone),
-            answer(check.safe_to_talk)
+            answer_text(check.alone),
+            answer_text(check.safe_to_talk)
         );
     }
     let _ = writeln!(out, "\nChecks with other agencies:");

@@ -3,7 +3,7 @@
 //! refused with where it is). Optional fields may be null or left out.
 
 use super::{invalid, ImportError};
-use crate::domain::json::{object, Json};
+use crate::domain::json::{object, Json, Misfit, ObjectReader, Report};
 
 pub(super) struct FileV1 {
     pub format: String,
@@ -177,52 +177,56 @@ impl FileV1 {
     }
 
     pub fn read(value: &Json) -> Result<Self, ImportError> {
-        let top =
-            Fields::of(value, "record", &["format", "schema", "saved", "adults", "children", "conflict", "sleep"])?;
+        let known = ["format", "schema", "saved", "adults", "children", "conflict", "sleep"];
+        let top = open(value, "record", &known)?;
         let people = |key: &str| {
-            top.list(key)?
+            top.required_list(key)?
                 .iter()
                 .enumerate()
                 .map(|(n, p)| {
-                    let p = Fields::of(p, &format!("{key}[{n}]"), &["id", "label", "age"])?;
-                    Ok(PersonV1 { id: p.number("id")?, label: p.text("label")?, age: p.optional_number("age")? })
+                    let p = open(p, &format!("{key}[{n}]"), &["id", "label", "age"])?;
+                    Ok(PersonV1 {
+                        id: p.required_whole("id")?,
+                        label: p.required_text("label")?,
+                        age: p.whole("age")?.into_value(),
+                    })
                 })
                 .collect::<Result<Vec<_>, ImportError>>()
         };
         Ok(Self {
-            format: top.text("format")?,
-            schema: top.number("schema")?,
-            saved: top.text("saved")?,
+            format: top.required_text("format")?,
+            schema: top.required_whole("schema")?,
+            saved: top.required_text("saved")?,
             adults: people("adults")?,
             children: people("children")?,
-            conflict: ConflictV1::read(top.field("conflict")?)?,
-            sleep: SleepV1::read(top.field("sleep")?)?,
+            conflict: ConflictV1::read(&top.required_object("conflict", "conflict", &ConflictV1::FIELDS)?)?,
+            sleep: SleepV1::read(&top.required_object("sleep", "sleep", &SleepV1::FIELDS)?)?,
         })
     }
 }
 
-fn read_answers(fields: &Fields, key: &str) -> Result<Vec<AnswerV1>, ImportError> {
+fn read_answers(fields: &Object, key: &str) -> Result<Vec<AnswerV1>, ImportError> {
     fields
-        .list(key)?
+        .required_list(key)?
         .iter()
         .enumerate()
         .map(|(n, a)| {
-            let a = Fields::of(a, &format!("{}.{key}[{n}]", fields.place), &["about", "question", "answer", "note"])?;
+            let a = open(a, &format!("{}.{key}[{n}]", fields.place()), &["about", "question", "answer", "note"])?;
             Ok(AnswerV1 {
-                about: a.text("about")?,
-                question: a.text("question")?,
-                answer: a.optional_text("answer")?,
-                note: a.text("note")?,
+                about: a.required_text("about")?,
+                question: a.required_text("question")?,
+                answer: a.text("answer")?.into_value(),
+                note: a.required_text("note")?,
             })
         })
         .collect()
 }
 
 impl ConflictV1 {
-    fn read(value: &Json) -> Result<Self, ImportError> {
-        let known = ["pair", "safety", "answers", "agency_checks", "judgement", "follow_ups"];
-        let c = Fields::of(value, "conflict", &known)?;
-        let pair = match c.optional("pair") {
+    const FIELDS: [&str; 6] = ["pair", "safety", "answers", "agency_checks", "judgement", "follow_ups"];
+
+    fn read(c: &Object) -> Result<Self, ImportError> {
+        let pair = match c.get("pair") {
             None => None,
             Some(pair) => {
                 let [a, b] = tuple(pair, "conflict.pair")?;
@@ -230,32 +234,29 @@ impl ConflictV1 {
             }
         };
         let safety = c
-            .list("safety")?
+            .required_list("safety")?
             .iter()
             .enumerate()
             .map(|(n, s)| {
-                let s = Fields::of(
-                    s,
-                    &format!("conflict.safety[{n}]"),
-                    &["person", "alone", "safe_to_talk", "safe_contact"],
-                )?;
+                let s =
+                    open(s, &format!("conflict.safety[{n}]"), &["person", "alone", "safe_to_talk", "safe_contact"])?;
                 Ok(SafetyV1 {
-                    person: s.number("person")?,
-                    alone: s.optional_text("alone")?,
-                    safe_to_talk: s.optional_text("safe_to_talk")?,
-                    safe_contact: s.text("safe_contact")?,
+                    person: s.required_whole("person")?,
+                    alone: s.text("alone")?.into_value(),
+                    safe_to_talk: s.text("safe_to_talk")?.into_value(),
+                    safe_contact: s.required_text("safe_contact")?,
                 })
             })
             .collect::<Result<_, ImportError>>()?;
         let agency_checks = c
-            .list("agency_checks")?
+            .required_list("agency_checks")?
             .iter()
             .map(|pair| {
                 let [agency, check] = tuple(pair, "conflict.agency_checks")?;
                 Ok((text(agency, "conflict.agency_checks")?, text(check, "conflict.agency_checks")?))
             })
             .collect::<Result<_, ImportError>>()?;
-        let judgement = match c.optional("judgement") {
+        let judgement = match c.get("judgement") {
             None => None,
             Some(judgement) => {
                 let [outcome, reason] = tuple(judgement, "conflict.judgement")?;
@@ -263,7 +264,7 @@ impl ConflictV1 {
             }
         };
         let follow_ups = c
-            .list("follow_ups")?
+            .required_list("follow_ups")?
             .iter()
             .map(|f| {
                 let place = "conflict.follow_ups";
@@ -275,18 +276,18 @@ impl ConflictV1 {
                 Ok((text(outcome, place)?, step, text(date, place)?))
             })
             .collect::<Result<_, ImportError>>()?;
-        Ok(Self { pair, safety, answers: read_answers(&c, "answers")?, agency_checks, judgement, follow_ups })
+        Ok(Self { pair, safety, answers: read_answers(c, "answers")?, agency_checks, judgement, follow_ups })
     }
 }
 
 impl SleepV1 {
-    fn read(value: &Json) -> Result<Self, ImportError> {
-        let known = ["baby", "age_weeks", "by_day", "by_night", "voices", "answers", "plans", "shared", "review"];
-        let s = Fields::of(value, "sleep", &known)?;
+    const FIELDS: [&str; 9] =
+        ["baby", "age_weeks", "by_day", "by_night", "voices", "answers", "plans", "shared", "review"];
+
+    fn read(s: &Object) -> Result<Self, ImportError> {
         let place = |key: &str| {
             let place = format!("sleep.{key}");
-            let items = s.field(key)?.as_array().ok_or_else(|| wrong_shape(&place))?;
-            let (where_, seen, kind) = match items {
+            let (where_, seen, kind) = match s.required_list(key)? {
                 [where_, seen] => (where_, seen, None),
                 [where_, seen, kind] => (where_, seen, Some(text(kind, &place)?)),
                 _ => return Err(wrong_shape(&place)),
@@ -294,7 +295,7 @@ impl SleepV1 {
             Ok::<_, ImportError>((text(where_, &place)?, optional_text(seen, &place)?, kind))
         };
         let voices = s
-            .list("voices")?
+            .required_list("voices")?
             .iter()
             .map(|v| {
                 let [id, present, heard] = tuple(v, "sleep.voices")?;
@@ -306,7 +307,7 @@ impl SleepV1 {
             })
             .collect::<Result<_, ImportError>>()?;
         let plans = s
-            .list("plans")?
+            .required_list("plans")?
             .iter()
             .map(|p| {
                 let [situation, where_, who, needed] = tuple(p, "sleep.plans")?;
@@ -315,17 +316,37 @@ impl SleepV1 {
             })
             .collect::<Result<_, ImportError>>()?;
         Ok(Self {
-            baby: s.optional_number("baby")?,
-            age_weeks: s.optional_number("age_weeks")?,
+            baby: s.whole("baby")?.into_value(),
+            age_weeks: s.whole("age_weeks")?.into_value(),
             by_day: place("by_day")?,
             by_night: place("by_night")?,
             voices,
-            answers: read_answers(&s, "answers")?,
+            answers: read_answers(s, "answers")?,
             plans,
-            shared: s.list("shared")?.iter().map(|v| text(v, "sleep.shared")).collect::<Result<_, _>>()?,
-            review: s.optional_text("review")?,
+            shared: s.required_list("shared")?.iter().map(|v| text(v, "sleep.shared")).collect::<Result<_, _>>()?,
+            review: s.text("review")?.into_value(),
         })
     }
+}
+
+/// The record reader stops at the first problem, naming where it is in the file.
+struct Strict;
+
+impl Report for Strict {
+    type Stop = ImportError;
+
+    fn misfit(&self, place: &str, misfit: Misfit<'_>) -> Result<(), ImportError> {
+        Err(match misfit.field() {
+            None => wrong_shape(place),
+            Some(field) => wrong_shape(&format!("{place}.{field}")),
+        })
+    }
+}
+
+type Object<'a> = ObjectReader<'a, Strict>;
+
+fn open<'a>(value: &'a Json, place: &str, known: &[&str]) -> Result<Object<'a>, ImportError> {
+    ObjectReader::open(value, place, known, &Strict)
 }
 
 /// Says which part of the file is wrong, for whoever helps the practitioner with it.
@@ -351,57 +372,4 @@ fn whole<T: TryFrom<i64>>(value: &Json, place: &str) -> Result<T, ImportError> {
 
 fn tuple<'a, const N: usize>(value: &'a Json, place: &str) -> Result<&'a [Json; N], ImportError> {
     value.as_array().and_then(|items| items.try_into().ok()).ok_or_else(|| wrong_shape(place))
-}
-
-/// One object of the file and where it is.
-pub(super) struct Fields<'a> {
-    fields: &'a [(String, Json)],
-    place: String,
-}
-
-impl<'a> Fields<'a> {
-    pub fn of(value: &'a Json, place: &str, known: &[&str]) -> Result<Self, ImportError> {
-        let fields = value.as_object().ok_or_else(|| wrong_shape(place))?;
-        if let Some((name, _)) = fields.iter().find(|(name, _)| !known.contains(&name.as_str())) {
-            return Err(wrong_shape(&format!("{place}.{name}")));
-        }
-        Ok(Self { fields, place: place.to_owned() })
-    }
-
-    fn place_of(&self, key: &str) -> String {
-        format!("{}.{key}", self.place)
-    }
-
-    /// A field that may be left out or null.
-    pub fn optional(&self, key: &str) -> Option<&'a Json> {
-        self.fields.iter().find(|(name, _)| name == key).map(|(_, value)| value).filter(|v| !v.is_null())
-    }
-
-    pub fn field(&self, key: &str) -> Result<&'a Json, ImportError> {
-        self.fields
-            .iter()
-            .find(|(name, _)| name == key)
-            .map(|(_, value)| value)
-            .ok_or_else(|| wrong_shape(&self.place_of(key)))
-    }
-
-    pub fn text(&self, key: &str) -> Result<String, ImportError> {
-        text(self.field(key)?, &self.place_of(key))
-    }
-
-    pub fn optional_text(&self, key: &str) -> Result<Option<String>, ImportError> {
-        self.optional(key).map(|v| text(v, &self.place_of(key))).transpose()
-    }
-
-    pub fn number<T: TryFrom<i64>>(&self, key: &str) -> Result<T, ImportError> {
-        whole(self.field(key)?, &self.place_of(key))
-    }
-
-    pub fn optional_number<T: TryFrom<i64>>(&self, key: &str) -> Result<Option<T>, ImportError> {
-        self.optional(key).map(|v| whole(v, &self.place_of(key))).transpose()
-    }
-
-    fn list(&self, key: &str) -> Result<&'a [Json], ImportError> {
-        self.field(key)?.as_array().ok_or_else(|| wrong_shape(&self.place_of(key)))
-    }
 }

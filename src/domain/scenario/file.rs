@@ -1,10 +1,13 @@
 //! Reading a scenario file (JSON, format 1). Every problem is found and listed in words a
 //! trainer can act on, not just the first; a file with any problem is refused whole.
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
+use std::convert::Infallible;
 
 use crate::domain::family::Label;
-use crate::domain::json::{Json, JsonProblem};
+use crate::domain::json::{Field, Json, JsonProblem, Kind, Misfit, ObjectReader, Report};
+use crate::domain::words::placeholders;
 
 use crate::domain::answer::Answer;
 use crate::domain::conflict::question::{QuestionSet, Scope};
@@ -28,20 +31,11 @@ pub const ID_MAX_CHARS: usize = 40;
 /// Problems listed in full; beyond this, the rest are counted, so a broken file cannot flood the page.
 pub const MAX_PROBLEMS_SHOWN: usize = 30;
 
-/// A field as the file gave it: absent, of the wrong kind (already listed as a problem), or a value.
-#[derive(Clone, Default)]
-enum Given<T> {
-    #[default]
-    Absent,
-    Wrong,
-    Value(T),
-}
-
 struct RawScenario {
-    hearth_scenario: Given<i64>,
-    id: Given<String>,
-    title: Given<String>,
-    summary: Given<String>,
+    hearth_scenario: Field<i64>,
+    id: Field<String>,
+    title: Field<String>,
+    summary: Field<String>,
     adults: Option<RawAdults>,
     children: Vec<RawChild>,
     steps: Vec<RawStep>,
@@ -54,250 +48,171 @@ struct RawAdults {
 }
 
 struct RawAdult {
-    name: Given<String>,
-    role: Given<String>,
+    name: Field<String>,
+    role: Field<String>,
 }
 
 struct RawChild {
-    key: Given<String>,
-    name: Given<String>,
-    age_years: Given<i64>,
+    key: Field<String>,
+    name: Field<String>,
+    age_years: Field<i64>,
     baby: bool,
 }
 
 struct RawStep {
-    agency: Given<String>,
+    agency: Field<String>,
     facts: Vec<RawFact>,
     answers: Vec<RawAnswer>,
-    prompts: Vec<Given<String>>,
+    prompts: Vec<Field<String>>,
 }
 
 struct RawFact {
-    when: Given<String>,
-    day: Given<i64>,
-    text: Given<String>,
+    when: Field<String>,
+    day: Field<i64>,
+    text: Field<String>,
 }
 
 struct RawAnswer {
-    set: Given<String>,
-    question: Given<String>,
-    about: Given<String>,
-    answer: Given<String>,
+    set: Field<String>,
+    question: Field<String>,
+    about: Field<String>,
+    answer: Field<String>,
 }
 
 struct RawLearningPoint {
-    title: Given<String>,
-    text: Given<String>,
-    source: Given<String>,
+    title: Field<String>,
+    text: Field<String>,
+    source: Field<String>,
 }
 
-impl<T> Given<T> {
-    fn value(&self) -> Option<&T> {
-        match self {
-            Self::Value(value) => Some(value),
-            Self::Absent | Self::Wrong => None,
-        }
-    }
+/// What reading the file's objects gives: `Problems` notes every problem and reading goes on, so
+/// it never stops early.
+type Read<T> = Result<T, Infallible>;
 
-    fn is_wrong(&self) -> bool {
-        matches!(self, Self::Wrong)
-    }
-}
-
-impl Given<String> {
-    fn as_str(&self) -> Option<&str> {
-        self.value().map(String::as_str)
-    }
-}
-
-/// One JSON object's fields, read one by one rather than by a derived reader: every wrong kind of
-/// value becomes a listed problem, and it costs a phone far fewer bytes.
-struct Fields<'a> {
-    map: Option<&'a [(String, Json)]>,
-    place: String,
-}
-
-impl<'a> Fields<'a> {
-    fn of(value: &'a Json, place: &str, allowed: &[&str], problems: &mut Problems) -> Self {
-        let map = value.as_object();
-        match map {
-            None => problems.add(place, "must be a group of fields between { and }"),
-            Some(map) => {
-                for (field, _) in map.iter().filter(|(k, _)| !allowed.contains(&k.as_str())) {
-                    problems.add(
-                        place,
-                        format!("\"{field}\" is not a field Hearth knows here. The fields are: {}", allowed.join(", ")),
-                    );
-                }
-            }
-        }
-        Self { map, place: place.to_owned() }
-    }
-
-    fn get(&self, key: &str) -> Option<&'a Json> {
-        self.map.and_then(|m| m.iter().find(|(k, _)| k == key)).map(|(_, v)| v).filter(|v| !v.is_null())
-    }
-
-    fn text(&self, key: &str, problems: &mut Problems) -> Given<String> {
-        match self.get(key) {
-            None => Given::Absent,
-            Some(Json::String(text)) => Given::Value(text.clone()),
-            Some(_) => {
-                problems.add(&self.place, format!("\"{key}\" must be text in quotes"));
-                Given::Wrong
-            }
-        }
-    }
-
-    fn whole(&self, key: &str, problems: &mut Problems) -> Given<i64> {
-        match self.get(key).map(Json::as_i64) {
-            None => Given::Absent,
-            Some(Some(number)) => Given::Value(number),
-            Some(None) => {
-                problems.add(&self.place, format!("\"{key}\" must be a whole number, without quotes"));
-                Given::Wrong
-            }
-        }
-    }
-
-    fn flag(&self, key: &str, problems: &mut Problems) -> bool {
-        let value = self.get(key);
-        if value.is_some_and(|v| v.as_bool().is_none()) {
-            problems.add(&self.place, format!("\"{key}\" must be true or false, without quotes"));
-        }
-        value.and_then(Json::as_bool).unwrap_or(false)
-    }
-
-    fn list(&self, key: &str, problems: &mut Problems) -> &'a [Json] {
-        match self.get(key) {
-            None => &[],
-            Some(Json::Array(items)) => items,
-            Some(_) => {
-                problems.add(&self.place, format!("\"{key}\" must be a list between [ and ]"));
-                &[]
-            }
-        }
-    }
-}
-
-fn raw_scenario(value: &Json, problems: &mut Problems) -> RawScenario {
+fn raw_scenario(value: &Json, problems: &Problems) -> Read<RawScenario> {
     let allowed = ["hearth_scenario", "id", "title", "summary", "adults", "children", "steps", "learning_points"];
-    let top = Fields::of(value, "Scenario", &allowed, problems);
-    let (hearth_scenario, id) = (top.whole("hearth_scenario", problems), top.text("id", problems));
-    let (title, summary) = (top.text("title", problems), top.text("summary", problems));
-    let adults = top.get("adults").map(|value| {
-        let adults = Fields::of(value, "Adults", &["a", "b"], problems);
-        let mut adult = |key: &str| {
-            adults.get(key).map(|value| {
-                let adult = Fields::of(value, &format!("Adult {key}"), &["name", "role"], problems);
-                RawAdult { name: adult.text("name", problems), role: adult.text("role", problems) }
-            })
-        };
-        RawAdults { a: adult("a"), b: adult("b") }
-    });
+    let top = ObjectReader::open(value, "Scenario", &allowed, problems)?;
+    let (hearth_scenario, id) = (top.whole("hearth_scenario")?, top.text("id")?);
+    let (title, summary) = (top.text("title")?, top.text("summary")?);
+    let adults = match top.object("adults", "Adults", &["a", "b"])? {
+        None => None,
+        Some(adults) => {
+            let adult = |key: &str| -> Read<Option<RawAdult>> {
+                let Some(adult) = adults.object(key, &format!("Adult {key}"), &["name", "role"])? else {
+                    return Ok(None);
+                };
+                Ok(Some(RawAdult { name: adult.text("name")?, role: adult.text("role")? }))
+            };
+            Some(RawAdults { a: adult("a")?, b: adult("b")? })
+        }
+    };
     let children = top
-        .list("children", problems)
+        .list("children")?
+        .or_default()
         .iter()
         .enumerate()
         .map(|(n, value)| {
-            let child = Fields::of(value, &format!("Child {}", n + 1), &["key", "name", "age_years", "baby"], problems);
-            RawChild {
-                key: child.text("key", problems),
-                name: child.text("name", problems),
-                age_years: child.whole("age_years", problems),
-                baby: child.flag("baby", problems),
-            }
+            let known = ["key", "name", "age_years", "baby"];
+            let child = ObjectReader::open(value, &format!("Child {}", n + 1), &known, problems)?;
+            Ok(RawChild {
+                key: child.text("key")?,
+                name: child.text("name")?,
+                age_years: child.whole("age_years")?,
+                baby: child.flag("baby")?.or_default(),
+            })
         })
-        .collect();
+        .collect::<Read<_>>()?;
     let steps = top
-        .list("steps", problems)
+        .list("steps")?
+        .or_default()
         .iter()
         .enumerate()
         .map(|(n, value)| {
             let place = format!("Step {}", n + 1);
-            let step = Fields::of(value, &place, &["agency", "facts", "answers", "prompts"], problems);
+            let step = ObjectReader::open(value, &place, &["agency", "facts", "answers", "prompts"], problems)?;
             let facts = step
-                .list("facts", problems)
+                .list("facts")?
+                .or_default()
                 .iter()
                 .enumerate()
                 .map(|(n, value)| {
-                    let fact =
-                        Fields::of(value, &format!("{place}, fact {}", n + 1), &["when", "day", "text"], problems);
-                    RawFact {
-                        when: fact.text("when", problems),
-                        day: fact.whole("day", problems),
-                        text: fact.text("text", problems),
-                    }
+                    let fact_place = format!("{place}, fact {}", n + 1);
+                    let fact = ObjectReader::open(value, &fact_place, &["when", "day", "text"], problems)?;
+                    Ok(RawFact { when: fact.text("when")?, day: fact.whole("day")?, text: fact.text("text")? })
                 })
-                .collect();
+                .collect::<Read<_>>()?;
             let answers = step
-                .list("answers", problems)
+                .list("answers")?
+                .or_default()
                 .iter()
                 .enumerate()
                 .map(|(n, value)| {
-                    let answer = Fields::of(
-                        value,
-                        &format!("{place}, answer {}", n + 1),
-                        &["set", "question", "about", "answer"],
-                        problems,
-                    );
-                    RawAnswer {
-                        set: answer.text("set", problems),
-                        question: answer.text("question", problems),
-                        about: answer.text("about", problems),
-                        answer: answer.text("answer", problems),
-                    }
+                    let answer_place = format!("{place}, answer {}", n + 1);
+                    let known = ["set", "question", "about", "answer"];
+                    let answer = ObjectReader::open(value, &answer_place, &known, problems)?;
+                    Ok(RawAnswer {
+                        set: answer.text("set")?,
+                        question: answer.text("question")?,
+                        about: answer.text("about")?,
+                        answer: answer.text("answer")?,
+                    })
                 })
-                .collect();
+                .collect::<Read<_>>()?;
             let prompts = step
-                .list("prompts", problems)
+                .list("prompts")?
+                .or_default()
                 .iter()
                 .map(|value| match value {
-                    Json::String(prompt) => Given::Value(prompt.clone()),
+                    Json::String(prompt) => Field::Value(prompt.clone()),
                     _ => {
                         problems.add(&place, "each of \"prompts\" must be text in quotes");
-                        Given::Wrong
+                        Field::Wrong
                     }
                 })
                 .collect();
-            RawStep { agency: step.text("agency", problems), facts, answers, prompts }
+            Ok(RawStep { agency: step.text("agency")?, facts, answers, prompts })
         })
-        .collect();
+        .collect::<Read<_>>()?;
     let learning_points = top
-        .list("learning_points", problems)
+        .list("learning_points")?
+        .or_default()
         .iter()
         .enumerate()
         .map(|(n, value)| {
-            let point = Fields::of(value, &format!("Learning point {}", n + 1), &["title", "text", "source"], problems);
-            RawLearningPoint {
-                title: point.text("title", problems),
-                text: point.text("text", problems),
-                source: point.text("source", problems),
-            }
+            let place = format!("Learning point {}", n + 1);
+            let point = ObjectReader::open(value, &place, &["title", "text", "source"], problems)?;
+            Ok(RawLearningPoint {
+                title: point.text("title")?,
+                text: point.text("text")?,
+                source: point.text("source")?,
+            })
         })
-        .collect();
-    RawScenario { hearth_scenario, id, title, summary, adults, children, steps, learning_points }
+        .collect::<Read<_>>()?;
+    Ok(RawScenario { hearth_scenario, id, title, summary, adults, children, steps, learning_points })
 }
 
-/// Collects problems, each prefixed with where it is.
-struct Problems(Vec<String>);
+/// Collects problems, each prefixed with where it is. Every object being read reports to it at
+/// once, so it is shared (a `RefCell`) rather than lent mutably to each in turn.
+#[derive(Default)]
+struct Problems(RefCell<Vec<String>>);
 
 impl Problems {
-    fn add(&mut self, place: &str, problem: impl std::fmt::Display) {
-        if place.is_empty() {
-            self.0.push(problem.to_string());
-        } else {
-            self.0.push(format!("{place}: {problem}"));
-        }
+    fn add(&self, place: &str, problem: impl std::fmt::Display) {
+        let problem = if place.is_empty() { problem.to_string() } else { format!("{place}: {problem}") };
+        self.0.borrow_mut().push(problem);
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.borrow().is_empty()
     }
 
     /// A required piece of text: present, not blank, not too long, and with no placeholder
     /// other than `{a}` and `{b}`. Returns it trimmed.
-    fn text(&mut self, place: &str, field: &str, value: &Given<String>, max: usize) -> String {
+    fn text(&self, place: &str, field: &str, value: &Field<String>, max: usize) -> String {
         let text = match value {
-            Given::Value(text) => text.trim().to_owned(),
-            Given::Absent => String::new(),
-            Given::Wrong => return String::new(),
+            Field::Value(text) => text.trim().to_owned(),
+            Field::Absent => String::new(),
+            Field::Wrong => return String::new(),
         };
         if text.is_empty() {
             self.add(place, format!("\"{field}\" is missing or empty"));
@@ -305,10 +220,10 @@ impl Problems {
             self.add(place, format!("\"{field}\" is longer than {max} characters: shorten it"));
         }
         for placeholder in placeholders(&text) {
-            if placeholder != "a" && placeholder != "b" {
+            if placeholder != "{a}" && placeholder != "{b}" {
                 self.add(
                     place,
-                    format!("\"{field}\" has {{{placeholder}}}, but the only placeholders are {{a}} and {{b}}, for the two adults' roles"),
+                    format!("\"{field}\" has {placeholder}, but the only placeholders are {{a}} and {{b}}, for the two adults' roles"),
                 );
             }
         }
@@ -316,8 +231,30 @@ impl Problems {
     }
 }
 
-fn placeholders(text: &str) -> Vec<&str> {
-    text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect()
+/// The scenario reader lists every problem, each with where it is, and reads on.
+impl Report for Problems {
+    type Stop = Infallible;
+
+    fn misfit(&self, place: &str, misfit: Misfit<'_>) -> Read<()> {
+        let must_be = |kind| match kind {
+            Kind::Text => "text in quotes",
+            Kind::WholeNumber => "a whole number, without quotes",
+            Kind::TrueOrFalse => "true or false, without quotes",
+            Kind::List => "a list between [ and ]",
+        };
+        self.add(
+            place,
+            match misfit {
+                Misfit::NotAnObject => "must be a group of fields between { and }".to_owned(),
+                Misfit::UnknownField { field, known } => {
+                    format!("\"{field}\" is not a field Hearth knows here. The fields are: {}", known.join(", "))
+                }
+                Misfit::MissingField(field) => format!("\"{field}\" is missing"),
+                Misfit::WrongKind { field, kind } => format!("\"{field}\" must be {}", must_be(kind)),
+            },
+        );
+        Ok(())
+    }
 }
 
 /// Names compared as the family record compares labels: spaces collapsed, case ignored in any script.
@@ -327,15 +264,6 @@ fn name_key(name: &str) -> String {
 
 fn is_id(text: &str) -> bool {
     !text.is_empty() && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
-fn parse_answer(text: &str) -> Option<Answer> {
-    match text {
-        "yes" => Some(Answer::Yes),
-        "no" => Some(Answer::No),
-        "not-known" => Some(Answer::NotKnown),
-        _ => None,
-    }
 }
 
 fn parse_side(text: &str) -> Option<Side> {
@@ -393,10 +321,10 @@ pub fn read(bytes: &[u8], checks: &Checks) -> Result<Scenario, Vec<String>> {
             "This is not a Hearth scenario file: it has no \"hearth_scenario\" field. Start from a scenario file downloaded from Hearth.".to_owned(),
         ]);
     }
-    let mut problems = Problems(Vec::new());
-    let raw = raw_scenario(&value, &mut problems);
-    let scenario = check(raw, checks, &mut problems);
-    if problems.0.is_empty() {
+    let problems = Problems::default();
+    let Ok(raw) = raw_scenario(&value, &problems);
+    let scenario = check(raw, checks, &problems);
+    if problems.is_empty() {
         for swapped in [false, true] {
             if let Err(problem) = cast(&scenario, swapped) {
                 let when = if swapped { " (with the roles swapped)" } else { "" };
@@ -405,10 +333,10 @@ pub fn read(bytes: &[u8], checks: &Checks) -> Result<Scenario, Vec<String>> {
             }
         }
     }
-    if problems.0.is_empty() {
+    if problems.is_empty() {
         return Ok(scenario);
     }
-    let mut shown = problems.0;
+    let mut shown = problems.0.into_inner();
     if shown.len() > MAX_PROBLEMS_SHOWN {
         let more = shown.len() - MAX_PROBLEMS_SHOWN;
         shown.truncate(MAX_PROBLEMS_SHOWN);
@@ -417,7 +345,7 @@ pub fn read(bytes: &[u8], checks: &Checks) -> Result<Scenario, Vec<String>> {
     Err(shown)
 }
 
-fn check(raw: RawScenario, checks: &Checks, problems: &mut Problems) -> Scenario {
+fn check(raw: RawScenario, checks: &Checks, problems: &Problems) -> Scenario {
     if let Some(format) = raw.hearth_scenario.value().filter(|f| **f != FORMAT) {
         problems.add(
             "",
@@ -487,7 +415,7 @@ fn check(raw: RawScenario, checks: &Checks, problems: &mut Problems) -> Scenario
     Scenario { id, title, summary, adults, children, steps, learning_points }
 }
 
-fn check_adults(raw: Option<RawAdults>, problems: &mut Problems) -> [CastAdult; 2] {
+fn check_adults(raw: Option<RawAdults>, problems: &Problems) -> [CastAdult; 2] {
     let Some(raw) = raw else {
         problems.add(
             "Scenario",
@@ -498,7 +426,7 @@ fn check_adults(raw: Option<RawAdults>, problems: &mut Problems) -> [CastAdult; 
             CastAdult { name: String::new(), role: String::new() },
         ];
     };
-    let mut adult = |key: &str, adult: Option<RawAdult>| {
+    let adult = |key: &str, adult: Option<RawAdult>| {
         let place = format!("Adult {key}");
         let Some(adult) = adult else {
             problems.add(&place, "is missing: give a name and a role, such as \"mother\"");
@@ -516,7 +444,7 @@ fn check_adults(raw: Option<RawAdults>, problems: &mut Problems) -> [CastAdult; 
     adults
 }
 
-fn check_children(raw: &[RawChild], problems: &mut Problems) -> Vec<CastChild> {
+fn check_children(raw: &[RawChild], problems: &Problems) -> Vec<CastChild> {
     let mut keys = BTreeSet::new();
     let children: Vec<CastChild> = raw
         .iter()
@@ -535,13 +463,13 @@ fn check_children(raw: &[RawChild], problems: &mut Problems) -> Vec<CastChild> {
                 problems.add(&place, format!("the key \"{key}\" is used for another child: keys must differ"));
             }
             let age_years = match child.age_years {
-                Given::Value(age) if (0..=17).contains(&age) => age as u8,
-                Given::Value(_) => {
+                Field::Value(age) if (0..=17).contains(&age) => age as u8,
+                Field::Value(_) => {
                     problems.add(&place, "\"age_years\" must be from 0 to 17");
                     0
                 }
-                Given::Wrong => 0,
-                Given::Absent => {
+                Field::Wrong => 0,
+                Field::Absent => {
                     problems.add(&place, "\"age_years\" is missing: give the age in whole years, 0 for a baby");
                     0
                 }
@@ -566,7 +494,7 @@ fn check_children(raw: &[RawChild], problems: &mut Problems) -> Vec<CastChild> {
     children
 }
 
-fn check_step(number: usize, raw: &RawStep, children: &[CastChild], checks: &Checks, problems: &mut Problems) -> Step {
+fn check_step(number: usize, raw: &RawStep, children: &[CastChild], checks: &Checks, problems: &Problems) -> Step {
     let agency = raw.agency.as_str().and_then(ScenarioAgency::from_id);
     let place = match agency {
         Some(agency) => format!("Step {number} ({})", agency.name()),
@@ -589,12 +517,12 @@ fn check_step(number: usize, raw: &RawStep, children: &[CastChild], checks: &Che
         .map(|(n, fact)| {
             let place = format!("{place}, fact {}", n + 1);
             let day = match fact.day {
-                Given::Value(day) => i32::try_from(day).unwrap_or_else(|_| {
+                Field::Value(day) => i32::try_from(day).unwrap_or_else(|_| {
                     problems.add(&place, "\"day\" is too far from the birth: give a number of days");
                     0
                 }),
-                Given::Wrong => 0,
-                Given::Absent => {
+                Field::Wrong => 0,
+                Field::Absent => {
                     problems.add(
                         &place,
                         "\"day\" is missing: give the day counted from the baby's birth, negative before it",
@@ -636,9 +564,9 @@ fn check_answer(
     raw: &RawAnswer,
     children: &[CastChild],
     checks: &Checks,
-    problems: &mut Problems,
+    problems: &Problems,
 ) -> Option<ScenarioAnswer> {
-    let answer = raw.answer.as_str().and_then(parse_answer);
+    let answer = raw.answer.as_str().and_then(Answer::from_id);
     if answer.is_none() && !raw.answer.is_wrong() {
         problems.add(place, "\"answer\" must be \"yes\", \"no\" or \"not-known\"");
     }

@@ -1,7 +1,7 @@
 //! Prevent, protect or not enough known, with the rules and answers that led to it. Pure
 //! functions over the answers; the rules are the `SleepRule`s, applied in the order of the table
 //! in `content/safer-sleep.toml` ("How Hearth decides"), built on the "prevent and protect"
-//! model in the content brief §3:
+//! model (its sources are in `docs/sources.md`):
 //!
 //! - an unsafe place to sleep, any predisposing risk, a situation coming up that breaks the
 //!   routine, or a risk found by the conflict-or-abuse questions on the same record, makes it

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use crate::domain::conflict::question::QuestionSet;
 
-use crate::domain::answer::Answer;
+use crate::domain::answer::{answer_text, Answer};
 use crate::domain::conflict::summary::{join_labels, label_of, question_text};
 use crate::domain::date::CalendarDate;
 use crate::domain::family::FamilyRecord;
@@ -137,13 +137,12 @@ pub fn sleep_plain_text(input: &SleepSummaryInput) -> String {
     let _ = writeln!(out, "\nWho took part:");
     for id in &carers {
         let voice = assessment.voices.get(id).cloned().unwrap_or_default();
-        let answer = |a: Option<Answer>| a.map_or("Not answered", Answer::label);
         let _ = writeln!(
             out,
             "- {}: present: {}; their view heard: {}",
             label_of(record, *id),
-            answer(voice.present),
-            answer(voice.heard)
+            answer_text(voice.present),
+            answer_text(voice.heard)
         );
     }
     if !routing.not_discussed.is_empty() {

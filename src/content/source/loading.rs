@@ -1,0 +1,242 @@
+//! Loading: the shape of each content file in `content/` and of `config/local.toml`, as TOML
+//! is read into it. A field the shape does not have is refused when the file is read, so a
+//! misspelt name never passes silently.
+
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelplineFile {
+    pub helpline: Vec<RawHelpline>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawHelpline {
+    pub id: String,
+    pub name: String,
+    pub number: String,
+    pub hours: Option<String>,
+    pub purpose: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalFile {
+    #[serde(default)]
+    pub area: String,
+    pub exit_url: String,
+    #[serde(default = "default_idle_minutes")]
+    pub idle_minutes: u32,
+    #[serde(default)]
+    pub contact: Vec<RawContact>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawContact {
+    pub id: String,
+    pub name: String,
+    pub number: String,
+    pub hours: Option<String>,
+    pub purpose: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConflictFile {
+    pub agency: Vec<RawAgency>,
+    pub question: Vec<RawQuestion>,
+    pub outcome: Vec<RawOutcome>,
+    pub rule: Vec<RawRule>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRule {
+    pub id: String,
+    pub outcome: String,
+    pub when: String,
+    pub why: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAgency {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestion {
+    pub id: String,
+    pub scope: String,
+    pub text: String,
+    pub hint: String,
+    pub signal: String,
+    #[serde(default)]
+    pub critical: bool,
+    pub risk: Option<String>,
+    pub may_know: Vec<String>,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOutcome {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub steps: Vec<RawStep>,
+    pub lines: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStep {
+    pub id: String,
+    pub text: String,
+    pub when: Option<String>,
+    #[serde(default)]
+    pub referral: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SleepFile {
+    pub question: Vec<RawSleepQuestion>,
+    pub contact: Vec<RawAgency>,
+    pub place: Vec<RawPlace>,
+    pub outcome: Vec<RawSleepOutcome>,
+    pub rule: Vec<RawRule>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlace {
+    pub id: String,
+    pub label: String,
+    pub safety: String,
+    pub reason: Option<String>,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSleepOutcome {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub steps: Vec<RawStep>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSleepQuestion {
+    pub id: String,
+    pub part: String,
+    pub text: String,
+    pub hint: String,
+    pub risk: Option<String>,
+    pub plan_label: Option<String>,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuideFile {
+    pub step: Vec<RawGuideStep>,
+    pub tonight: Vec<RawTonight>,
+    pub answer: RawTonightWords,
+    pub situation: Vec<RawSituation>,
+    pub words: RawFamilyWords,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFamilyWords {
+    pub intro: String,
+    pub privacy: String,
+    pub tonight_intro: String,
+    pub not_sure: String,
+    pub plan_intro: String,
+    pub plan_pick: String,
+    pub plan_where: String,
+    pub plan_who: String,
+    pub plan_keep: String,
+    pub plan_keep_warning: String,
+    pub call_999: String,
+    pub nhs_link: String,
+    pub call_intro: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGuideStep {
+    pub id: String,
+    pub picture: String,
+    pub title: String,
+    pub text: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTonight {
+    pub id: String,
+    pub question: String,
+    pub because: Option<String>,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTonightWords {
+    pub cot: String,
+    pub not_bed: String,
+    pub in_charge: String,
+    pub alone: String,
+    pub safer_bed: String,
+    pub sofa: String,
+    pub sofa_first: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSituation {
+    pub id: String,
+    pub name: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewFile {
+    pub review: Vec<RawReview>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReview {
+    pub file: String,
+    pub version: u32,
+    pub date: String,
+    pub by: String,
+    pub checked: Vec<RawCheck>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCheck {
+    pub what: String,
+    pub against: String,
+}
+
+fn default_idle_minutes() -> u32 {
+    15
+}

@@ -1,0 +1,378 @@
+//! Tests of the content checks and of the Rust generated, against the shipped content and
+//! against small files with one mistake each.
+
+use super::generating::LOCAL_SOURCE;
+use super::*;
+
+fn helplines(toml_text: &str) -> HelplineFile {
+    toml::from_str(toml_text).expect("test input parses")
+}
+
+fn local(toml_text: &str) -> LocalFile {
+    toml::from_str(toml_text).expect("test input parses")
+}
+
+const GOOD_LINES: &str = r#"
+    [[helpline]]
+    id = "emergency"
+    name = "Emergency services"
+    number = "999"
+    purpose = "Danger now."
+    source = "Brief"
+"#;
+const GOOD_LOCAL: &str = r#"exit_url = "https://www.bbc.co.uk/weather""#;
+
+fn messages(lines: &str, local_text: &str) -> Vec<String> {
+    check(&helplines(lines), &local(local_text), "helplines.toml", "local.toml")
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn the_shipped_content_has_no_problems() {
+    let lines = helplines(include_str!("../../../content/helplines.toml"));
+    let config = local(include_str!("../../../config/local.toml"));
+    assert_eq!(check(&lines, &config, "h", "l"), vec![]);
+}
+
+#[test]
+fn good_content_passes() {
+    assert!(messages(GOOD_LINES, GOOD_LOCAL).is_empty());
+}
+
+#[test]
+fn a_duplicate_id_names_the_entry_and_the_id() {
+    let lines = format!("{GOOD_LINES}{}", GOOD_LINES.replace("Emergency services", "Again"));
+    let found = messages(&lines, GOOD_LOCAL);
+    assert_eq!(
+        found,
+        vec!["helplines.toml, help line 2 (\"emergency\"): the id \"emergency\" is used more than once; each id must be unique"]
+    );
+}
+
+#[test]
+fn a_local_contact_may_not_reuse_a_national_id() {
+    let config = format!(
+        "{GOOD_LOCAL}\n[[contact]]\nid = \"emergency\"\nname = \"MASH\"\nnumber = \"0123 456\"\npurpose = \"Advice\"\n"
+    );
+    let found = messages(GOOD_LINES, &config);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("local.toml, local contact 1"), "{found:?}");
+}
+
+#[test]
+fn a_missing_source_is_reported() {
+    let found = messages(&GOOD_LINES.replace("source = \"Brief\"", "source = \" \""), GOOD_LOCAL);
+    assert_eq!(
+        found,
+        vec!["helplines.toml, help line 1 (\"emergency\"): the source is empty: say where the number was checked"]
+    );
+}
+
+#[test]
+fn a_number_with_letters_or_too_few_digits_is_reported() {
+    let letters = messages(&GOOD_LINES.replace("\"999\"", "\"9x9\""), GOOD_LOCAL);
+    assert!(letters.iter().any(|m| m.contains("may hold only digits and spaces")), "{letters:?}");
+    let short = messages(&GOOD_LINES.replace("\"999\"", "\"99\""), GOOD_LOCAL);
+    assert!(short.iter().any(|m| m.contains("too short to dial")), "{short:?}");
+}
+
+#[test]
+fn the_emergency_number_must_come_first() {
+    let found = messages(&GOOD_LINES.replace("\"999\"", "\"0808 800 5000\""), GOOD_LOCAL);
+    assert_eq!(found, vec!["helplines.toml, the list: the first help line must be 999, the emergency number"]);
+}
+
+#[test]
+fn a_badly_formed_id_is_reported() {
+    let found = messages(&GOOD_LINES.replace("\"emergency\"", "\"Emergency Services\""), GOOD_LOCAL);
+    assert!(found[0].contains("must be lower-case letters and digits joined by hyphens"), "{found:?}");
+}
+
+#[test]
+fn the_exit_address_must_be_a_full_https_address() {
+    for bad in ["", "www.bbc.co.uk", "http://example.org", "https://", "https://a b"] {
+        let found = messages(GOOD_LINES, &format!("exit_url = {bad:?}"));
+        assert_eq!(found.len(), 1, "{bad}: {found:?}");
+        assert!(found[0].starts_with("local.toml, exit_url:"), "{found:?}");
+    }
+}
+
+#[test]
+fn the_idle_time_must_be_sensible() {
+    let found = messages(GOOD_LINES, &format!("{GOOD_LOCAL}\nidle_minutes = 1"));
+    assert_eq!(found, ["local.toml, idle_minutes: 1 must be a whole number of minutes from 2 to 240 (15 is usual)"]);
+    assert!(messages(GOOD_LINES, &format!("{GOOD_LOCAL}\nidle_minutes = 30")).is_empty());
+}
+
+#[test]
+fn an_unknown_field_is_refused_when_read() {
+    let typo = GOOD_LINES.replace("number =", "numbr =");
+    assert!(toml::from_str::<HelplineFile>(&typo).is_err());
+}
+
+#[test]
+fn rendered_content_dials_digits_only() {
+    let config = format!(
+        "area = \"Northshire\"\n{GOOD_LOCAL}\n[[contact]]\nid = \"mash\"\nname = \"MASH\"\nnumber = \"0123 456\"\npurpose = \"Advice\"\n"
+    );
+    let rust = render(&helplines(GOOD_LINES), &local(&config));
+    assert!(rust.contains("tel: \"0123456\""), "{rust}");
+    assert!(rust.contains("area: \"Northshire\""), "{rust}");
+    assert!(rust.contains(&format!("source: {LOCAL_SOURCE:?}")), "{rust}");
+}
+
+fn conflict(toml_text: &str) -> ConflictFile {
+    toml::from_str(toml_text).expect("test input parses")
+}
+
+const SHIPPED_CONFLICT: &str = include_str!("../../../content/conflict-or-abuse.toml");
+
+fn conflict_messages(text: &str) -> Vec<String> {
+    check_conflict(
+        &conflict(text),
+        &[
+            "emergency",
+            "nspcc-helpline",
+            "domestic-abuse-helpline",
+            "mens-advice-line",
+            "galop",
+            "respect-phoneline",
+            "childline",
+        ],
+        "q.toml",
+    )
+    .iter()
+    .map(ToString::to_string)
+    .collect()
+}
+
+#[test]
+fn the_shipped_question_set_has_no_problems() {
+    let lines = helplines(include_str!("../../../content/helplines.toml"));
+    let ids: Vec<&str> = lines.helpline.iter().map(|h| h.id.as_str()).collect();
+    let found: Vec<String> =
+        check_conflict(&conflict(SHIPPED_CONFLICT), &ids, "q").iter().map(ToString::to_string).collect();
+    assert_eq!(found, Vec::<String>::new());
+}
+
+#[test]
+fn every_shipped_question_names_a_source() {
+    assert!(conflict(SHIPPED_CONFLICT).question.iter().all(|q| !q.source.trim().is_empty()));
+}
+
+#[test]
+fn a_question_without_a_source_fails_with_its_id() {
+    let text = SHIPPED_CONFLICT.replacen(
+        "source = \"Buckinghamshire, Hampshire SCP and Lincolnshire CC guidance on telling conflict from abuse (content brief §2)\"",
+        "source = \"\"",
+        1,
+    );
+    let found = conflict_messages(&text);
+    assert_eq!(
+        found,
+        vec!["q.toml, question 1 (\"afraid\"): the source is empty: every question must say where its facts come from"]
+    );
+}
+
+#[test]
+fn a_duplicate_question_id_is_reported() {
+    let found = conflict_messages(&SHIPPED_CONFLICT.replacen("id = \"cannot-disagree\"", "id = \"afraid\"", 1));
+    assert!(
+        found.iter().any(|m| m.contains("question 2 (\"afraid\"): the id \"afraid\" is used more than once")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_unknown_agency_or_help_line_is_reported() {
+    let found = conflict_messages(&SHIPPED_CONFLICT.replacen(
+        "may_know = [\"health-visitor\", \"gp\", \"police\"]",
+        "may_know = [\"midwfie\"]",
+        1,
+    ));
+    assert!(found.iter().any(|m| m.contains("may_know names \"midwfie\", which is not an agency")), "{found:?}");
+    let found = conflict_messages(&SHIPPED_CONFLICT.replacen("\"respect-phoneline\", ", "\"respect\", ", 1));
+    assert!(
+        found.iter().any(|m| m.contains("the help line \"respect\" is not in content/helplines.toml")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_agency_no_question_names_is_reported() {
+    let found = conflict_messages(&SHIPPED_CONFLICT.replace("\"probation\"]", "\"police\"]"));
+    assert!(found.iter().any(|m| m.contains("agency \"probation\": no question names this agency")), "{found:?}");
+}
+
+#[test]
+fn placeholders_must_fit_the_scope() {
+    let found =
+        conflict_messages(&SHIPPED_CONFLICT.replacen("Is {target} afraid of {actor}?", "Is {child} afraid?", 1));
+    assert!(found.iter().any(|m| m.contains("uses {child}, which this entry cannot fill in")), "{found:?}");
+    assert!(found.iter().any(|m| m.contains("must name {actor}")), "{found:?}");
+}
+
+#[test]
+fn a_signal_must_fit_the_scope() {
+    let found = conflict_messages(&SHIPPED_CONFLICT.replacen("signal = \"conflict\"", "signal = \"high-risk\"", 1));
+    assert!(found.iter().any(|m| m.contains("the signal \"high-risk\" cannot be used in scope family")), "{found:?}");
+}
+
+#[test]
+fn every_outcome_must_be_present_once() {
+    let found = conflict_messages(&SHIPPED_CONFLICT.replacen("id = \"high-risk\"", "id = \"urgent\"", 1));
+    assert!(
+        found.iter().any(|m| m.contains("the outcome \"high-risk\" must appear exactly once (found 0)")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_question_set_renders_as_rust() {
+    let rust = render_conflict(&conflict(SHIPPED_CONFLICT));
+    assert!(rust.contains("scope: Scope::BetweenAdults"));
+    assert!(rust.contains("kind: OutcomeKind::NoAbuseIndicated"));
+    assert!(rust.contains("when: StepWhen::BothDirections"));
+    assert!(rust.contains("RuleRow { rule: ConflictRule::NoIndicators, outcome: Some(OutcomeKind::NoAbuseIndicated)"));
+    assert!(rust.contains("RuleRow { rule: ConflictRule::BothDirections, outcome: None"));
+}
+
+#[test]
+fn every_content_file_needs_one_review_with_a_date_and_what_was_checked() {
+    let files = ["content/a.toml", "content/b.toml"];
+    let reviews: ReviewFile = toml::from_str(
+        r#"
+        [[review]]
+        file = "content/a.toml"
+        version = 1
+        date = "1 Dec 2026"
+        by = "a content reviewer"
+        checked = [{ what = "numbers", against = "" }]
+        "#,
+    )
+    .unwrap();
+    let found: Vec<String> = check_reviews(&reviews, &files, "r.toml").iter().map(ToString::to_string).collect();
+    assert_eq!(
+        found,
+        [
+            "r.toml, review 1 (\"content/a.toml\"): the date \"1 Dec 2026\" must be written YYYY-MM-DD, like 2026-12-01",
+            "r.toml, review 1 (\"content/a.toml\"): check 1: the against is empty",
+            "r.toml, content/b.toml: every content file needs exactly one review record (found 0)",
+        ]
+    );
+    let shipped: ReviewFile = toml::from_str(include_str!("../../../content/reviews.toml")).unwrap();
+    let mut content = vec![
+        "content/conflict-or-abuse.toml",
+        "content/safer-sleep.toml",
+        "content/family.toml",
+        "content/helplines.toml",
+    ];
+    content.extend(["content/scenarios/harbour-street.json", "content/scenarios/willow-lane.json"]);
+    assert_eq!(check_reviews(&shipped, &content, "r").len(), 0);
+    assert!(render_reviews(&shipped).contains("ContentReview { file: \"content/helplines.toml\", version: 2"));
+}
+
+#[test]
+fn a_rule_the_code_does_not_apply_or_a_missing_rule_is_reported() {
+    let found = conflict_messages(&SHIPPED_CONFLICT.replacen("id = \"too-few-checks\"", "id = \"too-few-calls\"", 1));
+    assert!(found.iter().any(|m| m.contains("\"too-few-calls\" is not a rule Hearth applies")), "{found:?}");
+    assert!(
+        found.iter().any(|m| m.contains("every rule must be described once, in the order Hearth applies them")),
+        "{found:?}"
+    );
+    let found = conflict_messages(&SHIPPED_CONFLICT.replacen("outcome = \"steps\"\n", "outcome = \"later\"\n", 1));
+    assert!(found.iter().any(|m| m.contains("outcome = \"later\" must be one of")), "{found:?}");
+}
+
+#[test]
+fn critical_and_risk_must_fit_the_signal() {
+    let found = conflict_messages(&SHIPPED_CONFLICT.replacen(
+        "signal = \"conflict\"\n",
+        "signal = \"conflict\"\ncritical = true\n",
+        1,
+    ));
+    assert!(
+        found.iter().any(|m| m.contains("critical = true only fits a question about abuse or its pattern")),
+        "{found:?}"
+    );
+    let found =
+        conflict_messages(&SHIPPED_CONFLICT.replacen("risk = \"a child hurt or caught up in an incident\"\n", "", 1));
+    assert!(found.iter().any(|m| m.contains("risk is missing: a child-harmed question names the risk")), "{found:?}");
+}
+
+#[test]
+fn a_step_needs_an_id_and_a_known_condition() {
+    let found = conflict_messages(&SHIPPED_CONFLICT.replacen("when = \"both-directions\"", "when = \"both-ways\"", 1));
+    assert!(found.iter().any(|m| m.contains("when = \"both-ways\" must be one of")), "{found:?}");
+    let found = conflict_messages(&SHIPPED_CONFLICT.replacen("id = \"emergency\", ", "id = \"marac\", ", 1));
+    assert!(found.iter().any(|m| m.contains("the step id \"marac\" is used more than once")), "{found:?}");
+}
+
+const SHIPPED_SLEEP: &str = include_str!("../../../content/safer-sleep.toml");
+
+fn sleep_messages(text: &str) -> Vec<String> {
+    let set: SleepFile = toml::from_str(text).expect("test input parses");
+    check_sleep(&set, "s.toml").iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn the_shipped_safer_sleep_checklist_has_no_problems_and_renders() {
+    assert_eq!(sleep_messages(SHIPPED_SLEEP), Vec::<String>::new());
+    let set: SleepFile = toml::from_str(SHIPPED_SLEEP).unwrap();
+    assert!(render_sleep(&set).contains("part: Part::EachCarer"));
+}
+
+#[test]
+fn a_safer_sleep_item_without_a_source_fails_with_its_id() {
+    let text = SHIPPED_SLEEP.replacen(
+        "source = \"Lullaby Trust safer sleep advice, as reproduced by NHS bodies (content brief §4)\"",
+        "source = \"  \"",
+        1,
+    );
+    assert_eq!(
+        sleep_messages(&text),
+        ["s.toml, question 1 (\"on-back\"): the source is empty: every question must say where its facts come from"]
+    );
+}
+
+#[test]
+fn safer_sleep_risks_placeholders_and_parts_are_checked() {
+    let no_risk = SHIPPED_SLEEP.replacen("risk = \"smoking\"\n", "", 1);
+    assert!(sleep_messages(&no_risk).iter().any(|m| m.contains("(\"smokes\"): risk is missing")));
+    let no_carer = SHIPPED_SLEEP.replacen("Does {carer} smoke?", "Does anyone smoke?", 1);
+    assert!(sleep_messages(&no_carer).iter().any(|m| m.contains("must name {carer}")));
+    let bad_part = SHIPPED_SLEEP.replacen("part = \"household\"", "part = \"home\"", 1);
+    assert!(sleep_messages(&bad_part).iter().any(|m| m.contains("the part \"home\" is not one of")));
+    let no_link = SHIPPED_SLEEP.replacen("risk = \"domestic abuse\"", "risk = \"abuse\"", 1);
+    assert!(sleep_messages(&no_link).iter().any(|m| m.contains("would have nowhere to join")));
+}
+
+const SHIPPED_GUIDE: &str = include_str!("../../../content/family.toml");
+
+fn guide_messages(text: &str) -> Vec<String> {
+    let guide: GuideFile = toml::from_str(text).expect("test input parses");
+    check_guide(&guide, "f.toml").iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn the_shipped_family_guide_has_no_problems_and_renders() {
+    assert_eq!(guide_messages(SHIPPED_GUIDE), Vec::<String>::new());
+    let guide: GuideFile = toml::from_str(SHIPPED_GUIDE).unwrap();
+    assert!(render_guide(&guide).contains("because: Some(\"someone smokes\")"));
+}
+
+#[test]
+fn a_guide_entry_without_a_source_or_with_an_unknown_picture_is_reported() {
+    let text =
+        SHIPPED_GUIDE.replacen("source = \"Lullaby Trust safer sleep advice (content brief §4)\"", "source = \"\"", 1);
+    assert_eq!(
+        guide_messages(&text),
+        ["f.toml, step 1 (\"back\"): the source is empty: say where the facts come from"]
+    );
+    let text = SHIPPED_GUIDE.replacen("picture = \"sofa\"", "picture = \"couch\"", 1);
+    assert!(guide_messages(&text)[0].contains("the picture \"couch\" is not one Hearth draws"));
+    let text = SHIPPED_GUIDE.replacen("id = \"alcohol\"", "id = \"drink\"", 1);
+    assert!(guide_messages(&text).iter().any(|m| m.contains("the rules need a tonight question with id \"alcohol\"")));
+}
