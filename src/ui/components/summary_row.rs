@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::domain::answer::Answer;
+use crate::domain::answer::{answer_text, Answer};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryRowProps {
@@ -33,7 +33,7 @@ pub fn SummaryRow(props: &SummaryRowProps) -> Html {
 pub fn answer_value(answer: Option<Answer>, note: &str) -> Html {
     html! {
         <>
-            <p class="govuk-body govuk-!-margin-bottom-1">{ answer.map_or("Not answered", Answer::label) }</p>
+            <p class="govuk-body govuk-!-margin-bottom-1">{ answer_text(answer) }</p>
             if !note.trim().is_empty() {
                 <p class="govuk-body hearth-note-text">{ format!("Note: {}", note.trim()) }</p>
             }
