@@ -1,0 +1,105 @@
+mod cannot_be_shown;
+mod key_help;
+mod keys;
+mod not_on_this_device;
+mod slide;
+mod slide_body;
+mod slide_controls;
+mod slide_outcomes;
+mod swap_banner;
+
+use yew::prelude::*;
+use yew_router::Routable;
+
+use crate::browser;
+use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
+use crate::domain::scenario::picture::{after, Headline};
+use crate::domain::scenario::Scenario;
+use crate::ui::state::use_scenario;
+use crate::ui::Route;
+use cannot_be_shown::CannotBeShown;
+use key_help::KeyHelp;
+use keys::use_presenter_keys;
+use not_on_this_device::NotOnThisDevice;
+use slide::{Slide, CLOSING_SLIDES};
+use slide_body::SlideBody;
+use slide_controls::SlideControls;
+use slide_outcomes::SlideOutcomes;
+use swap_banner::SwapBanner;
+
+#[derive(Properties, PartialEq)]
+pub struct PresenterProps {
+    pub scenario: AttrValue,
+    pub slide: u32,
+    pub swapped: bool,
+}
+
+/// A scenario on the projector: one agency's information at a time, with both practitioner
+/// outcomes beside it, driven from the keyboard or a presentation remote.
+#[component]
+pub fn Presenter(props: &PresenterProps) -> Html {
+    let scenario = use_scenario(&props.scenario);
+    let steps = scenario.as_ref().map_or(0, |s| s.steps.len());
+    let last = steps as u32 + CLOSING_SLIDES;
+    let number = props.slide.min(last);
+    let swapped = props.swapped;
+    let keys = use_presenter_keys(&props.scenario, number, swapped, last);
+    let slide = Slide::of(number, steps);
+    use_effect_with(slide.title(scenario.as_deref(), steps, swapped), |title| browser::set_title(title));
+
+    let Some(scenario) = scenario else {
+        return html! { <NotOnThisDevice /> };
+    };
+    let revealed = slide.revealed(steps);
+    let headline = match after(&scenario, revealed, swapped) {
+        Ok(picture) => picture.headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP),
+        Err(problem) => return html! { <CannotBeShown {problem} /> },
+    };
+    let (conflict_changed, sleep_changed) = changes(&scenario, slide, revealed, &headline);
+    let outcomes = slide.shows_outcomes();
+    let route = Route::presenting(&props.scenario, number, swapped).to_path();
+    html! {
+        <div class="hearth-presenter" data-keys={if keys.ready { "ready" } else { "starting" }}>
+            <p class="hearth-presenter__progress">
+                <span>{ &scenario.title }</span>
+                <strong>{ slide.progress(steps) }</strong>
+            </p>
+            if swapped {
+                <SwapBanner scenario={scenario.clone()} />
+            }
+            <div class={classes!("hearth-presenter__grid", (!outcomes).then_some("hearth-presenter__grid--full"))}>
+                <div class="hearth-presenter__slide">
+                    <SlideBody scenario={scenario.clone()} {slide} {swapped} />
+                </div>
+                if outcomes {
+                    <SlideOutcomes scenario={scenario.clone()} {revealed} {swapped} {conflict_changed} {sleep_changed}
+                        {route} large_code={keys.large_code} />
+                }
+            </div>
+            <SlideControls {number} {last} {swapped} phone_code={outcomes} large_code={keys.large_code} run={keys.run} />
+            <KeyHelp />
+            <p class="govuk-visually-hidden" aria-live="polite">{ announcement(slide, steps, &headline) }</p>
+        </div>
+    }
+}
+
+/// Whether the step on screen changed each outcome. Outcomes never depend on the swap, so the
+/// step before is worked out unswapped.
+fn changes(scenario: &Scenario, slide: Slide, revealed: usize, now: &Headline) -> (bool, bool) {
+    let before = matches!(slide, Slide::Agency(_))
+        .then(|| after(scenario, revealed - 1, false).ok().map(|p| p.headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP)))
+        .flatten();
+    let conflict = before.as_ref().is_some_and(|b| (b.conflict, &b.directions) != (now.conflict, &now.directions));
+    let sleep = before.as_ref().is_some_and(|b| (b.sleep, &b.risks) != (now.sleep, &now.risks));
+    (conflict, sleep)
+}
+
+/// What a screen reader says as each slide appears.
+fn announcement(slide: Slide, steps: usize, headline: &Headline) -> String {
+    format!(
+        "{}. Conflict or abuse: {}. Safer sleep: {}.",
+        slide.progress(steps),
+        CONFLICT_OR_ABUSE.outcome(headline.conflict).title,
+        SAFER_SLEEP.outcome(headline.sleep).title
+    )
+}
