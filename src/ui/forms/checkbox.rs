@@ -1,0 +1,51 @@
+use yew::prelude::*;
+
+use super::choice_group::{choice_group, ChoiceGroupProps, ChoiceKind};
+use super::item::Item;
+use super::Size;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckboxProps {
+    /// The checkbox's id; its hint is `{id}-item-hint`, its error `{id}-error`.
+    pub id: AttrValue,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    pub checked: bool,
+    pub onchange: Callback<bool>,
+    #[prop_or_default]
+    pub small: bool,
+    #[prop_or_default]
+    pub classes: Classes,
+    #[prop_or_default]
+    pub form_group_classes: Classes,
+}
+
+/// One yes-or-no tick, such as a setting: a GOV.UK checkbox with no fieldset, since its label
+/// is the whole question.
+#[component]
+pub fn Checkbox(props: &CheckboxProps) -> Html {
+    let mut item = Item::new((), props.label.clone());
+    if let Some(hint) = &props.hint {
+        item = item.hint(hint.clone());
+    }
+    choice_group(&ChoiceGroupProps {
+        kind: ChoiceKind::Checkbox,
+        id: props.id.clone(),
+        name: None,
+        legend: None,
+        legend_size: Size::S,
+        legend_heading: false,
+        hint: None,
+        error: props.error.clone(),
+        items: vec![item.into()],
+        checked: vec![props.checked],
+        onchange: props.onchange.reform(|(_, ticked)| ticked),
+        inline: false,
+        small: props.small,
+        classes: props.classes.clone(),
+        form_group_classes: props.form_group_classes.clone(),
+    })
+}

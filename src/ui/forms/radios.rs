@@ -1,0 +1,70 @@
+use yew::prelude::*;
+
+use super::choice_group::{choice_group, ChoiceGroupProps, ChoiceKind};
+use super::item::{split, Item};
+use super::Size;
+
+#[derive(Properties, PartialEq)]
+pub struct RadiosProps<T: PartialEq + 'static> {
+    /// The group's id; see the module's id scheme.
+    pub id: AttrValue,
+    /// The radios' shared name; the group's id unless set.
+    #[prop_or_default]
+    pub name: Option<AttrValue>,
+    #[prop_or_default]
+    pub legend: Option<AttrValue>,
+    /// Small by default: most of Hearth's questions sit several to a page.
+    #[prop_or(Size::S)]
+    pub legend_size: Size,
+    /// The legend is the page's `h1`, for a page that asks only this.
+    #[prop_or_default]
+    pub legend_heading: bool,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    pub items: Vec<Item<T>>,
+    /// None until the user chooses: nothing is chosen for them.
+    pub value: Option<T>,
+    pub onchange: Callback<T>,
+    #[prop_or_default]
+    pub inline: bool,
+    #[prop_or_default]
+    pub small: bool,
+    #[prop_or_default]
+    pub classes: Classes,
+    #[prop_or_default]
+    pub form_group_classes: Classes,
+}
+
+/// GOV.UK radios over any value type. Only the mapping between values and indices is generic;
+/// `ChoiceGroup`'s body draws them, so another value type costs little code.
+#[component]
+pub fn Radios<T: Clone + PartialEq + 'static>(props: &RadiosProps<T>) -> Html {
+    let (items, checked, values) = split(&props.items, |value| props.value.as_ref() == Some(value));
+    let onchange = {
+        let onchange = props.onchange.clone();
+        Callback::from(move |(n, _): (usize, bool)| {
+            if let Some(value) = values.get(n) {
+                onchange.emit(value.clone());
+            }
+        })
+    };
+    choice_group(&ChoiceGroupProps {
+        kind: ChoiceKind::Radio,
+        id: props.id.clone(),
+        name: props.name.clone(),
+        legend: props.legend.clone(),
+        legend_size: props.legend_size,
+        legend_heading: props.legend_heading,
+        hint: props.hint.clone(),
+        error: props.error.clone(),
+        items,
+        checked,
+        onchange,
+        inline: props.inline,
+        small: props.small,
+        classes: props.classes.clone(),
+        form_group_classes: props.form_group_classes.clone(),
+    })
+}
