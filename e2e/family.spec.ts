@@ -1,4 +1,4 @@
-// Family mode on a phone: the tonight check, the sleep plan (print, file, kept on the phone only
+// The guide for families on a phone: the tonight check, the sleep plan (print, file, kept on the phone only
 // when chosen), who to call. Guards and axe on every step.
 import { test, expect } from './fixtures';
 import type { Hearth } from './hearth';

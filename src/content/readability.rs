@@ -44,7 +44,7 @@ fn passes(text: &str) -> bool {
 /// in the score for all the family text together.
 const SHORTEST_SCORED: usize = 6;
 
-/// Every string a family reads in Hearth's family mode, with the reasons for tonight's answer
+/// Every string a family reads in Hearth's guide for families, with the reasons for tonight's answer
 /// as they read in their sentence.
 fn family_strings() -> Vec<String> {
     let w = &GUIDE.words;

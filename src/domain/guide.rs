@@ -1,4 +1,4 @@
-//! Family mode: the safer sleep guide, the "tonight" check and a family's own sleep plan.
+//! The guide for families: safer sleep in plain words, the "tonight" check and a family's own sleep plan.
 //! The words are content (`content/family.toml`); the rules for tonight's answer are here.
 
 use std::collections::BTreeMap;

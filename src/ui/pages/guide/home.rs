@@ -7,7 +7,7 @@ use crate::ui::Route;
 
 const NHS_HELP: &str = "https://www.nhs.uk/baby/health/";
 
-/// Family mode: safer sleep in plain words, the tonight check, a plan, and who to call.
+/// The guide for families: safer sleep in plain words, the tonight check, a plan, and who to call.
 #[component]
 pub fn GuideHome() -> Html {
     let words = &GUIDE.words;
