@@ -30,7 +30,7 @@ export default defineConfig({
       use: { viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${headersPort}/` },
       // Matched against the whole path, so anchored to file names: a folder called "offline"
       // must not bring in every file.
-      testMatch: /\/(journeys|conflict|family|headers|trainer|offline)\.spec\.ts$/,
+      testMatch: /\/(journeys|conflict|guide|headers|trainer|offline)\.spec\.ts$/,
     },
   ],
   webServer: [

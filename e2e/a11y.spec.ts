@@ -53,8 +53,8 @@ test('every page of the safer-sleep checklist, the family plan and the summary: 
     await hearth.expectNoAxeViolations();
     await hearth.expectNoHorizontalScroll();
   }
-  for (const route of ['familyPlan', 'familySummary'] as const) {
-    await page.goto(`./${route === 'familyPlan' ? '#/practitioner/family-plan' : '#/practitioner/summary'}`);
+  for (const route of ['planHandout', 'recordSummary'] as const) {
+    await page.goto(`./${route === 'planHandout' ? '#/practitioner/family-plan' : '#/practitioner/summary'}`);
     await expect(hearth.heading()).toBeVisible();
     await hearth.expectNoAxeViolations();
     await hearth.expectNoHorizontalScroll();

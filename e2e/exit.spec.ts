@@ -6,7 +6,7 @@ test.beforeEach(async ({ guards }) => {
 });
 
 test('the button is a real link to the neutral destination, on every page', async ({ hearth }) => {
-  for (const route of ['home', 'practitioner', 'help', 'family', 'trainer', 'about'] as const) {
+  for (const route of ['home', 'practitioner', 'help', 'guide', 'trainer', 'about'] as const) {
     await hearth.open(route);
     await expect(hearth.exitButton()).toHaveAttribute('href', exitUrl);
   }

@@ -10,7 +10,7 @@ const notBed = 'Please do not share a bed with your baby tonight. Sharing a bed 
 const inCharge = 'choose one adult who stays sober to be in charge of the baby';
 
 async function tonight(hearth: Hearth, answers: Record<string, 'Yes' | 'No' | 'Not sure'>) {
-  await hearth.open('family');
+  await hearth.open('guide');
   await hearth.page.getByRole('link', { name: 'Check tonight' }).click();
   await expect(hearth.heading()).toHaveText('Tonight');
   for (const [question, answer] of Object.entries(answers)) await hearth.answer(question, answer as 'Yes' | 'No');
@@ -81,7 +81,7 @@ test('tonight: a carer on their own after a drink: own cot, never in bed or on a
 });
 
 test('my sleep plan: build it, print it, save it as a file, keep it on the phone only when asked', async ({ page, hearth, guards }) => {
-  await hearth.open('family');
+  await hearth.open('guide');
   await page.getByRole('link', { name: 'Make my sleep plan' }).click();
   await page.getByLabel('A night out, or drinks at home').check();
   await page.getByLabel('Where will your baby sleep?').fill('Cot in our room');
@@ -121,7 +121,7 @@ test('my sleep plan: build it, print it, save it as a file, keep it on the phone
 });
 
 test('who to call: 999 first, the NHS advice link, the Lullaby Trust and the NSPCC', async ({ page, hearth }) => {
-  await hearth.open('family');
+  await hearth.open('guide');
   await expect(page.getByText('If your baby stops breathing, or will not wake up, call 999 now.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Read NHS advice on when to get help for a baby' })).toHaveAttribute('href', /^https:\/\/www\.nhs\.uk\//);
   await expect(page.getByRole('link', { name: '0808 802 6869' })).toHaveAttribute('href', 'tel:08088026869');
@@ -132,7 +132,7 @@ test('who to call: 999 first, the NHS advice link, the Lullaby Trust and the NSP
 });
 
 test('family pages stay readable with text at 200%', async ({ page, hearth }) => {
-  for (const route of ['family', 'tonight', 'mySleepPlan'] as const) {
+  for (const route of ['guide', 'tonight', 'mySleepPlan'] as const) {
     await hearth.open(route);
     await page.evaluate(() => {
       document.documentElement.style.fontSize = '200%';
