@@ -1,26 +1,21 @@
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlInputElement;
+use web_sys::File;
 use yew::prelude::*;
 
 use crate::browser::{self, crypto};
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::passphrase::{check_new, HINT};
 use crate::domain::record_file::{export, export_sealed, open, ImportError, Opened, Snapshot, MAX_FILE_BYTES};
-use crate::ui::components::text_field::{keep_text, TextField};
 use crate::ui::components::warning_text::WarningText;
+use crate::ui::forms::{keep_text, FileUpload, Item, Radios, TextInput};
 use crate::ui::state::{use_hearth, Action};
 
 const EXPORT_PASSPHRASE: &str = "export-passphrase";
 const IMPORT_FILE: &str = "import-file";
 const IMPORT_PASSPHRASE: &str = "import-passphrase";
 
-fn input(id: &str) -> Option<HtmlInputElement> {
-    browser::document().get_element_by_id(id).and_then(|e| e.dyn_into().ok())
-}
-
-async fn read_chosen_file() -> Result<Vec<u8>, ImportError> {
-    let file = input(IMPORT_FILE).and_then(|i| i.files()).and_then(|f| f.get(0)).ok_or(ImportError::NotHearth)?;
+async fn read_chosen_file(file: Option<File>) -> Result<Vec<u8>, ImportError> {
+    let file = file.ok_or(ImportError::NotHearth)?;
     // Refused before reading, however big the file is.
     if file.size() > MAX_FILE_BYTES as f64 {
         return Err(ImportError::TooLarge);
@@ -43,6 +38,7 @@ pub async fn open_record(bytes: &[u8], passphrase: &str) -> Result<Snapshot, Imp
     }
 }
 
+// The two ways to protect the file: the radios' values and ids.
 const SEALED: &str = "export-sealed";
 const PLAIN: &str = "export-plain";
 
@@ -57,6 +53,7 @@ pub fn RecordFile() -> Html {
     let unsealed = use_state(bool::default);
     let export_passphrase = use_state(String::new);
     let export_error = use_state(Option::<String>::default);
+    let import_file = use_state(Option::<File>::default);
     let import_passphrase = use_state(String::new);
     let message = use_state(Option::<(bool, String)>::default);
     let busy = use_state(bool::default);
@@ -107,24 +104,24 @@ pub fn RecordFile() -> Html {
         })
     };
     let on_import = {
-        let (state, import_passphrase, message, busy) =
-            (state.clone(), import_passphrase.clone(), message.clone(), busy.clone());
+        let (state, import_file, import_passphrase, message, busy) =
+            (state.clone(), import_file.clone(), import_passphrase.clone(), message.clone(), busy.clone());
         Callback::from(move |_| {
-            let passphrase = (*import_passphrase).clone();
+            let (chosen, passphrase) = ((*import_file).clone(), (*import_passphrase).clone());
             import_passphrase.set(String::new());
-            let (state, message, busy) = (state.clone(), message.clone(), busy.clone());
+            let (state, import_file, message, busy) =
+                (state.clone(), import_file.clone(), message.clone(), busy.clone());
             busy.set(true);
             yew::platform::spawn_local(async move {
-                let opened = match read_chosen_file().await {
+                let opened = match read_chosen_file(chosen).await {
                     Ok(bytes) => open_record(&bytes, &passphrase).await,
                     Err(error) => Err(error),
                 };
                 message.set(Some(match opened {
                     Ok(snapshot) => {
                         state.dispatch(Action::OpenRecord(Box::new(snapshot)));
-                        if let Some(file) = input(IMPORT_FILE) {
-                            file.set_value("");
-                        }
+                        // Empties the file input too: an opened file is no longer chosen.
+                        import_file.set(None);
                         (true, "The record is open.".into())
                     }
                     Err(error) => (false, error.to_string()),
@@ -133,55 +130,39 @@ pub fn RecordFile() -> Html {
             });
         })
     };
-    let choose = |without: bool| {
+    let choose = {
         let (unsealed, export_error) = (unsealed.clone(), export_error.clone());
-        Callback::from(move |_: Event| {
-            unsealed.set(without);
+        Callback::from(move |choice: &'static str| {
+            unsealed.set(choice == PLAIN);
             export_error.set(None);
         })
     };
+    let choose_file = {
+        let import_file = import_file.clone();
+        Callback::from(move |file| import_file.set(file))
+    };
+    let protections = vec![
+        Item::new(SEALED, "Seal with a passphrase (recommended)").id(SEALED).conditional(html! {
+            <TextInput id={EXPORT_PASSPHRASE} label="Passphrase for the file" hint={HINT} password=true
+                value={(*export_passphrase).clone()} oninput={keep_text(&export_passphrase)}
+                error={(*export_error).clone()} width="govuk-input--width-20" />
+        }),
+        Item::new(PLAIN, "Save without a passphrase: anyone who gets the file can read it").id(PLAIN).conditional(html! {
+            <WarningText text="Anyone who gets this file can read everything in the record. Keep it only where no one else can reach it." />
+        }),
+    ];
     html! {
         <section class="hearth-subsection" aria-labelledby="record-file">
             <h2 class="govuk-heading-l" id="record-file">{ "Move this record as a file" }</h2>
             <p class="govuk-body">{ "Nothing leaves this device unless you move it yourself." }</p>
-            <div class="govuk-form-group">
-                <fieldset class="govuk-fieldset">
-                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{ "How should the file be protected?" }</legend>
-                    <div class="govuk-radios">
-                        <div class="govuk-radios__item">
-                            <input class="govuk-radios__input" id={SEALED} name="export-protection" type="radio" checked={!*unsealed} onchange={choose(false)} />
-                            <label class="govuk-label govuk-radios__label" for={SEALED}>{ "Seal with a passphrase (recommended)" }</label>
-                        </div>
-                        if !*unsealed {
-                            <div class="govuk-radios__conditional">
-                                <TextField id={EXPORT_PASSPHRASE} label="Passphrase for the file" hint={HINT} password=true
-                                    value={(*export_passphrase).clone()} oninput={keep_text(&export_passphrase)}
-                                    error={(*export_error).clone()} width="govuk-input--width-20" />
-                            </div>
-                        }
-                        <div class="govuk-radios__item">
-                            <input class="govuk-radios__input" id={PLAIN} name="export-protection" type="radio" checked={*unsealed} onchange={choose(true)} />
-                            <label class="govuk-label govuk-radios__label" for={PLAIN}>
-                                { "Save without a passphrase: anyone who gets the file can read it" }
-                            </label>
-                        </div>
-                        if *unsealed {
-                            <div class="govuk-radios__conditional">
-                                <WarningText text="Anyone who gets this file can read everything in the record. Keep it only where no one else can reach it." />
-                            </div>
-                        }
-                    </div>
-                </fieldset>
-            </div>
+            <Radios<&'static str> id="export-protection" legend="How should the file be protected?"
+                items={protections} value={if *unsealed { PLAIN } else { SEALED }} onchange={choose} />
             <button type="button" class="govuk-button govuk-button--secondary" onclick={on_export} disabled={*busy}>
                 { "Export record as a file" }
             </button>
-            <div class="govuk-form-group">
-                <label class="govuk-label" for={IMPORT_FILE}>{ "Open a record file" }</label>
-                <div class="govuk-hint" id="import-file-hint">{ "Opening a record replaces the one open now." }</div>
-                <input class="govuk-file-upload" id={IMPORT_FILE} type="file" accept=".json,application/json" aria-describedby="import-file-hint" />
-            </div>
-            <TextField id={IMPORT_PASSPHRASE} label="Passphrase, if the file has one" password=true
+            <FileUpload id={IMPORT_FILE} label="Open a record file" hint="Opening a record replaces the one open now."
+                accept=".json,application/json" value={(*import_file).clone()} onchange={choose_file} />
+            <TextInput id={IMPORT_PASSPHRASE} label="Passphrase, if the file has one" password=true
                 value={(*import_passphrase).clone()} oninput={keep_text(&import_passphrase)} width="govuk-input--width-20" />
             <button type="button" class="govuk-button govuk-button--secondary" onclick={on_import} disabled={*busy}>{ "Open record" }</button>
             if let Some((ok, text)) = &*message {

@@ -8,10 +8,9 @@ use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::passphrase::{check_new, HINT};
 use crate::domain::record_file::{export, ImportError, Snapshot};
 use crate::domain::saved_record::{contents, read_contents, read_stored, stored, Stored};
-use crate::ui::components::error_summary::FieldError;
 use crate::ui::components::record_file::open_record;
-use crate::ui::components::text_field::{keep_text, TextField};
 use crate::ui::components::warning_text::WarningText;
+use crate::ui::forms::{keep_text, FieldError, TextInput};
 use crate::ui::state::{use_hearth, Action};
 
 const NAME: &str = "saved-name";
@@ -89,10 +88,6 @@ fn knowing(names: &[(String, String)], key: String, name: &str) -> Vec<(String, 
     let mut known: Vec<(String, String)> = names.iter().filter(|(k, _)| *k != key).cloned().collect();
     known.push((key, name.to_owned()));
     known
-}
-
-fn error_for(errors: &[FieldError], field: &str) -> Option<String> {
-    errors.iter().find(|e| e.field == field).map(|e| e.message.clone())
 }
 
 /// Saving records on this device: off until the practitioner chooses, always sealed with a
@@ -298,10 +293,10 @@ pub fn SavedRecords() -> Html {
                 { "Off unless you choose it. A saved record is encrypted with your passphrase, its name with it, and \
                    stays in this browser until you delete it. Only save on a device that is yours or your organisation's." }
             </p>
-            <TextField id={NAME} label="Name for the saved record" hint="Not a real name: for example, initials and a date"
-                value={(*name).clone()} oninput={keep_text(&name)} error={error_for(&errors, NAME)} width="govuk-input--width-20" />
-            <TextField id={SAVE_PASSPHRASE} label="Passphrase for the saved record" hint={HINT} password=true
-                value={(*save_passphrase).clone()} oninput={keep_text(&save_passphrase)} error={error_for(&errors, SAVE_PASSPHRASE)}
+            <TextInput id={NAME} label="Name for the saved record" hint="Not a real name: for example, initials and a date"
+                value={(*name).clone()} oninput={keep_text(&name)} error={FieldError::for_field(&errors, NAME)} width="govuk-input--width-20" />
+            <TextInput id={SAVE_PASSPHRASE} label="Passphrase for the saved record" hint={HINT} password=true
+                value={(*save_passphrase).clone()} oninput={keep_text(&save_passphrase)} error={FieldError::for_field(&errors, SAVE_PASSPHRASE)}
                 width="govuk-input--width-20" />
             if let Some(existing) = replacing_name {
                 <div id={CONFIRM} tabindex="-1">
@@ -321,9 +316,9 @@ pub fn SavedRecords() -> Html {
             }
             if !saved.is_empty() {
                 <h3 class="govuk-heading-m">{ "Records saved on this device" }</h3>
-                <TextField id={OPEN_PASSPHRASE} label="Passphrase to open a saved record" hint="The passphrase the record was saved with"
+                <TextInput id={OPEN_PASSPHRASE} label="Passphrase to open a saved record" hint="The passphrase the record was saved with"
                     password=true value={(*open_passphrase).clone()} oninput={keep_text(&open_passphrase)}
-                    error={error_for(&errors, OPEN_PASSPHRASE)} width="govuk-input--width-20" />
+                    error={FieldError::for_field(&errors, OPEN_PASSPHRASE)} width="govuk-input--width-20" />
                 <dl class="govuk-summary-list">
                     { for saved.iter().map(|(key, listed)| {
                         let name = name_of(key);

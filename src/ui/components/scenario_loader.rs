@@ -1,27 +1,20 @@
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlInputElement;
+use web_sys::File;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::error_summary::{ErrorSummary, FieldError};
-use crate::browser;
 use crate::content::scenario_checks;
 use crate::domain::scenario::file::{read, MAX_FILE_BYTES};
+use crate::ui::forms::{ErrorSummary, FieldError, FileUpload};
 use crate::ui::state::use_loaded_scenario;
 use crate::ui::Route;
 
 const SCENARIO_FILE: &str = "scenario-file";
 
-async fn read_chosen_file() -> Result<Vec<u8>, String> {
-    let file = browser::document()
-        .get_element_by_id(SCENARIO_FILE)
-        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-        .and_then(|input| input.files())
-        .and_then(|files| files.get(0))
-        .ok_or_else(|| "Choose a scenario file first".to_owned())?;
+async fn read_chosen_file(file: Option<File>) -> Result<Vec<u8>, String> {
+    let file = file.ok_or_else(|| "Choose a scenario file first".to_owned())?;
     // Refused before reading, however big the file is.
     if file.size() > MAX_FILE_BYTES as f64 {
         return Err(format!(
@@ -40,14 +33,21 @@ async fn read_chosen_file() -> Result<Vec<u8>, String> {
 #[component]
 pub fn ScenarioLoader() -> Html {
     let loaded = use_loaded_scenario();
+    let file = use_state(Option::<File>::default);
     let problems = use_state(Vec::<FieldError>::new);
+    let choose_file = {
+        let file = file.clone();
+        Callback::from(move |chosen| file.set(chosen))
+    };
     let on_load = {
-        let (loaded, problems) = (loaded.clone(), problems.clone());
+        let (file, loaded, problems) = (file.clone(), loaded.clone(), problems.clone());
         Callback::from(move |_| {
-            let (loaded, problems) = (loaded.clone(), problems.clone());
+            let (chosen, loaded, problems) = ((*file).clone(), loaded.clone(), problems.clone());
             yew::platform::spawn_local(async move {
-                let result =
-                    read_chosen_file().await.map_err(|p| vec![p]).and_then(|bytes| read(&bytes, &scenario_checks()));
+                let result = read_chosen_file(chosen)
+                    .await
+                    .map_err(|p| vec![p])
+                    .and_then(|bytes| read(&bytes, &scenario_checks()));
                 match result {
                     Ok(scenario) => {
                         problems.set(Vec::new());
@@ -73,11 +73,10 @@ pub fn ScenarioLoader() -> Html {
                 { "A scenario file stays on this computer: Hearth reads it here and never sends it anywhere. \
                    Use only made-up families, never a real case." }
             </p>
-            <div class={classes!("govuk-form-group", (!problems.is_empty()).then_some("govuk-form-group--error"))}>
-                <label class="govuk-label" for={SCENARIO_FILE}>{ "Scenario file" }</label>
-                <div class="govuk-hint" id="scenario-file-hint">{ "A .json file that starts from one downloaded from this page." }</div>
-                <input class="govuk-file-upload" id={SCENARIO_FILE} type="file" accept=".json,application/json" aria-describedby="scenario-file-hint" />
-            </div>
+            // The problems are listed in the summary above, however many; the field is only marked.
+            <FileUpload id={SCENARIO_FILE} label="Scenario file" hint="A .json file that starts from one downloaded from this page."
+                accept=".json,application/json" value={(*file).clone()} onchange={choose_file}
+                form_group_classes={classes!((!problems.is_empty()).then_some("govuk-form-group--error"))} />
             <button type="button" class="govuk-button govuk-button--secondary" onclick={on_load}>{ "Load scenario" }</button>
             if let Some(scenario) = &*loaded {
                 <div class="hearth-message" role="status">

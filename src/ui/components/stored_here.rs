@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::browser::offline::{self, OfflineCopy};
 use crate::browser::storage;
+use crate::ui::forms::Checkbox;
 use crate::ui::state::{use_hearth, Action};
 
 /// "What is stored on this device", exactly as it is now, and a button that forgets it all,
@@ -22,9 +23,7 @@ pub fn StoredHere() -> Html {
     }
     let on_remove_copy = {
         let remove_copy = remove_copy.setter();
-        Callback::from(move |event: Event| {
-            remove_copy.set(event.target_unchecked_into::<web_sys::HtmlInputElement>().checked());
-        })
+        Callback::from(move |remove: bool| remove_copy.set(remove))
     };
     let forget = {
         let (state, keys, copy, outcome) = (state.clone(), keys.clone(), copy.setter(), outcome.setter());
@@ -73,18 +72,9 @@ pub fn StoredHere() -> Html {
                 </div>
             }
             if offline::available() {
-                <div class="govuk-form-group">
-                    <div class="govuk-checkboxes govuk-checkboxes--small">
-                        <div class="govuk-checkboxes__item">
-                            <input class="govuk-checkboxes__input" type="checkbox" id="forget-offline-copy"
-                                aria-describedby="forget-offline-copy-hint" checked={*remove_copy} onchange={on_remove_copy} />
-                            <label class="govuk-label govuk-checkboxes__label" for="forget-offline-copy">{ "Also remove the offline copy of Hearth" }</label>
-                            <div id="forget-offline-copy-hint" class="govuk-hint govuk-checkboxes__hint">
-                                { "Hearth will then need a network to open on this device, until it is next opened from its website." }
-                            </div>
-                        </div>
-                    </div>
-                </div>
+                <Checkbox id="forget-offline-copy" label="Also remove the offline copy of Hearth"
+                    hint="Hearth will then need a network to open on this device, until it is next opened from its website."
+                    checked={*remove_copy} onchange={on_remove_copy} small=true />
             }
             <button type="button" class="govuk-button govuk-button--warning" onclick={forget}>{ "Forget everything on this device" }</button>
         </section>

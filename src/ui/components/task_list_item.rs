@@ -34,11 +34,25 @@ pub fn TaskListItem(props: &TaskListItemProps) -> Html {
 pub fn section_status(done: usize, total: usize, when_empty: (&'static str, &'static str)) -> (Html, Option<String>) {
     match (done, total) {
         (_, 0) => (html! { { when_empty.0 } }, Some(when_empty.1.to_owned())),
-        (0, _) => (html! { <strong class="govuk-tag govuk-tag--blue">{ "Not started" }</strong> }, None),
+        (0, _) => (not_started(), None),
         (d, t) if d >= t => (html! { { "Completed" } }, Some(format!("{d} of {t} done"))),
-        (d, t) => (
-            html! { <strong class="govuk-tag govuk-tag--light-blue">{ "In progress" }</strong> },
-            Some(format!("{d} of {t} done")),
-        ),
+        (d, t) => (in_progress(), Some(format!("{d} of {t} done"))),
     }
+}
+
+/// A task's status: what must happen before it can start, or whether it has started.
+pub fn task_status(cannot_start_until: Option<&'static str>, started: bool) -> Html {
+    match cannot_start_until {
+        Some(first) => html! { { first } },
+        None if started => in_progress(),
+        None => not_started(),
+    }
+}
+
+fn not_started() -> Html {
+    html! { <strong class="govuk-tag govuk-tag--blue">{ "Not started" }</strong> }
+}
+
+fn in_progress() -> Html {
+    html! { <strong class="govuk-tag govuk-tag--light-blue">{ "In progress" }</strong> }
 }

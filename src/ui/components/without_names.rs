@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::callbacks::Sends;
+use crate::ui::forms::Checkbox;
 use crate::ui::state::{use_hearth, Action};
 
 /// A tick that shows roles ("Adult 1", "Child 1") instead of the labels on this page, its
@@ -7,22 +9,10 @@ use crate::ui::state::{use_hearth, Action};
 #[component]
 pub fn WithoutNames() -> Html {
     let state = use_hearth();
-    let onchange = {
-        let state = state.clone();
-        Callback::from(move |event: Event| {
-            state.dispatch(Action::WithoutNames(event.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
-        })
-    };
     html! {
-        <div class="govuk-checkboxes govuk-checkboxes--small hearth-no-print" >
-            <div class="govuk-checkboxes__item">
-                <input class="govuk-checkboxes__input" type="checkbox" id="without-names" checked={state.without_names} {onchange}
-                    aria-describedby="without-names-hint" />
-                <label class="govuk-label govuk-checkboxes__label" for="without-names">{ "Show and print without names: Adult 1, Child 1 and so on" }</label>
-                <div class="govuk-hint govuk-checkboxes__hint" id="without-names-hint">
-                    { "Notes and reasons stay as you typed them: check them for names before you share." }
-                </div>
-            </div>
-        </div>
+        <Checkbox id="without-names" label="Show and print without names: Adult 1, Child 1 and so on"
+            hint="Notes and reasons stay as you typed them: check them for names before you share."
+            checked={state.without_names} onchange={state.sends(Action::WithoutNames)} small=true
+            form_group_classes={classes!("hearth-no-print")} />
     }
 }

@@ -1,0 +1,25 @@
+use yew::prelude::*;
+
+use crate::ui::callbacks::Sends;
+use crate::ui::forms::{Item, Select};
+use crate::ui::state::{use_hearth, Action};
+
+const IDLE_CHOICES: [u32; 4] = [5, 15, 30, 60];
+
+/// How long Hearth waits without use before it clears the answers, for this tab.
+#[component]
+pub fn IdleSetting() -> Html {
+    let state = use_hearth();
+    let current = state.idle_minutes();
+    let mut choices: Vec<u32> = IDLE_CHOICES.to_vec();
+    if !choices.contains(&current) {
+        choices.push(current);
+        choices.sort_unstable();
+    }
+    let items: Vec<Item<u32>> = choices.into_iter().map(|m| Item::new(m, format!("{m} minutes"))).collect();
+    html! {
+        <Select<u32> id="idle-minutes" label="Clear my answers after this long without use"
+            hint="Hearth warns you a minute before. This setting lasts until you close the tab."
+            {items} value={current} onchange={state.sends(Action::IdleMinutes)} />
+    }
+}

@@ -1,0 +1,68 @@
+//! The practitioner's hub: the family record every question set uses, the idle setting, moving
+//! and saving the record, and the question sets.
+
+mod add_adult;
+mod add_child;
+mod idle_setting;
+mod people_list;
+mod question_sets;
+
+use yew::prelude::*;
+
+use self::add_adult::AddAdult;
+use self::add_child::AddChild;
+use self::idle_setting::IdleSetting;
+use self::people_list::PeopleList;
+use self::question_sets::QuestionSets;
+use crate::browser;
+use crate::domain::family::{FamilyRecord, Label, RecordError};
+use crate::ui::components::record_file::RecordFile;
+use crate::ui::components::saved_records::SavedRecords;
+use crate::ui::forms::{ErrorSummary, FieldError};
+use crate::ui::Route;
+
+/// A label for someone new to the record: well formed, and no one else's already.
+fn new_label(record: &FamilyRecord, text: &str) -> Result<Label, RecordError> {
+    let label = Label::parse(text)?;
+    record.check_label_free(&label)?;
+    Ok(label)
+}
+
+fn field_error(field: &'static str, error: RecordError) -> FieldError {
+    FieldError { field, message: error.to_string() }
+}
+
+#[component]
+pub fn Practitioner() -> Html {
+    // The two forms' errors, shown together in the summary at the top.
+    let errors = use_state(Vec::<FieldError>::new);
+
+    use_effect_with(errors.is_empty(), |no_errors| {
+        browser::set_title(&Route::Practitioner.document_title(!no_errors));
+    });
+
+    html! {
+        <>
+            <ErrorSummary errors={(*errors).clone()} />
+            <h1 class="govuk-heading-xl">{ "Practitioner tools" }</h1>
+            <p class="govuk-body-l">
+                { "Start with the family record: the adults and children you are working with. Each question \
+                   set uses the same record, so what one finds shows in the others." }
+            </p>
+            <div class="govuk-inset-text">
+                { "Nothing here is saved. The record is held only in this browser tab and is cleared when you \
+                   close it, reload, or use Exit this page. Real names are not needed: use initials or a role." }
+            </div>
+
+            <h2 class="govuk-heading-l">{ "Family record" }</h2>
+            <PeopleList />
+            <AddAdult errors={errors.clone()} />
+            <AddChild {errors} />
+
+            <IdleSetting />
+            <RecordFile />
+            <SavedRecords />
+            <QuestionSets />
+        </>
+    }
+}

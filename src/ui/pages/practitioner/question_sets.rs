@@ -1,0 +1,34 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::ui::components::task_list_item::{task_status, TaskListItem};
+use crate::ui::state::use_hearth;
+use crate::ui::Route;
+
+/// The two question sets as a task list, each with what it needs from the family record first.
+#[component]
+pub fn QuestionSets() -> Html {
+    let state = use_hearth();
+    let record = &state.record;
+    let no_adults = (record.adults().len() < 2).then_some("Add two adults first");
+    let no_baby = (!record.children().iter().any(|c| c.age.years() == 0)).then_some("Add a baby first");
+    html! {
+        <>
+            <h2 class="govuk-heading-l">{ "Question sets" }</h2>
+            <p class="govuk-body">
+                { "Both sets use this family record. " }
+                <Link<Route> to={Route::RecordSummary} classes="govuk-link">{ "See the combined family summary" }</Link<Route>>
+            </p>
+            <ul class="govuk-task-list">
+                <TaskListItem id="conflict" name="Parental conflict or domestic abuse?" href={Route::Conflict.href()}
+                    hint={"Asked of each adult separately, with what other agencies know".to_owned()}>
+                    { task_status(no_adults, state.conflict.adults(record).is_some()) }
+                </TaskListItem>
+                <TaskListItem id="sleep" name="Safer sleep: prevent and protect" href={Route::SaferSleep.href()}
+                    hint={"For any family with a baby under 12 months".to_owned()}>
+                    { task_status(no_baby, state.sleep.baby(record).is_some()) }
+                </TaskListItem>
+            </ul>
+        </>
+    }
+}
