@@ -7,8 +7,8 @@ use crate::content::GUIDE;
 use crate::domain::guide::plan_text;
 use crate::ui::callbacks::Sends;
 use crate::ui::components::print_button::PrintButton;
-use crate::ui::components::text_field::TextField;
 use crate::ui::components::warning_text::WarningText;
+use crate::ui::forms::{Checkboxes, Item, Size, TextInput};
 use crate::ui::state::{use_hearth, Action};
 use crate::ui::Route;
 
@@ -75,6 +75,28 @@ pub fn MySleepPlan() -> Html {
         })
     };
 
+    // Each situation chosen shows where the baby will sleep and who is in charge, under its box.
+    let situations = GUIDE
+        .situations
+        .iter()
+        .map(|situation| {
+            let id = format!("plan-{}", situation.id);
+            let item = Item::new(situation.id, situation.name).id(id.clone());
+            let Some(entry) = state.guide_plan.get(situation.id) else { return item };
+            let situation = situation.id;
+            let field = |suffix: &str, label: &'static str, value: &str, change: fn(&'static str, String) -> Action| {
+                let oninput = state.sends(move |text| change(situation, text));
+                html! { <TextInput id={format!("{id}-{suffix}")} {label} value={value.to_owned()} {oninput} /> }
+            };
+            item.conditional(html! {
+                <>
+                    { field("where", words.plan_where, &entry.where_baby_sleeps, |situation, text| Action::PlanWhere { situation, text }) }
+                    { field("who", words.plan_who, &entry.who_is_in_charge, |situation, text| Action::PlanWho { situation, text }) }
+                </>
+            })
+        })
+        .collect::<Vec<_>>();
+
     html! {
         <div class="hearth-family">
             <Link<Route> to={Route::Guide} classes="govuk-back-link">{ "Back" }</Link<Route>>
@@ -86,40 +108,9 @@ pub fn MySleepPlan() -> Html {
                     <button type="button" class="govuk-button govuk-button--secondary" onclick={open_kept}>{ "Open my kept plan" }</button>
                 </div>
             }
-            <div class="govuk-form-group">
-                <fieldset class="govuk-fieldset">
-                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{ words.plan_pick }</legend>
-                    <div class="govuk-checkboxes">
-                        { for GUIDE.situations.iter().map(|situation| {
-                            let id = format!("plan-{}", situation.id);
-                            let entry = state.guide_plan.get(situation.id).cloned();
-                            let situation_id = situation.id;
-                            let onchange = state.sends(move |event: Event| Action::PlanFor {
-                                situation: situation_id,
-                                chosen: event.target_unchecked_into::<web_sys::HtmlInputElement>().checked(),
-                            });
-                            let field = |suffix: &str, label: &'static str, value: String, change: fn(&'static str, String) -> Action| {
-                                let oninput = state.sends(move |text| change(situation_id, text));
-                                html! { <TextField id={format!("{id}-{suffix}")} {label} {value} {oninput} /> }
-                            };
-                            html! {
-                                <>
-                                    <div class="govuk-checkboxes__item">
-                                        <input class="govuk-checkboxes__input" type="checkbox" id={id.clone()} checked={entry.is_some()} {onchange} />
-                                        <label class="govuk-label govuk-checkboxes__label" for={id.clone()}>{ situation.name }</label>
-                                    </div>
-                                    if let Some(entry) = &entry {
-                                        <div class="hearth-plan-entry">
-                                            { field("where", words.plan_where, entry.where_baby_sleeps.clone(), |situation, text| Action::PlanWhere { situation, text }) }
-                                            { field("who", words.plan_who, entry.who_is_in_charge.clone(), |situation, text| Action::PlanWho { situation, text }) }
-                                        </div>
-                                    }
-                                </>
-                            }
-                        }) }
-                    </div>
-                </fieldset>
-            </div>
+            <Checkboxes<&'static str> id="plan" legend={words.plan_pick} legend_size={Size::M} items={situations}
+                values={state.guide_plan.keys().copied().collect::<Vec<_>>()}
+                onchange={state.sends(|(situation, chosen)| Action::PlanFor { situation, chosen })} />
 
             <h2 class="govuk-heading-m">{ "Keep your plan" }</h2>
             <p class="govuk-body">{ words.plan_keep }</p>

@@ -5,6 +5,7 @@ use crate::browser;
 use crate::content::GUIDE;
 use crate::domain::guide::{tonight_advice, TonightAnswer};
 use crate::ui::callbacks::Sends;
+use crate::ui::forms::{Item, Radios, Size};
 use crate::ui::state::{use_hearth, Action};
 use crate::ui::Route;
 
@@ -39,28 +40,18 @@ pub fn Tonight() -> Html {
             <p class="govuk-body">{ GUIDE.words.not_sure }</p>
             <form {onsubmit} novalidate=true>
                 { for GUIDE.tonight.iter().map(|question| {
-                    let current = state.tonight.get(question.id).copied();
+                    let id = format!("tonight-{}", question.id);
+                    // Numbered from 1, the first included, as this page always has been.
+                    let items = TonightAnswer::ALL
+                        .iter()
+                        .enumerate()
+                        .map(|(n, answer)| Item::new(*answer, answer.label()).id(format!("{id}-{}", n + 1)))
+                        .collect::<Vec<_>>();
+                    let question_id = question.id;
                     html! {
-                        <div class="govuk-form-group">
-                            <fieldset class="govuk-fieldset">
-                                <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{ question.question }</legend>
-                                <div class="govuk-radios govuk-radios--inline">
-                                    { for TonightAnswer::ALL.iter().enumerate().map(|(n, answer)| {
-                                        let answer = *answer;
-                                        let id = format!("tonight-{}-{}", question.id, n + 1);
-                                        let question_id = question.id;
-                                        let onchange = state.sends(move |_: Event| Action::AnswerTonight { question: question_id, answer });
-                                        html! {
-                                            <div class="govuk-radios__item">
-                                                <input class="govuk-radios__input" type="radio" id={id.clone()} name={format!("tonight-{}", question.id)}
-                                                    checked={current == Some(answer)} {onchange} />
-                                                <label class="govuk-label govuk-radios__label" for={id}>{ answer.label() }</label>
-                                            </div>
-                                        }
-                                    }) }
-                                </div>
-                            </fieldset>
-                        </div>
+                        <Radios<TonightAnswer> {id} legend={question.question} legend_size={Size::M} inline=true {items}
+                            value={state.tonight.get(question.id).copied()}
+                            onchange={state.sends(move |answer| Action::AnswerTonight { question: question_id, answer })} />
                     }
                 }) }
                 <button type="submit" class="govuk-button">{ "Show my answer for tonight" }</button>

@@ -3,11 +3,13 @@ use yew_router::prelude::*;
 
 use crate::content::SAFER_SLEEP as SET;
 use crate::domain::conflict::summary::label_of;
+use crate::domain::family::PersonId;
 use crate::domain::sleep::assessment::SleepSubject;
 use crate::domain::sleep::change::SleepChange;
 use crate::domain::sleep::outcome::answered_by_conflict_set;
 use crate::ui::callbacks::Sends;
 use crate::ui::components::task_list_item::{section_status, TaskListItem};
+use crate::ui::forms::{Item, Radios, Size};
 use crate::ui::question_sets::safer_sleep::SleepStep;
 use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, HearthState};
@@ -47,7 +49,13 @@ fn status(state: &HearthState, step: SleepStep) -> (Html, Option<String>) {
 #[component]
 pub fn SleepOverview() -> Html {
     let state = use_hearth();
-    let babies: Vec<_> = state.record.children().iter().filter(|c| c.age.years() == 0).cloned().collect();
+    let babies: Vec<_> = state
+        .record
+        .children()
+        .iter()
+        .filter(|c| c.age.years() == 0)
+        .map(|baby| Item::new(baby.id, baby.label.as_str().to_owned()).id(format!("baby-{}", baby.id.number())))
+        .collect();
     let chosen = state.sleep.baby(&state.record);
     html! {
         <>
@@ -66,24 +74,8 @@ pub fn SleepOverview() -> Html {
                 <div class="govuk-inset-text">{ "Add the baby to the family record first, with age 0." }</div>
                 <Link<Route> to={Route::Practitioner} classes="govuk-button">{ "Go to the family record" }</Link<Route>>
             } else {
-                <div class="govuk-form-group">
-                    <fieldset class="govuk-fieldset">
-                        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{ "Which baby is this about?" }</legend>
-                        <div class="govuk-radios govuk-radios--small">
-                            { for babies.iter().map(|baby| {
-                                let id = format!("baby-{}", baby.id.number());
-                                let baby_id = baby.id;
-                                let onchange = state.sends(move |_: Event| SleepChange::ChooseBaby(baby_id));
-                                html! {
-                                    <div class="govuk-radios__item">
-                                        <input class="govuk-radios__input" type="radio" name="baby" id={id.clone()} checked={chosen == Some(baby.id)} {onchange} />
-                                        <label class="govuk-label govuk-radios__label" for={id}>{ baby.label.as_str() }</label>
-                                    </div>
-                                }
-                            }) }
-                        </div>
-                    </fieldset>
-                </div>
+                <Radios<PersonId> id="baby" legend="Which baby is this about?" legend_size={Size::M} small=true
+                    items={babies} value={chosen} onchange={state.sends(SleepChange::ChooseBaby)} />
                 if let Some(baby) = chosen {
                     <h2 class="govuk-heading-m">{ format!("Sections for {}", label_of(&state.record, baby)) }</h2>
                     <ul class="govuk-task-list">

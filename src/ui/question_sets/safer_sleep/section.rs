@@ -3,17 +3,14 @@ use yew_router::prelude::*;
 
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
 use crate::domain::answer::Answer;
-use crate::domain::date::CalendarDate;
 use crate::domain::sleep::assessment::{AgeInWeeks, SleepSubject};
 use crate::domain::sleep::change::{PlanPart, SleepChange, VoiceQuestion};
 use crate::domain::sleep::outcome::{answered_by_conflict_set, SleepTime};
 use crate::domain::sleep::question::Part;
 use crate::domain::sleep::summary::sleep_question_text;
 use crate::ui::callbacks::{use_stable_callbacks, Sends, StableCallbacks};
-use crate::ui::components::answer_radios::AnswerRadios;
-use crate::ui::components::choice_radios::ChoiceRadios;
 use crate::ui::components::question_field::QuestionField;
-use crate::ui::components::text_field::TextField;
+use crate::ui::forms::{AnswerRadios, Checkboxes, DateInput, Item, Radios, Size, TextInput};
 use crate::ui::question_sets::safer_sleep::SleepStep;
 use crate::ui::question_sets::step_page::StepPage;
 use crate::ui::question_sets::steps::StepList;
@@ -88,13 +85,9 @@ fn questions(state: &HearthContext, on_answer: &AnswerCallbacks, part: Part, sub
 }
 
 fn place(state: &HearthContext, when: SleepTime) -> Html {
-    let current = match when {
-        SleepTime::Day => &state.sleep.by_day,
-        SleepTime::Night => &state.sleep.by_night,
-    };
-    let (name, id) = match when {
-        SleepTime::Day => ("day", "sleeps-day"),
-        SleepTime::Night => ("night", "sleeps-night"),
+    let (current, name, id) = match when {
+        SleepTime::Day => (&state.sleep.by_day, "day", "sleeps-day"),
+        SleepTime::Night => (&state.sleep.by_night, "night", "sleeps-night"),
     };
     let on_kind = {
         let dispatch = state.dispatcher();
@@ -106,13 +99,28 @@ fn place(state: &HearthContext, when: SleepTime) -> Html {
     };
     let on_place = state.sends(move |text| SleepChange::DescribePlace { when, text });
     let on_seen = state.sends(move |answer| SleepChange::SeenPlace { when, answer });
+    // The first radio takes the group's id, so a link to the question reaches it; the others
+    // are named by their place.
+    let places = SET
+        .places
+        .iter()
+        .enumerate()
+        .map(|(n, p)| {
+            let item = Item::new(p.id, p.label);
+            if n == 0 {
+                item
+            } else {
+                item.id(format!("{id}-{}", p.id))
+            }
+        })
+        .collect::<Vec<_>>();
     html! {
         <>
-            <ChoiceRadios id={id} legend={format!("Where does the baby sleep by {name}?")}
+            <Radios<&'static str> id={id} legend={format!("Where does the baby sleep by {name}?")}
                 hint="Ask to see it. Ask about every sleep, including naps, and where the baby ends up later in the night."
-                choices={SET.places.iter().map(|p| (p.id, p.label)).collect::<Vec<_>>()}
-                value={current.kind.map(|p| p.id)} onchange={on_kind} />
-            <TextField id={format!("{id}-notes")} label={format!("Anything to add about where the baby sleeps by {name} (optional)")}
+                items={places} value={current.kind.map(|p| p.id)} onchange={on_kind} small=true
+                form_group_classes={classes!("hearth-question")} />
+            <TextInput id={format!("{id}-notes")} label={format!("Anything to add about where the baby sleeps by {name} (optional)")}
                 hint="For example: Moses basket downstairs, pram, a travel cot at a relative's"
                 value={current.place.clone()} oninput={on_place} />
             <AnswerRadios id={format!("{id}-seen")} legend={format!("Have you seen where the baby sleeps by {name}?")}
@@ -122,7 +130,7 @@ fn place(state: &HearthContext, when: SleepTime) -> Html {
 }
 
 fn baby(state: &HearthContext, on_answer: &AnswerCallbacks, age_text: &UseStateHandle<String>) -> Html {
-    let error = (!age_text.trim().is_empty()).then(|| AgeInWeeks::parse(age_text).err()).flatten().map(str::to_owned);
+    let error = (!age_text.trim().is_empty()).then(|| AgeInWeeks::parse(age_text).err()).flatten().map(AttrValue::from);
     let on_age = {
         let (state, age_text) = (state.clone(), age_text.clone());
         Callback::from(move |text: String| {
@@ -133,7 +141,7 @@ fn baby(state: &HearthContext, on_answer: &AnswerCallbacks, age_text: &UseStateH
     };
     html! {
         <>
-            <TextField id="baby-age" label="Baby's age in weeks" hint="A whole number from 0 to 52"
+            <TextInput id="baby-age" label="Baby's age in weeks" hint="A whole number from 0 to 52"
                 value={(**age_text).clone()} {error} oninput={on_age} width="govuk-input--width-3" numeric=true />
             { questions(state, on_answer, Part::Baby, SleepSubject::Family) }
             { place(state, SleepTime::Day) }
@@ -206,7 +214,7 @@ fn plan(state: &HearthContext) -> Html {
                 let field = |label: &'static str, hint: &'static str, suffix: &str, value: String, part: PlanPart| {
                     let situation = situation.id;
                     let oninput = state.sends(move |text| SleepChange::Plan { situation, part, text });
-                    html! { <TextField id={format!("plan-{}-{suffix}", situation)} {label} {hint} {value} {oninput} /> }
+                    html! { <TextInput id={format!("plan-{}-{suffix}", situation)} {label} {hint} {value} {oninput} /> }
                 };
                 html! {
                     <section class="hearth-subsection" aria-labelledby={format!("plan-{}", situation.id)}>
@@ -228,41 +236,22 @@ fn plan(state: &HearthContext) -> Html {
 }
 
 fn sharing(state: &HearthContext) -> Html {
-    let on_review = state.sends(|event: Event| {
-        SleepChange::Review(CalendarDate::parse_iso(
-            &event.target_unchecked_into::<web_sys::HtmlInputElement>().value(),
-        ))
-    });
+    let contacts = SET
+        .contacts
+        .iter()
+        .map(|contact| {
+            Item::new(contact.id, format!("Shared with {}", contact.name)).id(format!("shared-{}", contact.id))
+        })
+        .collect::<Vec<_>>();
     html! {
         <>
-            <div class="govuk-form-group">
-                <fieldset class="govuk-fieldset" aria-describedby="shared-hint">
-                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{ "Who else should know?" }</legend>
-                    <div class="govuk-hint" id="shared-hint">{ "Tick each one you have shared the plan or your concerns with." }</div>
-                    <div class="govuk-checkboxes govuk-checkboxes--small">
-                        { for SET.contacts.iter().map(|contact| {
-                            let id = format!("shared-{}", contact.id);
-                            let onchange = state.sends(move |event: Event| SleepChange::Shared {
-                                contact: contact.id,
-                                shared: event.target_unchecked_into::<web_sys::HtmlInputElement>().checked(),
-                            });
-                            html! {
-                                <div class="govuk-checkboxes__item">
-                                    <input class="govuk-checkboxes__input" type="checkbox" id={id.clone()}
-                                        checked={state.sleep.shared.contains(contact.id)} {onchange} />
-                                    <label class="govuk-label govuk-checkboxes__label" for={id}>{ format!("Shared with {}", contact.name) }</label>
-                                </div>
-                            }
-                        }) }
-                    </div>
-                </fieldset>
-            </div>
-            <div class="govuk-form-group">
-                <label class="govuk-label govuk-label--m" for="review-date">{ "Review by" }</label>
-                <div class="govuk-hint" id="review-date-hint">{ "Review at the next contact, and sooner if circumstances change." }</div>
-                <input class="govuk-input govuk-input--width-10" type="date" id="review-date" aria-describedby="review-date-hint"
-                    value={state.sleep.review.map(CalendarDate::iso).unwrap_or_default()} onchange={on_review} />
-            </div>
+            <Checkboxes<&'static str> id="shared" legend="Who else should know?" legend_size={Size::M}
+                hint="Tick each one you have shared the plan or your concerns with." items={contacts}
+                values={state.sleep.shared.iter().copied().collect::<Vec<_>>()} small=true
+                onchange={state.sends(|(contact, shared)| SleepChange::Shared { contact, shared })} />
+            <DateInput id="review-date" label="Review by" label_size={Size::M}
+                hint="Review at the next contact, and sooner if circumstances change."
+                value={state.sleep.review} onchange={state.sends(SleepChange::Review)} />
         </>
     }
 }
