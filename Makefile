@@ -1,5 +1,5 @@
 # Hearth: `make serve` to run it, `make test` to test it. Each target installs what it needs,
-# skipping what is already there. Versions and why: ../shared/toolchain.md (summarised in README).
+# skipping what is already there. Versions and why: docs/toolchain.md (summarised in README).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
