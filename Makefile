@@ -14,7 +14,7 @@ READ_WASM_BINDGEN_VERSION := sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: help serve build single-file bench test test-native test-browser test-engines test-e2e size size-ceiling tools browser-tools engine-tools host-tools clean
+.PHONY: help serve build single-file bench test test-native check-paths test-browser test-engines test-e2e size size-ceiling tools browser-tools engine-tools host-tools clean
 
 help:
 	@echo "make serve   build and serve Hearth at http://127.0.0.1:8080"
@@ -93,8 +93,12 @@ size: build
 test: tools browser-tools engine-tools host-tools
 	$(MAKE) --no-print-directory test-native test-browser test-engines test-e2e
 
-test-native:
+test-native: check-paths
 	cargo test --quiet
+
+# Every file path named in a comment, the README or docs/ must exist (scripts/check-paths.mjs).
+check-paths:
+	node scripts/check-paths.mjs
 
 test-browser:
 	cargo test --target wasm32-unknown-unknown --test '*'
