@@ -1,5 +1,5 @@
 # Hearth: `make serve` to run it, `make test` to test it. Each target installs what it needs,
-# skipping what is already there. Versions and why: ../shared/toolchain.md (summarised in README).
+# skipping what is already there. Versions and why: docs/toolchain.md (summarised in README).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -8,11 +8,13 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 TRUNK_VERSION := 0.21.14
 GECKODRIVER_VERSION := 0.37.1
 # The wasm-bindgen CLI must match the library in Cargo.lock, or Trunk tries to download one.
-WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+# Its version is written once, as the `=` pin in Cargo.toml; Trunk and `make tools` read it from
+# Cargo.lock (this command prints it).
+READ_WASM_BINDGEN_VERSION := sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: help serve build single-file bench test test-native test-browser test-engines test-e2e size size-ceiling tools browser-tools engine-tools host-tools clean
+.PHONY: help serve build single-file bench test test-native check-paths test-browser test-engines test-e2e size size-ceiling tools browser-tools engine-tools host-tools clean
 
 help:
 	@echo "make serve   build and serve Hearth at http://127.0.0.1:8080"
@@ -30,8 +32,10 @@ tools: node_modules/.installed
 		|| rustup target add wasm32-unknown-unknown
 	@trunk --version 2>/dev/null | grep -qF "$(TRUNK_VERSION)" \
 		|| cargo install --locked trunk --version $(TRUNK_VERSION)
-	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" \
-		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@# cargo metadata first brings Cargo.lock in line with a changed pin in Cargo.toml.
+	@cargo metadata --quiet --format-version 1 >/dev/null
+	@version=$$($(READ_WASM_BINDGEN_VERSION)); wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $$version" \
+		|| cargo install wasm-bindgen-cli --version "$$version"
 
 # npm ci brings binaryen's wasm-opt (Debian's is too old), sass, govuk-frontend and Playwright.
 node_modules/.installed: package.json package-lock.json
@@ -76,7 +80,11 @@ bench: build browser-tools node_modules/.installed bench/node_modules/.installed
 	node scripts/bench.mjs
 
 # The floor is built in the same run, with the same toolchain, so the ratio compares like with like.
+# It uses Hearth's version of every crate they share, wasm-bindgen above all (one installed CLI
+# builds both): its lock file is Hearth's, which cargo prunes to what the floor uses. Commit
+# bench/floor/Cargo.lock when that changes it.
 size: build
+	cp Cargo.lock bench/floor/Cargo.lock
 	cd bench/floor && CARGO_TARGET_DIR=../../target/floor trunk build --release --offline
 	@node scripts/size.mjs dist target/floor/dist
 
@@ -85,8 +93,12 @@ size: build
 test: tools browser-tools engine-tools host-tools
 	$(MAKE) --no-print-directory test-native test-browser test-engines test-e2e
 
-test-native:
+test-native: check-paths
 	cargo test --quiet
+
+# Every file path named in a comment, the README or docs/ must exist (scripts/check-paths.mjs).
+check-paths:
+	node scripts/check-paths.mjs
 
 test-browser:
 	cargo test --target wasm32-unknown-unknown --test '*'

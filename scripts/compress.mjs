@@ -2,13 +2,14 @@
 // the highest levels, for static hosts that serve precompressed files (nginx's brotli_static
 // and gzip_static, most CDNs). Compressing once at build time costs a few seconds here; a host
 // compressing on each request has to use a low level to keep its first byte quick.
-// Run by csp.mjs after the service worker is written, so sw.js is compressed too.
+// Trunk runs this last of the post-build steps (see Trunk.toml), after the service worker is
+// written, so sw.js and the final index.html are compressed too.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
-if (!staging) throw new Error('compress.mjs runs from csp.mjs in a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
+if (!staging) throw new Error('compress.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
 
 const compressible = /\.(html|js|wasm|css|svg|webmanifest)$/;
 let raw = 0;

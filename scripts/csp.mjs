@@ -1,6 +1,7 @@
 // Writes Hearth's Content-Security-Policy into the built index.html. Trunk injects an inline
 // module script to start the wasm; the policy allows exactly that script by its SHA-256 hash,
-// so no 'unsafe-inline' is needed. Trunk runs this after each build, on its staging folder.
+// so no 'unsafe-inline' is needed. Trunk runs this after each build, on its staging folder,
+// as the first of the post-build steps listed in Trunk.toml.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,8 +33,3 @@ const policy = [
 
 writeFileSync(file, html.replace('__HEARTH_CSP__', policy));
 console.log(`csp: ${inline.length} inline script(s) allowed by hash`);
-
-// The service worker's precache list must see the final index.html, so it is written after,
-// and the precompressed copies after that, so they include both.
-await import('./offline.mjs');
-await import('./compress.mjs');

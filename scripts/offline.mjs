@@ -3,13 +3,14 @@
 // build from what is actually in it, and the cache name changes whenever any file does: a new
 // version installs in the background and its copy takes over on the next visit. The page itself
 // is asked of the website first, so a change there reaches everyone at once.
-// Run by csp.mjs once the policy is written, so the precache sees the final index.html.
+// Trunk runs this after scripts/csp.mjs (see Trunk.toml), so the precache sees the final
+// index.html.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
-if (!staging) throw new Error('offline.mjs runs from csp.mjs in a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
+if (!staging) throw new Error('offline.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
 
 const files = readdirSync(staging, { withFileTypes: true })
   .filter((entry) => entry.isFile() && entry.name !== 'sw.js')
