@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::browser::clipboard;
+use crate::ui::forms::Textarea;
 
 #[derive(Properties, PartialEq)]
 pub struct CaseSummaryProps {
@@ -41,15 +42,15 @@ pub fn CaseSummary(props: &CaseSummaryProps) -> Html {
         Copied::Done => "Copied. Paste it into your case notes or referral form.",
         Copied::Refused => "This browser did not allow copying. The text is selected in the box: press Ctrl+C, or Cmd+C on a Mac, to copy it.",
     };
-    let hint_id = format!("{}-hint", props.id);
     html! {
-        <div class="govuk-form-group hearth-no-print">
-            <label class="govuk-label" for={props.id.clone()}>{ props.label.clone() }</label>
-            <div class="govuk-hint" id={hint_id.clone()}>{ "Names are shown by their labels only. Check the text before you paste it anywhere." }</div>
-            <button type="button" class="govuk-button govuk-button--secondary" {onclick}>{ "Copy for case notes" }</button>
-            <p class="govuk-body hearth-copy-status" role="status">{ message }</p>
-            <textarea class="govuk-textarea hearth-summary-text" id={props.id.clone()} rows="18" readonly=true
-                aria-describedby={hint_id} value={props.text.clone()} />
-        </div>
+        <Textarea id={props.id.clone()} label={props.label.clone()} value={props.text.clone()} readonly=true rows={18}
+            hint="Names are shown by their labels only. Check the text before you paste it anywhere."
+            classes="hearth-summary-text" form_group_classes="hearth-no-print"
+            before_input={html! {
+                <>
+                    <button type="button" class="govuk-button govuk-button--secondary" {onclick}>{ "Copy for case notes" }</button>
+                    <p class="govuk-body hearth-copy-status" role="status">{ message }</p>
+                </>
+            }} />
     }
 }

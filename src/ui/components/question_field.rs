@@ -1,8 +1,7 @@
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::answer_radios::AnswerRadios;
 use crate::domain::answer::{Answer, Response};
+use crate::ui::forms::{AnswerRadios, Textarea};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionFieldProps {
@@ -18,8 +17,6 @@ pub struct QuestionFieldProps {
 /// at once, so nothing entered is lost by moving between pages.
 #[component]
 pub fn QuestionField(props: &QuestionFieldProps) -> Html {
-    let on_note = props.onnote.reform(|event: InputEvent| event.target_unchecked_into::<HtmlTextAreaElement>().value());
-    let note_id = format!("{}-note", props.id);
     html! {
         <div class="hearth-question-field">
             <AnswerRadios id={props.id.clone()} legend={props.question.clone()}
@@ -29,12 +26,10 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
                     <span class="govuk-details__summary-text">{ "Add a note" }<span class="govuk-visually-hidden">{ format!(" about: {}", props.question) }</span></span>
                 </summary>
                 <div class="govuk-details__text">
-                    <label class="govuk-label" for={note_id.clone()}>
-                        { "Note (optional): what you know and who told you" }
-                        <span class="govuk-visually-hidden">{ format!(", about: {}", props.question) }</span>
-                    </label>
-                    <textarea class="govuk-textarea" id={note_id} rows="3" maxlength="2000"
-                        value={props.response.note.clone()} oninput={on_note} />
+                    <Textarea id={format!("{}-note", props.id)} label="Note (optional): what you know and who told you"
+                        label_hidden={format!(", about: {}", props.question)} rows={3} maxlength={2000}
+                        value={props.response.note.clone()} oninput={props.onnote.clone()}
+                        form_group_classes="govuk-!-margin-bottom-0" />
                 </div>
             </details>
         </div>

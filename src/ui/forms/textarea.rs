@@ -21,11 +21,23 @@ pub struct TextareaProps {
     #[prop_or_default]
     pub error: Option<AttrValue>,
     pub value: AttrValue,
+    /// Not needed when `readonly`.
+    #[prop_or_default]
     pub oninput: Callback<String>,
     #[prop_or(5)]
     pub rows: u32,
     #[prop_or_default]
     pub maxlength: Option<u32>,
+    /// Text to read, select and copy, not to edit, such as a summary for a case record.
+    #[prop_or_default]
+    pub readonly: bool,
+    /// More classes for the textarea itself.
+    #[prop_or_default]
+    pub classes: Classes,
+    /// Shown between the label, hint and error and the textarea, as GOV.UK's
+    /// `formGroup.beforeInput`: for example a button that copies the text.
+    #[prop_or_default]
+    pub before_input: Html,
     #[prop_or_default]
     pub form_group_classes: Classes,
 }
@@ -46,8 +58,11 @@ pub fn Textarea(props: &TextareaProps) -> Html {
     let oninput =
         props.oninput.reform(|event: InputEvent| event.target_unchecked_into::<HtmlTextAreaElement>().value());
     field.render(html! {
-        <textarea class={classes!("govuk-textarea", props.error.is_some().then_some("govuk-textarea--error"))}
-            id={props.id.clone()} rows={props.rows.to_string()} maxlength={props.maxlength.map(|n| n.to_string())}
-            aria-describedby={field.described_by()} value={props.value.clone()} {oninput} />
+        <>
+            { props.before_input.clone() }
+            <textarea class={classes!("govuk-textarea", props.classes.clone(), props.error.is_some().then_some("govuk-textarea--error"))}
+                id={props.id.clone()} rows={props.rows.to_string()} maxlength={props.maxlength.map(|n| n.to_string())}
+                readonly={props.readonly} aria-describedby={field.described_by()} value={props.value.clone()} {oninput} />
+        </>
     })
 }

@@ -4,7 +4,7 @@ use yew_router::prelude::*;
 use crate::content::CONFLICT_OR_ABUSE as SET;
 use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SAFETY_CONTACT, SAFETY_NOW};
 use crate::ui::components::summary_row::{answer_value, SummaryRow};
-use crate::ui::question_sets::conflict::section::field_id;
+use crate::ui::question_sets::conflict::section::{field_id, NOT_CHECKED};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::step_page::StepPage;
 use crate::ui::question_sets::steps::StepList;
@@ -35,7 +35,7 @@ fn section_rows(state: &HearthState, step: ConflictStep) -> Html {
         },
         ConflictStep::Agencies => html! {
             { for SET.agencies.iter().map(|agency| {
-                let status = conflict.agency_checks.get(agency.id).map_or("Not checked yet", |c| c.label());
+                let status = conflict.agency_checks.get(agency.id).map_or(NOT_CHECKED, |c| c.label());
                 row(agency.name.to_owned(), html! { { status } }, step, format!("agency-{}", agency.id))
             }) }
         },
@@ -51,15 +51,6 @@ fn section_rows(state: &HearthState, step: ConflictStep) -> Html {
     }
 }
 
-fn section_heading(state: &HearthState, step: ConflictStep) -> String {
-    match (step, state.conflict.adults(&state.record)) {
-        (ConflictStep::FirstAdult, Some((a, b))) | (ConflictStep::SecondAdult, Some((b, a))) => {
-            format!("What {} does, and how {} is affected", label_of(&state.record, a), label_of(&state.record, b))
-        }
-        _ => step.title().to_owned(),
-    }
-}
-
 #[component]
 pub fn ConflictCheck() -> Html {
     let state = use_hearth();
@@ -68,7 +59,7 @@ pub fn ConflictCheck() -> Html {
             <p class="govuk-body">{ "Questions left alone show as Not answered. They count as unknown, never as No." }</p>
             { for ConflictStep::SECTIONS.iter().map(|step| html! {
                 <>
-                    <h2 class="govuk-heading-m">{ section_heading(&state, *step) }</h2>
+                    <h2 class="govuk-heading-m">{ step.heading(&state) }</h2>
                     if step.scope() == Some(crate::domain::conflict::question::Scope::EachChild) && state.record.children().is_empty() {
                         <p class="govuk-body">{ "No children in the family record." }</p>
                     } else {

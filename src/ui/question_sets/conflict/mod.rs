@@ -12,6 +12,7 @@ pub use section::ConflictSection;
 
 use crate::domain::conflict::assessment::{ConflictAssessment, Subject};
 use crate::domain::conflict::question::Scope;
+use crate::domain::conflict::summary::label_of;
 use crate::domain::family::FamilyRecord;
 use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::HearthState;
@@ -96,6 +97,16 @@ impl ConflictStep {
 }
 
 impl ConflictStep {
+    /// The step's heading: for each adult's questions, who does what to whom; otherwise its title.
+    pub fn heading(self, state: &HearthState) -> String {
+        match (self, state.conflict.adults(&state.record)) {
+            (Self::FirstAdult, Some((a, b))) | (Self::SecondAdult, Some((b, a))) => {
+                format!("What {} does, and how {} is affected", label_of(&state.record, a), label_of(&state.record, b))
+            }
+            _ => self.title().to_owned(),
+        }
+    }
+
     /// Whom this page's questions are about, once two adults are chosen.
     pub fn subjects(self, record: &FamilyRecord, conflict: &ConflictAssessment) -> Vec<Subject> {
         let pair = conflict.adults(record);

@@ -1,4 +1,3 @@
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -6,9 +5,9 @@ use crate::content::CONFLICT_OR_ABUSE as SET;
 use crate::domain::conflict::change::ConflictChange;
 use crate::domain::conflict::summary::{label_of, progress};
 use crate::domain::family::PersonId;
-use crate::ui::components::error_summary::{ErrorSummary, FieldError};
 use crate::ui::components::task_list_item::{section_status, TaskListItem};
 use crate::ui::components::warning_text::WarningText;
+use crate::ui::forms::{ErrorSummary, FieldError, SelectByIndex};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, HearthState};
@@ -62,27 +61,14 @@ pub fn ConflictOverview() -> Html {
         })
     };
     let ids: Vec<PersonId> = adults.iter().map(|a| a.id).collect();
+    let options: Vec<AttrValue> = adults.iter().map(|a| AttrValue::from(a.label.as_str().to_owned())).collect();
     let select = |id: &'static str, label: &'static str, handle: &UseStateHandle<Option<PersonId>>| {
-        let current = **handle;
+        let selected = ids.iter().position(|a| Some(*a) == **handle);
         let (handle, ids) = (handle.clone(), ids.clone());
-        let onchange = Callback::from(move |event: Event| {
-            let index = event.target_unchecked_into::<HtmlSelectElement>().selected_index();
-            handle.set(usize::try_from(index).ok().and_then(|i| ids.get(i).copied()));
-        });
-        let error = errors.iter().find(|e| e.field == id).map(|e| e.message.clone());
+        let onchange = Callback::from(move |n: usize| handle.set(ids.get(n).copied()));
         html! {
-            <div class={classes!("govuk-form-group", error.is_some().then_some("govuk-form-group--error"))}>
-                <label class="govuk-label" for={id}>{ label }</label>
-                if let Some(message) = error {
-                    <p id={format!("{id}-error")} class="govuk-error-message"><span class="govuk-visually-hidden">{ "Error: " }</span>{ message }</p>
-                }
-                <select class="govuk-select" id={id} name={id} {onchange}
-                    aria-describedby={errors.iter().any(|e| e.field == id).then(|| format!("{id}-error"))}>
-                    { for state.record.adults().iter().map(|adult| html! {
-                        <option selected={current == Some(adult.id)}>{ adult.label.as_str() }</option>
-                    }) }
-                </select>
-            </div>
+            <SelectByIndex {id} {label} options={options.clone()} {selected} {onchange}
+                error={FieldError::for_field(&errors, id)} />
         }
     };
     use_effect_with(errors.is_empty(), |no_errors| {
@@ -126,7 +112,7 @@ pub fn ConflictOverview() -> Html {
                 if let Some((a, b)) = chosen {
                     <h2 class="govuk-heading-m">{ format!("Sections for {} and {}", label_of(&state.record, a), label_of(&state.record, b)) }</h2>
                     <ul class="govuk-task-list">
-                        { for ConflictStep::SECTIONS.iter().map(|step| section_row(&state, *step, a, b)) }
+                        { for ConflictStep::SECTIONS.iter().map(|step| section_row(&state, *step)) }
                     </ul>
                     <div class="govuk-button-group">
                         <Link<Route> to={Route::ConflictStep { step: ConflictStep::Safety }} classes="govuk-button">{ "Start" }</Link<Route>>
@@ -139,16 +125,8 @@ pub fn ConflictOverview() -> Html {
     }
 }
 
-fn section_row(state: &HearthState, step: ConflictStep, a: PersonId, b: PersonId) -> Html {
-    let name = match step {
-        ConflictStep::FirstAdult => {
-            format!("What {} does, and how {} is affected", label_of(&state.record, a), label_of(&state.record, b))
-        }
-        ConflictStep::SecondAdult => {
-            format!("What {} does, and how {} is affected", label_of(&state.record, b), label_of(&state.record, a))
-        }
-        other => other.title().to_owned(),
-    };
+fn section_row(state: &HearthState, step: ConflictStep) -> Html {
+    let name = step.heading(state);
     let (tag, hint) = status(state, step);
     html! {
         <TaskListItem id={step.slug()} {name} href={Route::ConflictStep { step }.href()} {hint}>{ tag }</TaskListItem>

@@ -1,4 +1,3 @@
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -11,9 +10,9 @@ use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SA
 use crate::domain::family::PersonId;
 use crate::ui::callbacks::Sends;
 use crate::ui::callbacks::{use_stable_callbacks, StableCallbacks};
-use crate::ui::components::answer_radios::AnswerRadios;
 use crate::ui::components::question_field::QuestionField;
 use crate::ui::components::warning_text::WarningText;
+use crate::ui::forms::{AnswerRadios, Item, Radios, TextInput};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::step_page::StepPage;
 use crate::ui::state::{use_hearth, HearthContext};
@@ -38,27 +37,17 @@ pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
     let state = use_hearth();
     let on_answer = use_stable_callbacks();
     let step = props.step;
-    let page = state.conflict.adults(&state.record).map(|(a, b)| {
-        let label = |id| label_of(&state.record, id);
-        match step {
-            ConflictStep::FirstAdult => (
-                Some(format!("What {} does, and how {} is affected", label(a), label(b))),
-                between(&state, &on_answer, a, b),
-            ),
-            ConflictStep::SecondAdult => (
-                Some(format!("What {} does, and how {} is affected", label(b), label(a))),
-                between(&state, &on_answer, b, a),
-            ),
-            ConflictStep::Safety => (None, safety(&state, a, b)),
-            ConflictStep::Household => (None, household(&state, &on_answer)),
-            ConflictStep::Children => (None, children(&state, &on_answer)),
-            ConflictStep::Agencies => (None, agencies(&state)),
-            ConflictStep::CheckAnswers | ConflictStep::Outcome => unreachable!("these steps have their own pages"),
-        }
+    let body = state.conflict.adults(&state.record).map(|(a, b)| match step {
+        ConflictStep::FirstAdult => between(&state, &on_answer, a, b),
+        ConflictStep::SecondAdult => between(&state, &on_answer, b, a),
+        ConflictStep::Safety => safety(&state, a, b),
+        ConflictStep::Household => household(&state, &on_answer),
+        ConflictStep::Children => children(&state, &on_answer),
+        ConflictStep::Agencies => agencies(&state),
+        ConflictStep::CheckAnswers | ConflictStep::Outcome => unreachable!("these steps have their own pages"),
     });
-    let (heading, body) = page.unwrap_or_default();
     html! {
-        <StepPage<ConflictStep> {step} heading={heading.map(AttrValue::from)}>{ body }</StepPage<ConflictStep>>
+        <StepPage<ConflictStep> {step} heading={step.heading(&state)}>{ body.unwrap_or_default() }</StepPage<ConflictStep>>
     }
 }
 
@@ -148,10 +137,7 @@ fn safety(state: &HearthContext, a: PersonId, b: PersonId) -> Html {
                 let check = state.conflict.safety.get(&person).cloned().unwrap_or_default();
                 let label = label_of(&state.record, person);
                 let answer = |question| state.sends(move |answer| ConflictChange::AnswerSafety { person, question, answer });
-                let on_contact = state.sends(move |event: InputEvent| ConflictChange::SafeContact {
-                    person,
-                    text: event.target_unchecked_into::<HtmlInputElement>().value(),
-                });
+                let on_contact = state.sends(move |text| ConflictChange::SafeContact { person, text });
                 let n = person.number();
                 html! {
                     <section class="hearth-subsection" aria-labelledby={format!("safety-{n}")}>
@@ -160,12 +146,9 @@ fn safety(state: &HearthContext, a: PersonId, b: PersonId) -> Html {
                             onchange={answer(SafetyQuestion::Alone)} />
                         <AnswerRadios id={format!("safety-now-{n}")} legend={SAFETY_NOW} value={check.safe_to_talk}
                             onchange={answer(SafetyQuestion::SafeToTalk)} />
-                        <div class="govuk-form-group">
-                            <label class="govuk-label" for={format!("safety-contact-{n}")}>{ SAFETY_CONTACT }</label>
-                            <div class="govuk-hint" id={format!("safety-contact-{n}-hint")}>{ "For example, a number only they use, or times when it is safe to call" }</div>
-                            <input class="govuk-input" id={format!("safety-contact-{n}")} type="text" autocomplete="off"
-                                aria-describedby={format!("safety-contact-{n}-hint")} value={check.safe_contact.clone()} oninput={on_contact} />
-                        </div>
+                        <TextInput id={format!("safety-contact-{n}")} label={SAFETY_CONTACT}
+                            hint="For example, a number only they use, or times when it is safe to call"
+                            value={check.safe_contact.clone()} oninput={on_contact} />
                         if check.alone.is_some() || check.safe_to_talk.is_some() {
                             { not_safe_warning(state, person) }
                         }
@@ -176,13 +159,14 @@ fn safety(state: &HearthContext, a: PersonId, b: PersonId) -> Html {
     }
 }
 
-const AGENCY_OPTIONS: [(Option<AgencyCheck>, &str); 3] = [
-    (None, "Not checked yet"),
-    (Some(AgencyCheck::HoldsInformation), "Checked: they hold information"),
-    (Some(AgencyCheck::NothingKnown), "Checked: nothing known"),
-];
+/// An agency not checked with yet, as its radios and the check your answers page say it.
+pub const NOT_CHECKED: &str = "Not checked yet";
 
 fn agencies(state: &HearthContext) -> Html {
+    let items: Vec<Item<Option<AgencyCheck>>> = [Item::new(None, NOT_CHECKED)]
+        .into_iter()
+        .chain(AgencyCheck::ALL.map(|check| Item::new(Some(check), check.label())))
+        .collect();
     html! {
         <>
             <p class="govuk-body">
@@ -191,27 +175,10 @@ fn agencies(state: &HearthContext) -> Html {
             </p>
             { for SET.agencies.iter().map(|agency| {
                 let current = state.conflict.agency_checks.get(agency.id).copied();
-                let id = format!("agency-{}", agency.id);
+                let onchange = state.sends(move |check| ConflictChange::CheckAgency { agency: agency.id, check });
                 html! {
-                    <div class="govuk-form-group hearth-question">
-                        <fieldset class="govuk-fieldset">
-                            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{ agency.name }</legend>
-                            <div class="govuk-radios govuk-radios--small">
-                                { for AGENCY_OPTIONS.iter().enumerate().map(|(n, (value, text))| {
-                                    let value = *value;
-                                    let option_id = if n == 0 { id.clone() } else { format!("{id}-{}", n + 1) };
-                                    let onchange = state.sends(move |_: Event| ConflictChange::CheckAgency { agency: agency.id, check: value });
-                                    html! {
-                                        <div class="govuk-radios__item">
-                                            <input class="govuk-radios__input" id={option_id.clone()} name={id.clone()} type="radio"
-                                                checked={current == value} {onchange} />
-                                            <label class="govuk-label govuk-radios__label" for={option_id}>{ *text }</label>
-                                        </div>
-                                    }
-                                }) }
-                            </div>
-                        </fieldset>
-                    </div>
+                    <Radios<Option<AgencyCheck>> id={format!("agency-{}", agency.id)} legend={agency.name}
+                        items={items.clone()} value={Some(current)} {onchange} small=true form_group_classes="hearth-question" />
                 }
             }) }
         </>

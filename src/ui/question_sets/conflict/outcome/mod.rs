@@ -1,0 +1,108 @@
+//! The outcome page: where the answers point, why, what to do next, and the summary for the
+//! case record.
+
+mod checks;
+mod follow_up;
+mod help_lines;
+mod judgement;
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::content::{national_helpline, CONFLICT_OR_ABUSE as SET, LOCAL};
+use crate::domain::conflict::routing::{route, Routing};
+use crate::domain::conflict::summary::{explain, plain_text, step_text, SummaryInput};
+use crate::domain::family::FamilyRecord;
+use crate::ui::components::case_summary::CaseSummary;
+use crate::ui::components::rules_applied::{AppliedRule, RulesApplied};
+use crate::ui::components::without_names::WithoutNames;
+use crate::ui::forms::FieldError;
+use crate::ui::question_sets::conflict::{ConflictStep, CONFLICT_SET_NAME};
+use crate::ui::question_sets::step_page::StepPage;
+use crate::ui::state::{use_hearth, HearthContext};
+use checks::checks_to_make;
+use follow_up::FollowUp;
+use help_lines::HelpLines;
+use judgement::ProfessionalJudgement;
+
+#[component]
+pub fn ConflictOutcome() -> Html {
+    let state = use_hearth();
+    let errors = use_state(Vec::<FieldError>::new);
+    let keep_errors = {
+        let errors = errors.clone();
+        Callback::from(move |found| errors.set(found))
+    };
+    let step = ConflictStep::Outcome;
+    let Some(routing) = route(&SET, &state.record, &state.conflict) else {
+        return html! { <StepPage<ConflictStep> {step}>{ Html::default() }</StepPage<ConflictStep>> };
+    };
+    let outcome = SET.outcome(routing.outcome);
+    let shown = state.shown_record();
+    let record = &*shown;
+    html! {
+        <StepPage<ConflictStep> {step} heading={format!("Outcome: {}", outcome.title)} errors={(*errors).clone()}>
+            <WithoutNames />
+            <div class={classes!("hearth-outcome", format!("hearth-outcome--{}", outcome.kind.id()))}>
+                <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome.summary }</p>
+            </div>
+            <p class="govuk-body">
+                { "Hearth shows where the answers point. It does not decide, it is not a risk assessment, and it does \
+                   not replace a DASH risk checklist or your local procedures. Use your professional judgement." }
+            </p>
+
+            <RulesApplied set={CONFLICT_SET_NAME} rules={routing.rules.iter().map(|rule| AppliedRule {
+                number: SET.rules.iter().position(|row| row.rule == *rule).unwrap_or_default() + 1,
+                when: SET.rule(*rule).when,
+                sets_outcome: rule.outcome().is_some(),
+            }).collect::<Vec<_>>()} />
+
+            <h2 class="govuk-heading-m">{ "The answers that led to this" }</h2>
+            { for explain(&routing, record, &state.conflict).into_iter().map(|group| html! {
+                <>
+                    <h3 class="govuk-heading-s">{ group.heading }</h3>
+                    <ul class="govuk-list govuk-list--bullet hearth-reasons">
+                        { for group.items.into_iter().map(|item| html! { <li>{ item }</li> }) }
+                    </ul>
+                </>
+            }) }
+
+            { checks_to_make(&routing, record) }
+
+            <h2 class="govuk-heading-m">{ "Next steps" }</h2>
+            <ol class="govuk-list govuk-list--number hearth-steps">
+                { for outcome.steps.iter().filter(|step| routing.shows(step)).enumerate().map(|(n, step)| html! {
+                    <li>
+                        <p class="govuk-body">{ step_text(step, &routing, record) }</p>
+                        if step.referral {
+                            <FollowUp outcome={routing.outcome} step={step.id} number={n + 1} />
+                        }
+                    </li>
+                }) }
+            </ol>
+
+            <HelpLines lines={outcome.lines} />
+
+            <ProfessionalJudgement errors={(*errors).clone()} onerrors={keep_errors} />
+
+            <h2 class="govuk-heading-m hearth-no-print">{ "Summary for the case record" }</h2>
+            { summary_box(&state, &routing, record) }
+        </StepPage<ConflictStep>>
+    }
+}
+
+fn summary_box(state: &HearthContext, routing: &Routing, record: &FamilyRecord) -> Html {
+    let text = plain_text(&SummaryInput {
+        set: &SET,
+        record,
+        assessment: &state.conflict,
+        routing,
+        today: browser::today(),
+        helpline: &national_helpline,
+        local_lines: LOCAL.contacts,
+        version: env!("CARGO_PKG_VERSION"),
+    });
+    html! {
+        <CaseSummary id="case-summary" label="Plain text, ready to paste into a case record or referral form" {text} />
+    }
+}
