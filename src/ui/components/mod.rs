@@ -1,10 +1,7 @@
 pub mod agency_slide;
 pub mod alone_table;
-pub mod answer_radios;
 pub mod case_summary;
-pub mod choice_radios;
 pub mod conflict_panel;
-pub mod error_summary;
 pub mod exit_this_page;
 pub mod follow_on_phone;
 pub mod forgettable;
@@ -33,7 +30,6 @@ pub mod step_header;
 pub mod stored_here;
 pub mod summary_row;
 pub mod task_list_item;
-pub mod text_field;
 pub mod update_notice;
 pub mod warning_text;
 pub mod without_names;

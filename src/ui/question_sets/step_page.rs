@@ -2,9 +2,9 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::steps::StepList;
-use crate::ui::components::error_summary::{ErrorSummary, FieldError};
 use crate::ui::components::step_footer::StepFooter;
 use crate::ui::components::step_header::StepHeader;
+use crate::ui::forms::{ErrorSummary, FieldError};
 use crate::ui::state::use_hearth;
 
 #[derive(Properties, PartialEq)]
