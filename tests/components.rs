@@ -6,49 +6,17 @@ use hearth::ui::components::exit_this_page::ExitThisPage;
 use hearth::ui::components::forgettable::Forgettable;
 use hearth::ui::pages::Presenter;
 use hearth::ui::pages::{Help, Practitioner};
-use hearth::ui::state::providers::Providers;
 use hearth::ui::state::{use_hearth_dispatch, Action};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlButtonElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, MemoryHistory};
-use yew_router::Router;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-#[derive(Properties, PartialEq)]
-struct HarnessProps {
-    children: Html,
-}
+mod support;
 
-/// The app's state and a router kept in memory, so links work without touching the test page's URL.
-#[component]
-fn Harness(props: &HarnessProps) -> Html {
-    let history = use_memo((), |_| AnyHistory::from(MemoryHistory::new()));
-    html! {
-        <Providers>
-            <Router history={(*history).clone()}>{ props.children.clone() }</Router>
-        </Providers>
-    }
-}
-
-async fn render(children: Html) -> Element {
-    let document = document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { children }).render();
-    yew::scheduler::flush().await;
-    root
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"))
-}
+use support::{document, find, render};
 
 fn button(root: &Element, text: &str) -> HtmlButtonElement {
     let buttons = root.query_selector_all("button").unwrap();

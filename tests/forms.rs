@@ -15,32 +15,9 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-#[derive(Properties, PartialEq)]
-struct HarnessProps {
-    children: Html,
-}
+mod support;
 
-#[component]
-fn Harness(props: &HarnessProps) -> Html {
-    props.children.clone()
-}
-
-async fn render(children: Html) -> Element {
-    let document = document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { children }).render();
-    yew::scheduler::flush().await;
-    root
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"))
-}
+use support::{document, find, render};
 
 fn count(root: &Element, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
