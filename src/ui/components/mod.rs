@@ -25,8 +25,6 @@ pub mod site_header;
 pub mod skip_link;
 pub mod sleep_panel;
 pub mod sleep_picture;
-pub mod step_footer;
-pub mod step_header;
 pub mod stored_here;
 pub mod summary_row;
 pub mod task_list_item;

@@ -6,7 +6,7 @@ use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SA
 use crate::ui::components::summary_row::{answer_value, SummaryRow};
 use crate::ui::question_sets::conflict::section::{field_id, NOT_CHECKED};
 use crate::ui::question_sets::conflict::ConflictStep;
-use crate::ui::question_sets::step_page::StepPage;
+use crate::ui::question_sets::step_page::{StepFrame, StepPage};
 use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
@@ -55,7 +55,7 @@ fn section_rows(state: &HearthState, step: ConflictStep) -> Html {
 pub fn ConflictCheck() -> Html {
     let state = use_hearth();
     html! {
-        <StepPage<ConflictStep> step={ConflictStep::CheckAnswers}>
+        <StepPage frame={StepFrame::of(ConflictStep::CheckAnswers, &state)}>
             <p class="govuk-body">{ "Questions left alone show as Not answered. They count as unknown, never as No." }</p>
             { for ConflictStep::SECTIONS.iter().map(|step| html! {
                 <>
@@ -68,6 +68,6 @@ pub fn ConflictCheck() -> Html {
                 </>
             }) }
             <Link<Route> to={Route::ConflictStep { step: ConflictStep::Outcome }} classes="govuk-button">{ "Continue to the outcome" }</Link<Route>>
-        </StepPage<ConflictStep>>
+        </StepPage>
     }
 }

@@ -14,7 +14,7 @@ use crate::ui::components::question_field::QuestionField;
 use crate::ui::components::warning_text::WarningText;
 use crate::ui::forms::{AnswerRadios, Item, Radios, TextInput};
 use crate::ui::question_sets::conflict::ConflictStep;
-use crate::ui::question_sets::step_page::StepPage;
+use crate::ui::question_sets::step_page::{StepFrame, StepPage};
 use crate::ui::state::{use_hearth, HearthContext};
 use crate::ui::Route;
 
@@ -47,7 +47,7 @@ pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
         ConflictStep::CheckAnswers | ConflictStep::Outcome => unreachable!("these steps have their own pages"),
     });
     html! {
-        <StepPage<ConflictStep> {step} heading={step.heading(&state)}>{ body.unwrap_or_default() }</StepPage<ConflictStep>>
+        <StepPage frame={StepFrame::of(step, &state)} heading={step.heading(&state)}>{ body.unwrap_or_default() }</StepPage>
     }
 }
 

@@ -10,7 +10,7 @@ use crate::ui::components::summary_row::{answer_value, SummaryRow};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::safer_sleep::section::sleep_field_id;
 use crate::ui::question_sets::safer_sleep::SleepStep;
-use crate::ui::question_sets::step_page::StepPage;
+use crate::ui::question_sets::step_page::{StepFrame, StepPage};
 use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
@@ -118,7 +118,7 @@ fn rows(state: &HearthState, step: SleepStep) -> Html {
 pub fn SleepCheck() -> Html {
     let state = use_hearth();
     html! {
-        <StepPage<SleepStep> step={SleepStep::CheckAnswers}>
+        <StepPage frame={StepFrame::of(SleepStep::CheckAnswers, &state)}>
                 <p class="govuk-body">{ "Questions left alone show as Not answered. They count as unknown, never as No." }</p>
                 { for SleepStep::SECTIONS.iter().map(|section| html! {
                     <>
@@ -127,6 +127,6 @@ pub fn SleepCheck() -> Html {
                     </>
                 }) }
                 <Link<Route> to={Route::SleepStep { step: SleepStep::Outcome }} classes="govuk-button">{ "Continue to the outcome" }</Link<Route>>
-        </StepPage<SleepStep>>
+        </StepPage>
     }
 }

@@ -15,7 +15,7 @@ use crate::ui::components::warning_text::WarningText;
 use crate::ui::components::without_names::WithoutNames;
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::safer_sleep::{SleepStep, SLEEP_SET_NAME};
-use crate::ui::question_sets::step_page::StepPage;
+use crate::ui::question_sets::step_page::{StepFrame, StepPage};
 use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::use_hearth;
 use crate::ui::Route;
@@ -25,7 +25,7 @@ pub fn SleepOutcome() -> Html {
     let state = use_hearth();
     let step = SleepStep::Outcome;
     if !SleepStep::ready(&state) {
-        return html! { <StepPage<SleepStep> {step}>{ Html::default() }</StepPage<SleepStep>> };
+        return html! { <StepPage frame={StepFrame::of(step, &state)}>{ Html::default() }</StepPage> };
     }
     let routing = state.sleep_routing();
     let outcome = SET.outcome(routing.outcome);
@@ -41,7 +41,7 @@ pub fn SleepOutcome() -> Html {
         version: env!("CARGO_PKG_VERSION"),
     });
     html! {
-        <StepPage<SleepStep> {step} heading={format!("Outcome: {}", outcome.title)}>
+        <StepPage frame={StepFrame::of(step, &state)} heading={format!("Outcome: {}", outcome.title)}>
             <WithoutNames />
             <div class={classes!("hearth-outcome", format!("hearth-outcome--{}", routing.outcome.id()))}>
                 <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome.summary }</p>
@@ -122,6 +122,6 @@ pub fn SleepOutcome() -> Html {
                 <PrintButton label="Print this outcome" />
                 <Link<Route> to={Route::RecordSummary} classes="govuk-link">{ "See the combined family summary" }</Link<Route>>
             </div>
-        </StepPage<SleepStep>>
+        </StepPage>
     }
 }

@@ -12,7 +12,7 @@ use crate::ui::callbacks::{use_stable_callbacks, Sends, StableCallbacks};
 use crate::ui::components::question_field::QuestionField;
 use crate::ui::forms::{AnswerRadios, Checkboxes, DateInput, Item, Radios, Size, TextInput};
 use crate::ui::question_sets::safer_sleep::SleepStep;
-use crate::ui::question_sets::step_page::StepPage;
+use crate::ui::question_sets::step_page::{StepFrame, StepPage};
 use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, HearthContext};
 use crate::ui::Route;
@@ -37,7 +37,7 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
     let age_text = use_state(|| state.sleep.age.map(|a| a.weeks().to_string()).unwrap_or_default());
     let step = props.step;
     if !SleepStep::ready(&state) {
-        return html! { <StepPage<SleepStep> {step}>{ Html::default() }</StepPage<SleepStep>> };
+        return html! { <StepPage frame={StepFrame::of(step, &state)}>{ Html::default() }</StepPage> };
     }
     let body = match step {
         SleepStep::Baby => baby(&state, &on_answer, &age_text),
@@ -54,7 +54,7 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
         SleepStep::Sharing => sharing(&state),
         SleepStep::CheckAnswers | SleepStep::Outcome => unreachable!("these steps have their own pages"),
     };
-    html! { <StepPage<SleepStep> {step}>{ body }</StepPage<SleepStep>> }
+    html! { <StepPage frame={StepFrame::of(step, &state)}>{ body }</StepPage> }
 }
 
 type AnswerCallbacks = StableCallbacks<(SleepSubject, &'static str), (Callback<Answer>, Callback<String>)>;

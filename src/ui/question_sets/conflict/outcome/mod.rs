@@ -18,7 +18,7 @@ use crate::ui::components::rules_applied::{AppliedRule, RulesApplied};
 use crate::ui::components::without_names::WithoutNames;
 use crate::ui::forms::FieldError;
 use crate::ui::question_sets::conflict::{ConflictStep, CONFLICT_SET_NAME};
-use crate::ui::question_sets::step_page::StepPage;
+use crate::ui::question_sets::step_page::{StepFrame, StepPage};
 use crate::ui::state::{use_hearth, HearthContext};
 use checks::checks_to_make;
 use follow_up::FollowUp;
@@ -35,13 +35,13 @@ pub fn ConflictOutcome() -> Html {
     };
     let step = ConflictStep::Outcome;
     let Some(routing) = route(&SET, &state.record, &state.conflict) else {
-        return html! { <StepPage<ConflictStep> {step}>{ Html::default() }</StepPage<ConflictStep>> };
+        return html! { <StepPage frame={StepFrame::of(step, &state)}>{ Html::default() }</StepPage> };
     };
     let outcome = SET.outcome(routing.outcome);
     let shown = state.shown_record();
     let record = &*shown;
     html! {
-        <StepPage<ConflictStep> {step} heading={format!("Outcome: {}", outcome.title)} errors={(*errors).clone()}>
+        <StepPage frame={StepFrame::of(step, &state)} heading={format!("Outcome: {}", outcome.title)} errors={(*errors).clone()}>
             <WithoutNames />
             <div class={classes!("hearth-outcome", format!("hearth-outcome--{}", outcome.kind.id()))}>
                 <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome.summary }</p>
@@ -87,7 +87,7 @@ pub fn ConflictOutcome() -> Html {
 
             <h2 class="govuk-heading-m hearth-no-print">{ "Summary for the case record" }</h2>
             { summary_box(&state, &routing, record) }
-        </StepPage<ConflictStep>>
+        </StepPage>
     }
 }
 
