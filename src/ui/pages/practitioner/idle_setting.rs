@@ -2,14 +2,12 @@ use yew::prelude::*;
 
 use crate::ui::callbacks::Sends;
 use crate::ui::forms::{Item, Select};
-use crate::ui::state::{use_hearth, Action};
+use crate::ui::state::{Action, HearthContext};
 
 const IDLE_CHOICES: [u32; 4] = [5, 15, 30, 60];
 
 /// How long Hearth waits without use before it clears the answers, for this tab.
-#[component]
-pub fn IdleSetting() -> Html {
-    let state = use_hearth();
+pub fn idle_setting(state: &HearthContext) -> Html {
     let current = state.idle_minutes();
     let mut choices: Vec<u32> = IDLE_CHOICES.to_vec();
     if !choices.contains(&current) {

@@ -11,14 +11,15 @@ use yew::prelude::*;
 
 use self::add_adult::AddAdult;
 use self::add_child::AddChild;
-use self::idle_setting::IdleSetting;
-use self::people_list::PeopleList;
-use self::question_sets::QuestionSets;
+use self::idle_setting::idle_setting;
+use self::people_list::people_list;
+use self::question_sets::question_sets;
 use crate::browser;
 use crate::domain::family::{FamilyRecord, Label, RecordError};
 use crate::ui::components::record_file::RecordFile;
 use crate::ui::components::saved_records::SavedRecords;
 use crate::ui::forms::{ErrorSummary, FieldError};
+use crate::ui::state::use_hearth;
 use crate::ui::Route;
 
 /// A label for someone new to the record: well formed, and no one else's already.
@@ -34,6 +35,7 @@ fn field_error(field: &'static str, error: RecordError) -> FieldError {
 
 #[component]
 pub fn Practitioner() -> Html {
+    let state = use_hearth();
     // The two forms' errors, shown together in the summary at the top.
     let errors = use_state(Vec::<FieldError>::new);
 
@@ -55,14 +57,14 @@ pub fn Practitioner() -> Html {
             </div>
 
             <h2 class="govuk-heading-l">{ "Family record" }</h2>
-            <PeopleList />
+            { people_list(&state) }
             <AddAdult errors={errors.clone()} />
             <AddChild {errors} />
 
-            <IdleSetting />
+            { idle_setting(&state) }
             <RecordFile />
             <SavedRecords />
-            <QuestionSets />
+            { question_sets(&state) }
         </>
     }
 }

@@ -1,12 +1,10 @@
 use yew::prelude::*;
 
 use crate::ui::callbacks::Sends;
-use crate::ui::state::{use_hearth, Action};
+use crate::ui::state::{Action, HearthContext};
 
 /// The adults and children in the family record, each with a Remove button.
-#[component]
-pub fn PeopleList() -> Html {
-    let state = use_hearth();
+pub fn people_list(state: &HearthContext) -> Html {
     let record = &state.record;
     if record.is_empty() {
         return html! { <p class="govuk-body">{ "No one has been added yet." }</p> };

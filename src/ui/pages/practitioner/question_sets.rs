@@ -2,13 +2,11 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::ui::components::task_list_item::{task_status, TaskListItem};
-use crate::ui::state::use_hearth;
+use crate::ui::state::HearthContext;
 use crate::ui::Route;
 
 /// The two question sets as a task list, each with what it needs from the family record first.
-#[component]
-pub fn QuestionSets() -> Html {
-    let state = use_hearth();
+pub fn question_sets(state: &HearthContext) -> Html {
     let record = &state.record;
     let no_adults = (record.adults().len() < 2).then_some("Add two adults first");
     let no_baby = (!record.children().iter().any(|c| c.age.years() == 0)).then_some("Add a baby first");

@@ -4,8 +4,7 @@ use yew_router::prelude::*;
 use crate::ui::Route;
 
 /// The way out of the presentation, and the keys that drive it.
-#[component]
-pub fn KeyHelp() -> Html {
+pub fn key_help() -> Html {
     html! {
         <p class="govuk-body-s hearth-presenter__keys">
             <Link<Route> to={Route::Trainer} classes="govuk-link">{ "Leave the presentation" }</Link<Route>>

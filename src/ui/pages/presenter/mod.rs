@@ -17,15 +17,15 @@ use crate::domain::scenario::picture::{after, Headline};
 use crate::domain::scenario::Scenario;
 use crate::ui::state::use_scenario;
 use crate::ui::Route;
-use cannot_be_shown::CannotBeShown;
-use key_help::KeyHelp;
+use cannot_be_shown::cannot_be_shown;
+use key_help::key_help;
 use keys::use_presenter_keys;
-use not_on_this_device::NotOnThisDevice;
+use not_on_this_device::not_on_this_device;
 use slide::{Slide, CLOSING_SLIDES};
-use slide_body::SlideBody;
-use slide_controls::SlideControls;
-use slide_outcomes::SlideOutcomes;
-use swap_banner::SwapBanner;
+use slide_body::slide_body;
+use slide_controls::slide_controls;
+use slide_outcomes::slide_outcomes;
+use swap_banner::swap_banner;
 
 #[derive(Properties, PartialEq)]
 pub struct PresenterProps {
@@ -48,14 +48,14 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     use_effect_with(slide.title(scenario.as_deref(), steps, swapped), |title| browser::set_title(title));
 
     let Some(scenario) = scenario else {
-        return html! { <NotOnThisDevice /> };
+        return not_on_this_device();
     };
     let revealed = slide.revealed(steps);
     let headline = match after(&scenario, revealed, swapped) {
         Ok(picture) => picture.headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP),
-        Err(problem) => return html! { <CannotBeShown {problem} /> },
+        Err(problem) => return cannot_be_shown(&problem),
     };
-    let (conflict_changed, sleep_changed) = changes(&scenario, slide, revealed, &headline);
+    let changed = changes(&scenario, slide, revealed, &headline);
     let outcomes = slide.shows_outcomes();
     let route = Route::presenting(&props.scenario, number, swapped).to_path();
     html! {
@@ -65,19 +65,18 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 <strong>{ slide.progress(steps) }</strong>
             </p>
             if swapped {
-                <SwapBanner scenario={scenario.clone()} />
+                { swap_banner(&scenario) }
             }
             <div class={classes!("hearth-presenter__grid", (!outcomes).then_some("hearth-presenter__grid--full"))}>
                 <div class="hearth-presenter__slide">
-                    <SlideBody scenario={scenario.clone()} {slide} {swapped} />
+                    { slide_body(&scenario, slide, swapped) }
                 </div>
                 if outcomes {
-                    <SlideOutcomes scenario={scenario.clone()} {revealed} {swapped} {conflict_changed} {sleep_changed}
-                        {route} large_code={keys.large_code} />
+                    { slide_outcomes(&scenario, revealed, swapped, changed, &route, keys.large_code) }
                 }
             </div>
-            <SlideControls {number} {last} {swapped} phone_code={outcomes} large_code={keys.large_code} run={keys.run} />
-            <KeyHelp />
+            { slide_controls(number, last, swapped, outcomes, keys.large_code, &keys.run) }
+            { key_help() }
             <p class="govuk-visually-hidden" aria-live="polite">{ announcement(slide, steps, &headline) }</p>
         </div>
     }

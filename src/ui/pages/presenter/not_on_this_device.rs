@@ -4,8 +4,7 @@ use yew_router::prelude::*;
 use crate::ui::Route;
 
 /// A scenario loaded from a file on another computer, followed here from its phone code.
-#[component]
-pub fn NotOnThisDevice() -> Html {
+pub fn not_on_this_device() -> Html {
     html! {
         <>
             <h1 class="govuk-heading-xl">{ "This scenario is not on this device" }</h1>

@@ -10,18 +10,10 @@ use crate::ui::components::learning_points::LearningPoints;
 use crate::ui::components::scenario_intro::ScenarioIntro;
 use crate::ui::components::scenario_timeline::ScenarioTimeline;
 
-#[derive(Properties, PartialEq)]
-pub struct SlideBodyProps {
-    pub scenario: Rc<Scenario>,
-    pub slide: Slide,
-    pub swapped: bool,
-}
-
 /// What the slide itself shows: the introduction, one agency's step, or a closing slide.
-#[component]
-pub fn SlideBody(props: &SlideBodyProps) -> Html {
-    let (scenario, swapped) = (props.scenario.clone(), props.swapped);
-    match props.slide {
+pub fn slide_body(scenario: &Rc<Scenario>, slide: Slide, swapped: bool) -> Html {
+    let scenario = scenario.clone();
+    match slide {
         Slide::Start => html! { <ScenarioIntro {scenario} {swapped} /> },
         Slide::Agency(step) => html! { <AgencySlide {scenario} {step} {swapped} /> },
         Slide::Alone => html! { <AloneTable {scenario} /> },

@@ -2,29 +2,25 @@ use yew::prelude::*;
 
 use crate::ui::keys::presenter::Command;
 
-#[derive(Properties, PartialEq)]
-pub struct SlideControlsProps {
-    pub number: u32,
-    pub last: u32,
-    pub swapped: bool,
-    /// The phone code is on this slide, so it can be made larger.
-    pub phone_code: bool,
-    pub large_code: bool,
-    pub run: Callback<Command>,
-}
-
-/// Buttons for what the keys do, each showing its key.
-#[component]
-pub fn SlideControls(props: &SlideControlsProps) -> Html {
-    let button = |label, key, command, disabled| control(&props.run, label, key, command, disabled);
+/// Buttons for what the keys do, each showing its key. The phone code can be made larger only
+/// on a slide that shows it (`phone_code`).
+pub fn slide_controls(
+    number: u32,
+    last: u32,
+    swapped: bool,
+    phone_code: bool,
+    large_code: bool,
+    run: &Callback<Command>,
+) -> Html {
+    let button = |label, key, command, disabled| control(run, label, key, command, disabled);
     html! {
         <div class="hearth-presenter__controls">
-            { button("Previous", "←", Command::Back, props.number == 0) }
-            { button("Next", "→", Command::Next, props.number == props.last) }
-            { button(if props.swapped { "Swap the roles back" } else { "Swap the roles" }, "S", Command::Swap, false) }
-            if props.phone_code {
+            { button("Previous", "←", Command::Back, number == 0) }
+            { button("Next", "→", Command::Next, number == last) }
+            { button(if swapped { "Swap the roles back" } else { "Swap the roles" }, "S", Command::Swap, false) }
+            if phone_code {
                 <span class="hearth-presenter__code-button">
-                    { button(if props.large_code { "Smaller phone code" } else { "Larger phone code" }, "Q", Command::PhoneCode, false) }
+                    { button(if large_code { "Smaller phone code" } else { "Larger phone code" }, "Q", Command::PhoneCode, false) }
                 </span>
             }
         </div>

@@ -1,18 +1,9 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::domain::scenario::{Scenario, Side};
 
-#[derive(Properties, PartialEq)]
-pub struct SwapBannerProps {
-    pub scenario: Rc<Scenario>,
-}
-
 /// Who holds which role now the roles are swapped, and the question it is there to ask.
-#[component]
-pub fn SwapBanner(props: &SwapBannerProps) -> Html {
-    let scenario = &props.scenario;
+pub fn swap_banner(scenario: &Scenario) -> Html {
     html! {
         <div class="hearth-swap-banner">
             <p>

@@ -21,8 +21,8 @@ use crate::ui::question_sets::conflict::{ConflictStep, CONFLICT_SET_NAME};
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
 use crate::ui::state::{use_hearth, HearthContext};
 use checks::checks_to_make;
-use follow_up::FollowUp;
-use help_lines::HelpLines;
+use follow_up::follow_up;
+use help_lines::help_lines;
 use judgement::ProfessionalJudgement;
 
 #[component]
@@ -75,13 +75,13 @@ pub fn ConflictOutcome() -> Html {
                     <li>
                         <p class="govuk-body">{ step_text(step, &routing, record) }</p>
                         if step.referral {
-                            <FollowUp outcome={routing.outcome} step={step.id} number={n + 1} />
+                            { follow_up(&state, routing.outcome, step.id, n + 1) }
                         }
                     </li>
                 }) }
             </ol>
 
-            <HelpLines lines={outcome.lines} />
+            { help_lines(outcome.lines) }
 
             <ProfessionalJudgement errors={(*errors).clone()} onerrors={keep_errors} />
 
