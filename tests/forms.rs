@@ -5,8 +5,8 @@
 use hearth::domain::answer::Answer;
 use hearth::domain::date::CalendarDate;
 use hearth::ui::forms::{
-    answer_items, keep_text, AnswerRadios, Checkbox, Checkboxes, DateInput, ErrorMessage, ErrorSummary, FieldError,
-    FileUpload, Item, Radios, Select, Size, TextInput, Textarea,
+    answer_items, keep_text, AnswerRadios, Checkbox, Checkboxes, Choices, DateInput, ErrorMessage, ErrorSummary,
+    FieldError, FileUpload, Item, Radios, Select, Size, TextInput, Textarea,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -118,8 +118,8 @@ fn ChooseColour(props: &RadiosPage) -> Html {
     ];
     html! {
         <>
-            <Radios<u8> id="colour" legend="Which colour?" hint="Choose one" error={props.error.clone()}
-                {items} value={*value} {onchange} />
+            <Radios id="colour" legend="Which colour?" hint="Choose one" error={props.error.clone()}
+                choices={Choices::one_of(items, (*value).as_ref(), onchange)} />
             <p id="seen">{ format!("{:?}", *value) }</p>
         </>
     }
@@ -228,8 +228,8 @@ fn Shared() -> Html {
     ];
     html! {
         <>
-            <Checkboxes<&'static str> id="shared" legend="Who else should know?" legend_size={Size::M}
-                hint="Tick each one" {items} values={(*values).clone()} {onchange} small=true />
+            <Checkboxes id="shared" legend="Who else should know?" legend_size={Size::M}
+                hint="Tick each one" choices={Choices::any_of(items, &values, onchange)} small=true />
             <p id="seen">{ format!("{:?}", *last) }</p>
         </>
     }
@@ -263,7 +263,7 @@ async fn checkboxes_without_a_legend_describe_each_input_and_number_their_ids() 
     let onchange = Callback::from(|_: (u8, bool)| {});
     let items = vec![Item::new(1, "One"), Item::new(2, "Two").hint("The second")];
     let root = render(html! {
-        <Checkboxes<u8> id="n" hint="Tick any" error="Tick one" {items} values={vec![2]} {onchange} />
+        <Checkboxes id="n" hint="Tick any" error="Tick one" choices={Choices::any_of(items, &[2], onchange)} />
     })
     .await;
     assert_eq!(count(&root, "fieldset"), 0);
@@ -449,8 +449,8 @@ fn Minutes(props: &TextPage) -> Html {
     let items = [5, 15, 30].into_iter().map(|m| Item::new(m, format!("{m} minutes"))).collect::<Vec<_>>();
     html! {
         <>
-            <Select<u32> id="idle-minutes" label="Clear after" hint="Hearth warns you first" error={props.error.clone()}
-                {items} value={*minutes} {onchange} />
+            <Select id="idle-minutes" label="Clear after" hint="Hearth warns you first" error={props.error.clone()}
+                choices={Choices::one_of(items, (*minutes).as_ref(), onchange)} />
             <p id="seen">{ format!("{:?}", *minutes) }</p>
         </>
     }

@@ -7,7 +7,7 @@ use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::passphrase::{check_new, HINT};
 use crate::domain::record_file::{export, export_sealed, open, ImportError, Opened, Snapshot, MAX_FILE_BYTES};
 use crate::ui::components::warning_text::WarningText;
-use crate::ui::forms::{keep_text, FileUpload, Item, Radios, TextInput};
+use crate::ui::forms::{keep_text, Choices, FileUpload, Item, Radios, TextInput};
 use crate::ui::state::{use_hearth, Action};
 
 const EXPORT_PASSPHRASE: &str = "export-passphrase";
@@ -155,8 +155,8 @@ pub fn RecordFile() -> Html {
         <section class="hearth-subsection" aria-labelledby="record-file">
             <h2 class="govuk-heading-l" id="record-file">{ "Move this record as a file" }</h2>
             <p class="govuk-body">{ "Nothing leaves this device unless you move it yourself." }</p>
-            <Radios<&'static str> id="export-protection" legend="How should the file be protected?"
-                items={protections} value={if *unsealed { PLAIN } else { SEALED }} onchange={choose} />
+            <Radios id="export-protection" legend="How should the file be protected?"
+                choices={Choices::one_of(protections, Some(&if *unsealed { PLAIN } else { SEALED }), choose)} />
             <button type="button" class="govuk-button govuk-button--secondary" onclick={on_export} disabled={*busy}>
                 { "Export record as a file" }
             </button>

@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
 use super::choice_group::{choice_group, ChoiceGroupProps, ChoiceKind};
-use super::item::{split, Item};
+use super::item::Choices;
 use super::Size;
 
 #[derive(Properties, PartialEq)]
-pub struct CheckboxesProps<T: PartialEq + 'static> {
+pub struct CheckboxesProps {
     /// The group's id; see the module's id scheme.
     pub id: AttrValue,
     #[prop_or_default]
@@ -21,11 +21,7 @@ pub struct CheckboxesProps<T: PartialEq + 'static> {
     pub hint: Option<AttrValue>,
     #[prop_or_default]
     pub error: Option<AttrValue>,
-    pub items: Vec<Item<T>>,
-    /// The values now ticked.
-    pub values: Vec<T>,
-    /// The value the user ticked (true) or unticked (false).
-    pub onchange: Callback<(T, bool)>,
+    pub choices: Choices,
     #[prop_or_default]
     pub inline: bool,
     #[prop_or_default]
@@ -36,19 +32,10 @@ pub struct CheckboxesProps<T: PartialEq + 'static> {
     pub form_group_classes: Classes,
 }
 
-/// GOV.UK checkboxes over any value type, drawn by the same non-generic
-/// `ChoiceGroup` body as radios.
+/// GOV.UK checkboxes. `Choices::any_of` maps the values to the items, so every value type
+/// shares this one component.
 #[component]
-pub fn Checkboxes<T: Clone + PartialEq + 'static>(props: &CheckboxesProps<T>) -> Html {
-    let (items, checked, values) = split(&props.items, |value| props.values.contains(value));
-    let onchange = {
-        let onchange = props.onchange.clone();
-        Callback::from(move |(n, ticked): (usize, bool)| {
-            if let Some(value) = values.get(n) {
-                onchange.emit((value.clone(), ticked));
-            }
-        })
-    };
+pub fn Checkboxes(props: &CheckboxesProps) -> Html {
     choice_group(&ChoiceGroupProps {
         kind: ChoiceKind::Checkbox,
         id: props.id.clone(),
@@ -58,9 +45,9 @@ pub fn Checkboxes<T: Clone + PartialEq + 'static>(props: &CheckboxesProps<T>) ->
         legend_heading: props.legend_heading,
         hint: props.hint.clone(),
         error: props.error.clone(),
-        items,
-        checked,
-        onchange,
+        items: props.choices.items.clone(),
+        checked: props.choices.checked.clone(),
+        onchange: props.choices.changed.clone(),
         inline: props.inline,
         small: props.small,
         classes: props.classes.clone(),

@@ -88,13 +88,8 @@ pub struct ChoiceGroupProps {
 
 /// Radios or checkboxes by index: the one body behind every `Radios<T>` and `Checkboxes<T>`, so
 /// each value type adds only the small mapping to and from indices.
-#[component]
-pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
-    choice_group(props)
-}
-
-/// `ChoiceGroup`'s body as a plain function, so the generic wrappers call it without adding a
-/// component to the tree (and its code to the download).
+/// Radios and checkboxes alike, by index: the one body behind `Radios`, `Checkboxes` and
+/// `AnswerRadios`.
 pub(super) fn choice_group(props: &ChoiceGroupProps) -> Html {
     let names = match props.kind {
         ChoiceKind::Radio => &RADIO,

@@ -1,5 +1,3 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 /// The id GOV.UK gives item `index` (from 0) of a group: the group's id for the first, so an
@@ -63,13 +61,52 @@ impl<T> From<Item<T>> for ItemView {
     }
 }
 
-/// What a generic group hands its non-generic body: the items to draw, which are chosen, and
-/// the values to map a chosen index back to.
-pub(super) fn split<T: Clone>(items: &[Item<T>], chosen: impl Fn(&T) -> bool) -> (Vec<ItemView>, Vec<bool>, Rc<[T]>) {
-    let views = items.iter().map(|item| item.view.clone()).collect();
-    let checked = items.iter().map(|item| chosen(&item.value)).collect();
-    let values = items.iter().map(|item| item.value.clone()).collect();
-    (views, checked, values)
+/// A group's items with their values left behind: what to draw, which are chosen, and what
+/// to send when the user changes one. Made by a generic function, so every value type shares
+/// one `Radios`, one `Checkboxes` and one `Select` component in the download.
+#[derive(Clone, PartialEq)]
+pub struct Choices {
+    pub(super) items: Vec<ItemView>,
+    pub(super) checked: Vec<bool>,
+    /// The index of the item changed, and whether it is now chosen.
+    pub(super) changed: Callback<(usize, bool)>,
+}
+
+impl Choices {
+    /// One of these values, as radios and selects offer: `value` is the one chosen, if any, and
+    /// `onchange` receives the one the user chooses.
+    pub fn one_of<T: Clone + PartialEq + 'static>(
+        items: Vec<Item<T>>,
+        value: Option<&T>,
+        onchange: Callback<T>,
+    ) -> Self {
+        Self::of(items, |item| Some(item) == value, move |value, _| onchange.emit(value))
+    }
+
+    /// Any of these values, as checkboxes offer: `values` are the ones ticked, and `onchange`
+    /// receives the value the user ticked (true) or unticked (false).
+    pub fn any_of<T: Clone + PartialEq + 'static>(
+        items: Vec<Item<T>>,
+        values: &[T],
+        onchange: Callback<(T, bool)>,
+    ) -> Self {
+        Self::of(items, |item| values.contains(item), move |value, ticked| onchange.emit((value, ticked)))
+    }
+
+    fn of<T: Clone + 'static>(
+        items: Vec<Item<T>>,
+        chosen: impl Fn(&T) -> bool,
+        send: impl Fn(T, bool) + 'static,
+    ) -> Self {
+        let checked = items.iter().map(|item| chosen(&item.value)).collect();
+        let (values, items): (Vec<T>, Vec<ItemView>) = items.into_iter().map(|item| (item.value, item.view)).unzip();
+        let changed = Callback::from(move |(n, on): (usize, bool)| {
+            if let Some(value) = values.get(n) {
+                send(value.clone(), on);
+            }
+        });
+        Self { items, checked, changed }
+    }
 }
 
 #[cfg(test)]
@@ -79,9 +116,9 @@ mod tests {
     #[test]
     fn items_take_govuk_ids_unless_they_set_their_own() {
         assert_eq!([0, 1, 2].map(|n| item_id("q", n)), ["q", "q-2", "q-3"]);
-        let items = [Item::new('a', "A"), Item::new('b', "B").id("q-b")];
-        let (views, checked, values) = split(&items, |value| *value == 'b');
-        assert_eq!(views[1].id.as_deref(), Some("q-b"));
-        assert_eq!((checked, &*values), (vec![false, true], &['a', 'b'][..]));
+        let items = vec![Item::new('a', "A"), Item::new('b', "B").id("q-b")];
+        let choices = Choices::any_of(items, &['b'], Callback::noop());
+        assert_eq!(choices.items[1].id.as_deref(), Some("q-b"));
+        assert_eq!(choices.checked, vec![false, true]);
     }
 }

@@ -24,14 +24,14 @@ pub mod textarea;
 pub use answer_radios::{answer_items, AnswerRadios};
 pub use checkbox::Checkbox;
 pub use checkboxes::Checkboxes;
-pub use choice_group::{ChoiceGroup, ChoiceKind};
+pub use choice_group::ChoiceKind;
 pub use date_input::DateInput;
 pub use error_message::ErrorMessage;
 pub use error_summary::{ErrorSummary, FieldError};
 pub use file_upload::FileUpload;
-pub use item::{item_id, Item};
+pub use item::{item_id, Choices, Item};
 pub use radios::Radios;
-pub use select::{Select, SelectByIndex};
+pub use select::Select;
 pub use text_input::{keep_text, TextInput};
 pub use textarea::Textarea;
 

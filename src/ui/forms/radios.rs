@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
 use super::choice_group::{choice_group, ChoiceGroupProps, ChoiceKind};
-use super::item::{split, Item};
+use super::item::Choices;
 use super::Size;
 
 #[derive(Properties, PartialEq)]
-pub struct RadiosProps<T: PartialEq + 'static> {
+pub struct RadiosProps {
     /// The group's id; see the module's id scheme.
     pub id: AttrValue,
     /// The radios' shared name; the group's id unless set.
@@ -23,10 +23,7 @@ pub struct RadiosProps<T: PartialEq + 'static> {
     pub hint: Option<AttrValue>,
     #[prop_or_default]
     pub error: Option<AttrValue>,
-    pub items: Vec<Item<T>>,
-    /// None until the user chooses: nothing is chosen for them.
-    pub value: Option<T>,
-    pub onchange: Callback<T>,
+    pub choices: Choices,
     #[prop_or_default]
     pub inline: bool,
     #[prop_or_default]
@@ -37,19 +34,10 @@ pub struct RadiosProps<T: PartialEq + 'static> {
     pub form_group_classes: Classes,
 }
 
-/// GOV.UK radios over any value type. Only the mapping between values and indices is generic;
-/// `ChoiceGroup`'s body draws them, so another value type costs little code.
+/// GOV.UK radios. `Choices::one_of` maps the values to the items, so every value type shares
+/// this one component.
 #[component]
-pub fn Radios<T: Clone + PartialEq + 'static>(props: &RadiosProps<T>) -> Html {
-    let (items, checked, values) = split(&props.items, |value| props.value.as_ref() == Some(value));
-    let onchange = {
-        let onchange = props.onchange.clone();
-        Callback::from(move |(n, _): (usize, bool)| {
-            if let Some(value) = values.get(n) {
-                onchange.emit(value.clone());
-            }
-        })
-    };
+pub fn Radios(props: &RadiosProps) -> Html {
     choice_group(&ChoiceGroupProps {
         kind: ChoiceKind::Radio,
         id: props.id.clone(),
@@ -59,9 +47,9 @@ pub fn Radios<T: Clone + PartialEq + 'static>(props: &RadiosProps<T>) -> Html {
         legend_heading: props.legend_heading,
         hint: props.hint.clone(),
         error: props.error.clone(),
-        items,
-        checked,
-        onchange,
+        items: props.choices.items.clone(),
+        checked: props.choices.checked.clone(),
+        onchange: props.choices.changed.clone(),
         inline: props.inline,
         small: props.small,
         classes: props.classes.clone(),

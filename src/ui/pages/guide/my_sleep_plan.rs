@@ -8,7 +8,7 @@ use crate::domain::guide::plan_text;
 use crate::ui::callbacks::Sends;
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::warning_text::WarningText;
-use crate::ui::forms::{Checkboxes, Item, Size, TextInput};
+use crate::ui::forms::{Checkboxes, Choices, Item, Size, TextInput};
 use crate::ui::state::{use_hearth, Action};
 use crate::ui::Route;
 
@@ -108,9 +108,9 @@ pub fn MySleepPlan() -> Html {
                     <button type="button" class="govuk-button govuk-button--secondary" onclick={open_kept}>{ "Open my kept plan" }</button>
                 </div>
             }
-            <Checkboxes<&'static str> id="plan" legend={words.plan_pick} legend_size={Size::M} items={situations}
-                values={state.guide_plan.keys().copied().collect::<Vec<_>>()}
-                onchange={state.sends(|(situation, chosen)| Action::PlanFor { situation, chosen })} />
+            <Checkboxes id="plan" legend={words.plan_pick} legend_size={Size::M}
+                choices={Choices::any_of(situations, &state.guide_plan.keys().copied().collect::<Vec<_>>(),
+                    state.sends(|(situation, chosen)| Action::PlanFor { situation, chosen }))} />
 
             <h2 class="govuk-heading-m">{ "Keep your plan" }</h2>
             <p class="govuk-body">{ words.plan_keep }</p>

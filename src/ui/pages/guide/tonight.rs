@@ -5,7 +5,7 @@ use crate::browser;
 use crate::content::GUIDE;
 use crate::domain::guide::{tonight_advice, TonightAnswer};
 use crate::ui::callbacks::Sends;
-use crate::ui::forms::{Item, Radios, Size};
+use crate::ui::forms::{Choices, Item, Radios, Size};
 use crate::ui::state::{use_hearth, Action};
 use crate::ui::Route;
 
@@ -49,9 +49,9 @@ pub fn Tonight() -> Html {
                         .collect::<Vec<_>>();
                     let question_id = question.id;
                     html! {
-                        <Radios<TonightAnswer> {id} legend={question.question} legend_size={Size::M} inline=true {items}
-                            value={state.tonight.get(question.id).copied()}
-                            onchange={state.sends(move |answer| Action::AnswerTonight { question: question_id, answer })} />
+                        <Radios {id} legend={question.question} legend_size={Size::M} inline=true
+                            choices={Choices::one_of(items, state.tonight.get(question.id),
+                                state.sends(move |answer| Action::AnswerTonight { question: question_id, answer }))} />
                     }
                 }) }
                 <button type="submit" class="govuk-button">{ "Show my answer for tonight" }</button>

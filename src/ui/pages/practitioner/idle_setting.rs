@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::ui::callbacks::Sends;
-use crate::ui::forms::{Item, Select};
+use crate::ui::forms::{Choices, Item, Select};
 use crate::ui::state::{Action, HearthContext};
 
 const IDLE_CHOICES: [u32; 4] = [5, 15, 30, 60];
@@ -16,8 +16,8 @@ pub fn idle_setting(state: &HearthContext) -> Html {
     }
     let items: Vec<Item<u32>> = choices.into_iter().map(|m| Item::new(m, format!("{m} minutes"))).collect();
     html! {
-        <Select<u32> id="idle-minutes" label="Clear my answers after this long without use"
+        <Select id="idle-minutes" label="Clear my answers after this long without use"
             hint="Hearth warns you a minute before. This setting lasts until you close the tab."
-            {items} value={current} onchange={state.sends(Action::IdleMinutes)} />
+            choices={Choices::one_of(items, Some(&current), state.sends(Action::IdleMinutes))} />
     }
 }

@@ -7,7 +7,7 @@ use crate::domain::conflict::summary::{label_of, progress};
 use crate::domain::family::PersonId;
 use crate::ui::components::task_list_item::{section_status, TaskListItem};
 use crate::ui::components::warning_text::WarningText;
-use crate::ui::forms::{ErrorSummary, FieldError, SelectByIndex};
+use crate::ui::forms::{Choices, ErrorSummary, FieldError, Item, Select};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, HearthState};
@@ -60,14 +60,12 @@ pub fn ConflictOverview() -> Html {
             }
         })
     };
-    let ids: Vec<PersonId> = adults.iter().map(|a| a.id).collect();
-    let options: Vec<AttrValue> = adults.iter().map(|a| AttrValue::from(a.label.as_str().to_owned())).collect();
     let select = |id: &'static str, label: &'static str, handle: &UseStateHandle<Option<PersonId>>| {
-        let selected = ids.iter().position(|a| Some(*a) == **handle);
-        let (handle, ids) = (handle.clone(), ids.clone());
-        let onchange = Callback::from(move |n: usize| handle.set(ids.get(n).copied()));
+        let items = adults.iter().map(|a| Item::new(a.id, a.label.as_str().to_owned())).collect();
+        let handle_for_change = handle.clone();
+        let onchange = Callback::from(move |adult| handle_for_change.set(Some(adult)));
         html! {
-            <SelectByIndex {id} {label} options={options.clone()} {selected} {onchange}
+            <Select {id} {label} choices={Choices::one_of(items, (**handle).as_ref(), onchange)}
                 error={FieldError::for_field(&errors, id)} />
         }
     };

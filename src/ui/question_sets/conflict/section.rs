@@ -12,7 +12,7 @@ use crate::ui::callbacks::Sends;
 use crate::ui::callbacks::{use_stable_callbacks, StableCallbacks};
 use crate::ui::components::question_field::QuestionField;
 use crate::ui::components::warning_text::WarningText;
-use crate::ui::forms::{AnswerRadios, Item, Radios, TextInput};
+use crate::ui::forms::{AnswerRadios, Choices, Item, Radios, TextInput};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
 use crate::ui::state::{use_hearth, HearthContext};
@@ -177,8 +177,8 @@ fn agencies(state: &HearthContext) -> Html {
                 let current = state.conflict.agency_checks.get(agency.id).copied();
                 let onchange = state.sends(move |check| ConflictChange::CheckAgency { agency: agency.id, check });
                 html! {
-                    <Radios<Option<AgencyCheck>> id={format!("agency-{}", agency.id)} legend={agency.name}
-                        items={items.clone()} value={Some(current)} {onchange} small=true form_group_classes="hearth-question" />
+                    <Radios id={format!("agency-{}", agency.id)} legend={agency.name}
+                        choices={Choices::one_of(items.clone(), Some(&current), onchange)} small=true form_group_classes="hearth-question" />
                 }
             }) }
         </>

@@ -3,13 +3,12 @@ use yew_router::prelude::*;
 
 use crate::content::SAFER_SLEEP as SET;
 use crate::domain::conflict::summary::label_of;
-use crate::domain::family::PersonId;
 use crate::domain::sleep::assessment::SleepSubject;
 use crate::domain::sleep::change::SleepChange;
 use crate::domain::sleep::outcome::answered_by_conflict_set;
 use crate::ui::callbacks::Sends;
 use crate::ui::components::task_list_item::{section_status, TaskListItem};
-use crate::ui::forms::{Item, Radios, Size};
+use crate::ui::forms::{Choices, Item, Radios, Size};
 use crate::ui::question_sets::safer_sleep::SleepStep;
 use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, HearthState};
@@ -74,8 +73,8 @@ pub fn SleepOverview() -> Html {
                 <div class="govuk-inset-text">{ "Add the baby to the family record first, with age 0." }</div>
                 <Link<Route> to={Route::Practitioner} classes="govuk-button">{ "Go to the family record" }</Link<Route>>
             } else {
-                <Radios<PersonId> id="baby" legend="Which baby is this about?" legend_size={Size::M} small=true
-                    items={babies} value={chosen} onchange={state.sends(SleepChange::ChooseBaby)} />
+                <Radios id="baby" legend="Which baby is this about?" legend_size={Size::M} small=true
+                    choices={Choices::one_of(babies, chosen.as_ref(), state.sends(SleepChange::ChooseBaby))} />
                 if let Some(baby) = chosen {
                     <h2 class="govuk-heading-m">{ format!("Sections for {}", label_of(&state.record, baby)) }</h2>
                     <ul class="govuk-task-list">

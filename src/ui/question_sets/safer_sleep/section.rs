@@ -10,7 +10,7 @@ use crate::domain::sleep::question::Part;
 use crate::domain::sleep::summary::sleep_question_text;
 use crate::ui::callbacks::{use_stable_callbacks, Sends, StableCallbacks};
 use crate::ui::components::question_field::QuestionField;
-use crate::ui::forms::{AnswerRadios, Checkboxes, DateInput, Item, Radios, Size, TextInput};
+use crate::ui::forms::{AnswerRadios, Checkboxes, Choices, DateInput, Item, Radios, Size, TextInput};
 use crate::ui::question_sets::safer_sleep::SleepStep;
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
 use crate::ui::question_sets::steps::StepList;
@@ -116,9 +116,9 @@ fn place(state: &HearthContext, when: SleepTime) -> Html {
         .collect::<Vec<_>>();
     html! {
         <>
-            <Radios<&'static str> id={id} legend={format!("Where does the baby sleep by {name}?")}
+            <Radios id={id} legend={format!("Where does the baby sleep by {name}?")}
                 hint="Ask to see it. Ask about every sleep, including naps, and where the baby ends up later in the night."
-                items={places} value={current.kind.map(|p| p.id)} onchange={on_kind} small=true
+                choices={Choices::one_of(places, current.kind.map(|p| p.id).as_ref(), on_kind)} small=true
                 form_group_classes={classes!("hearth-question")} />
             <TextInput id={format!("{id}-notes")} label={format!("Anything to add about where the baby sleeps by {name} (optional)")}
                 hint="For example: Moses basket downstairs, pram, a travel cot at a relative's"
@@ -245,10 +245,10 @@ fn sharing(state: &HearthContext) -> Html {
         .collect::<Vec<_>>();
     html! {
         <>
-            <Checkboxes<&'static str> id="shared" legend="Who else should know?" legend_size={Size::M}
-                hint="Tick each one you have shared the plan or your concerns with." items={contacts}
-                values={state.sleep.shared.iter().copied().collect::<Vec<_>>()} small=true
-                onchange={state.sends(|(contact, shared)| SleepChange::Shared { contact, shared })} />
+            <Checkboxes id="shared" legend="Who else should know?" legend_size={Size::M}
+                hint="Tick each one you have shared the plan or your concerns with." small=true
+                choices={Choices::any_of(contacts, &state.sleep.shared.iter().copied().collect::<Vec<_>>(),
+                    state.sends(|(contact, shared)| SleepChange::Shared { contact, shared }))} />
             <DateInput id="review-date" label="Review by" label_size={Size::M}
                 hint="Review at the next contact, and sooner if circumstances change."
                 value={state.sleep.review} onchange={state.sends(SleepChange::Review)} />

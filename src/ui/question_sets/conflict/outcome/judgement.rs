@@ -5,7 +5,7 @@ use crate::domain::conflict::assessment::Judgement;
 use crate::domain::conflict::change::ConflictChange;
 use crate::domain::conflict::question::OutcomeKind;
 use crate::ui::callbacks::Sends;
-use crate::ui::forms::{keep_text, FieldError, Item, Radios, Textarea};
+use crate::ui::forms::{keep_text, Choices, FieldError, Item, Radios, Textarea};
 use crate::ui::state::use_hearth;
 
 const JUDGEMENT: &str = "judgement";
@@ -75,7 +75,7 @@ pub fn ProfessionalJudgement(props: &ProfessionalJudgementProps) -> Html {
             { heading }
             <form class="hearth-no-print" {onsubmit} novalidate=true>
                 <p class="govuk-body">{ "If your judgement differs from the outcome above, record it here with your reason. The summary shows both." }</p>
-                <Radios<OutcomeKind> id={JUDGEMENT} legend="My judgement is" {items} value={*chosen} {onchange} small=true
+                <Radios id={JUDGEMENT} legend="My judgement is" choices={Choices::one_of(items, (*chosen).as_ref(), onchange)} small=true
                     error={FieldError::for_field(&props.errors, JUDGEMENT_FIRST)} />
                 <Textarea id={JUDGEMENT_REASON} label="Reason for your judgement" rows={4} maxlength={2000}
                     value={(*reason).clone()} oninput={keep_text(&reason)}
