@@ -6,8 +6,7 @@ use crate::domain::scenario::ScenarioAgency;
 use crate::domain::sleep::question::Part;
 
 /// How to write a scenario file, with every id a file may use.
-#[component]
-pub fn ScenarioGuide() -> Html {
+pub fn scenario_guide() -> Html {
     let conflict_about = |q: &Question| match q.scope {
         Scope::BetweenAdults if q.signal == Signal::CareRisk => "a-to-b (about a) or b-to-a (about b)",
         Scope::BetweenAdults => "a-to-b or b-to-a",

@@ -6,9 +6,9 @@ use yew_router::prelude::*;
 use super::exit_this_page::ExitThisPage;
 use super::forgettable::Forgettable;
 use super::idle_wipe::IdleWipe;
-use super::site_footer::SiteFooter;
-use super::site_header::SiteHeader;
-use super::skip_link::SkipLink;
+use super::site_footer::site_footer;
+use super::site_header::site_header;
+use super::skip_link::skip_link;
 use super::update_notice::UpdateNotice;
 use crate::browser;
 use crate::ui::pages::switch;
@@ -58,9 +58,9 @@ pub fn Shell() -> Html {
     let presenting = matches!(route, Route::Presenting { .. } | Route::PresentingSwapped { .. });
     html! {
         <>
-            <SkipLink target={MAIN_ID} />
+            { skip_link(MAIN_ID) }
             if !presenting {
-                <SiteHeader current={route.clone()} />
+                { site_header(&route) }
             }
             <div class={classes!("govuk-width-container", presenting.then_some("hearth-wide"))}>
                 <ExitThisPage />
@@ -71,7 +71,7 @@ pub fn Shell() -> Html {
                 </main>
             </div>
             if !presenting {
-                <SiteFooter />
+                { site_footer() }
             }
         </>
     }

@@ -3,8 +3,7 @@ use yew_router::prelude::*;
 
 use crate::ui::Route;
 
-#[component]
-pub fn SiteFooter() -> Html {
+pub fn site_footer() -> Html {
     html! {
         <footer class="hearth-footer">
             <div class="govuk-width-container">

@@ -3,11 +3,6 @@ use yew_router::prelude::*;
 
 use crate::ui::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct SiteHeaderProps {
-    pub current: Route,
-}
-
 const SECTIONS: [(Route, &str); 5] = [
     (Route::Home, "Home"),
     (Route::Practitioner, "Practitioners"),
@@ -16,8 +11,7 @@ const SECTIONS: [(Route, &str); 5] = [
     (Route::Help, "Help"),
 ];
 
-#[component]
-pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
+pub fn site_header(current: &Route) -> Html {
     html! {
         <header class="hearth-header">
             <div class="govuk-width-container hearth-header__inner">
@@ -25,7 +19,7 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
                 <nav aria-label="Main" class="hearth-header__nav">
                     <ul class="hearth-header__list">
                         { for SECTIONS.iter().map(|(route, label)| {
-                            let current = *route == props.current;
+                            let current = route == current;
                             html! {
                                 <li class={classes!("hearth-header__item", current.then_some("hearth-header__item--current"))}>
                                     if current {

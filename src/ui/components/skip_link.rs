@@ -2,23 +2,17 @@ use yew::prelude::*;
 
 use crate::browser;
 
-#[derive(Properties, PartialEq)]
-pub struct SkipLinkProps {
-    pub target: AttrValue,
-}
-
 /// Moves focus to the main content. Routes live in the URL fragment, so the link focuses its
 /// target itself instead of changing the fragment.
-#[component]
-pub fn SkipLink(props: &SkipLinkProps) -> Html {
+pub fn skip_link(target: &str) -> Html {
     let onclick = {
-        let target = props.target.clone();
+        let target = target.to_owned();
         Callback::from(move |event: MouseEvent| {
             event.prevent_default();
             browser::focus(&target);
         })
     };
     html! {
-        <a href={format!("#{}", props.target)} class="govuk-skip-link" {onclick}>{ "Skip to main content" }</a>
+        <a href={format!("#{target}")} class="govuk-skip-link" {onclick}>{ "Skip to main content" }</a>
     }
 }

@@ -3,7 +3,7 @@ use yew_router::prelude::*;
 
 use crate::browser;
 use crate::content::{built_in_scenario, SCENARIO_FILES};
-use crate::ui::components::scenario_guide::ScenarioGuide;
+use crate::ui::components::scenario_guide::scenario_guide;
 use crate::ui::components::scenario_loader::ScenarioLoader;
 use crate::ui::Route;
 
@@ -53,7 +53,7 @@ pub fn Trainer() -> Html {
                 <li>{ "Once this page has loaded, trainer mode needs no network: venue Wi-Fi can drop without stopping you." }</li>
             </ul>
             <ScenarioLoader />
-            <ScenarioGuide />
+            { scenario_guide() }
         </>
     }
 }

@@ -1,7 +1,16 @@
+mod agency_slide;
+mod alone_table;
 mod cannot_be_shown;
+mod conflict_panel;
+mod follow_on_phone;
 mod key_help;
 mod keys;
+mod learning_points;
 mod not_on_this_device;
+mod qr_code;
+mod scenario_intro;
+mod scenario_timeline;
+mod sleep_panel;
 mod slide;
 mod slide_body;
 mod slide_controls;

@@ -1,12 +1,10 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::conflict_panel::conflict_panel;
+use super::follow_on_phone::follow_on_phone;
+use super::sleep_panel::sleep_panel;
 use crate::domain::scenario::Scenario;
-use crate::ui::components::conflict_panel::ConflictPanel;
-use crate::ui::components::follow_on_phone::FollowOnPhone;
-use crate::ui::components::sleep_panel::SleepPanel;
 use crate::ui::Route;
 
 /// Both practitioner outcomes beside the slide, and the code to follow it on a phone.
@@ -15,7 +13,7 @@ use crate::ui::Route;
 /// say whether the last step revealed changed each outcome; `route` is this slide's route, for
 /// the phone code.
 pub fn slide_outcomes(
-    scenario: &Rc<Scenario>,
+    scenario: &Scenario,
     revealed: usize,
     swapped: bool,
     (conflict_changed, sleep_changed): (bool, bool),
@@ -24,10 +22,10 @@ pub fn slide_outcomes(
 ) -> Html {
     html! {
         <aside class="hearth-presenter__outcomes" aria-label="Outcomes from what has been shared so far">
-            <ConflictPanel scenario={scenario.clone()} {revealed} {swapped} changed={conflict_changed} />
-            <SleepPanel scenario={scenario.clone()} {revealed} {swapped} changed={sleep_changed} />
+            { conflict_panel(scenario, revealed, swapped, conflict_changed) }
+            { sleep_panel(scenario, revealed, swapped, sleep_changed) }
             <p class="govuk-body-s"><Link<Route> to={Route::HowHearthDecides} classes="govuk-link">{ "How Hearth decides" }</Link<Route>></p>
-            <FollowOnPhone route={route.to_owned()} large={large_code} />
+            { follow_on_phone(route, large_code) }
         </aside>
     }
 }

@@ -1,17 +1,19 @@
 use yew::prelude::*;
 
-use super::conflict_panel::OutcomePanelProps;
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::scenario::picture::after;
+use crate::domain::scenario::Scenario;
 use crate::domain::sleep::outcome::Evidence;
 use crate::domain::sleep::question::SleepOutcome;
 
 /// The safer-sleep outcome from what has been shared so far, joined to the conflict-or-abuse
 /// outcome exactly as in the practitioner tool, with where each risk came from.
-#[component]
-pub fn SleepPanel(props: &OutcomePanelProps) -> Html {
+///
+/// `revealed` is how many agencies have shared so far; `changed` says whether the last step
+/// revealed changed this outcome.
+pub fn sleep_panel(scenario: &Scenario, revealed: usize, swapped: bool, changed: bool) -> Html {
     // The presenter says when a scenario cannot be shown.
-    let Ok(picture) = after(&props.scenario, props.revealed, props.swapped) else {
+    let Ok(picture) = after(scenario, revealed, swapped) else {
         return html! {};
     };
     let conflict = picture.conflict_routing(&CONFLICT_OR_ABUSE);
@@ -47,7 +49,7 @@ pub fn SleepPanel(props: &OutcomePanelProps) -> Html {
             <h2 class="hearth-outcome-panel__set" id="sleep-panel-title">{ "Safer sleep" }</h2>
             <p class="hearth-outcome-panel__outcome">
                 { outcome }
-                if props.changed {
+                if changed {
                     <strong class="hearth-changed">{ "Changed" }</strong>
                 }
             </p>

@@ -1,25 +1,13 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::domain::scenario::Scenario;
 
-#[derive(Properties, PartialEq)]
-pub struct AgencySlideProps {
-    pub scenario: Rc<Scenario>,
-    /// Which step, from 1.
-    pub step: usize,
-    pub swapped: bool,
-}
-
-/// One agency's information, revealed, with questions for the room.
-#[component]
-pub fn AgencySlide(props: &AgencySlideProps) -> Html {
-    let scenario = &props.scenario;
-    let Some(step) = scenario.steps.get(props.step - 1) else {
+/// One agency's information, revealed, with questions for the room. `step` counts from 1.
+pub fn agency_slide(scenario: &Scenario, step: usize, swapped: bool) -> Html {
+    let Some(step) = scenario.steps.get(step - 1) else {
         return html! {};
     };
-    let words = |text: &str| scenario.words(text, props.swapped);
+    let words = |text: &str| scenario.words(text, swapped);
     html! {
         <>
             <h1 class="hearth-slide__title">{ step.agency.name() }</h1>

@@ -1,5 +1,3 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::content::CONFLICT_OR_ABUSE;
@@ -11,22 +9,14 @@ use crate::domain::scenario::picture::after;
 use crate::domain::scenario::Scenario;
 use crate::domain::words::join_words;
 
-#[derive(Properties, PartialEq)]
-pub struct OutcomePanelProps {
-    pub scenario: Rc<Scenario>,
-    /// How many agencies have shared so far.
-    pub revealed: usize,
-    pub swapped: bool,
-    /// The last step revealed changed this outcome.
-    pub changed: bool,
-}
-
 /// The conflict-or-abuse outcome from what has been shared so far, by the practitioner tool's
 /// own rules, with each answer that led to it and the agency it came from.
-#[component]
-pub fn ConflictPanel(props: &OutcomePanelProps) -> Html {
+///
+/// `revealed` is how many agencies have shared so far; `changed` says whether the last step
+/// revealed changed this outcome.
+pub fn conflict_panel(scenario: &Scenario, revealed: usize, swapped: bool, changed: bool) -> Html {
     // The presenter says when a scenario cannot be shown.
-    let Ok(picture) = after(&props.scenario, props.revealed, props.swapped) else {
+    let Ok(picture) = after(scenario, revealed, swapped) else {
         return html! {};
     };
     let routing = picture.conflict_routing(&CONFLICT_OR_ABUSE);
@@ -71,7 +61,7 @@ pub fn ConflictPanel(props: &OutcomePanelProps) -> Html {
             <h2 class="hearth-outcome-panel__set" id="conflict-panel-title">{ "Conflict or abuse?" }</h2>
             <p class="hearth-outcome-panel__outcome">
                 { CONFLICT_OR_ABUSE.outcome(routing.outcome).title }
-                if props.changed {
+                if changed {
                     <strong class="hearth-changed">{ "Changed" }</strong>
                 }
             </p>

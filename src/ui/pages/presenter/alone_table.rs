@@ -1,16 +1,9 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::scenario::picture::{after, alone, Headline};
 use crate::domain::scenario::Scenario;
 use crate::domain::sleep::question::SleepOutcome;
-
-#[derive(Properties, PartialEq)]
-pub struct AloneTableProps {
-    pub scenario: Rc<Scenario>,
-}
 
 fn cells(headline: &Headline) -> Html {
     let sleep = match headline.sleep {
@@ -31,9 +24,7 @@ fn cells(headline: &Headline) -> Html {
 
 /// What each agency would have concluded from its own information alone, beside the outcome
 /// from everything shared: the review's central lesson, worked out by the same rules.
-#[component]
-pub fn AloneTable(props: &AloneTableProps) -> Html {
-    let scenario = &props.scenario;
+pub fn alone_table(scenario: &Scenario) -> Html {
     let Ok(together) =
         after(scenario, scenario.steps.len(), false).map(|p| p.headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP))
     else {

@@ -1,28 +1,18 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::domain::scenario::{Scenario, Side};
 
-#[derive(Properties, PartialEq)]
-pub struct ScenarioIntroProps {
-    pub scenario: Rc<Scenario>,
-    pub swapped: bool,
-}
-
 /// The first slide: the made-up family, and who will share what they knew.
-#[component]
-pub fn ScenarioIntro(props: &ScenarioIntroProps) -> Html {
-    let scenario = &props.scenario;
+pub fn scenario_intro(scenario: &Scenario, swapped: bool) -> Html {
     let adult = |side| {
         let cast = scenario.adult(side);
-        html! { <li>{ format!("{}, the {}", cast.name, scenario.role(side, props.swapped)) }</li> }
+        html! { <li>{ format!("{}, the {}", cast.name, scenario.role(side, swapped)) }</li> }
     };
     let agencies: Vec<&str> = scenario.agencies().into_iter().map(|a| a.name()).collect();
     html! {
         <>
             <h1 class="hearth-slide__title">{ &scenario.title }</h1>
-            <p class="hearth-slide__text">{ scenario.words(&scenario.summary, props.swapped) }</p>
+            <p class="hearth-slide__text">{ scenario.words(&scenario.summary, swapped) }</p>
             <h2 class="hearth-slide__subtitle">{ "The family" }</h2>
             <ul class="hearth-slide__list">
                 { adult(Side::A) }

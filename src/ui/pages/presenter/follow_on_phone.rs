@@ -3,20 +3,15 @@ use yew::prelude::*;
 use super::qr_code::QrCodeImage;
 use crate::browser;
 
-#[derive(Properties, PartialEq)]
-pub struct FollowOnPhoneProps {
-    /// The route to follow, such as "/trainer/willow-lane/3".
-    pub route: AttrValue,
-    pub large: bool,
-}
-
 /// A QR code of this slide's address, for participants to follow on their phones. The address
 /// holds only the scenario and the slide; the fragment after "#" is never sent to a server.
-#[component]
-pub fn FollowOnPhone(props: &FollowOnPhoneProps) -> Html {
-    let (address, reachable) = browser::address_for(&props.route);
+///
+/// `route` is the route to follow, such as "/trainer/willow-lane/3"; `large` draws the code
+/// larger.
+pub fn follow_on_phone(route: &str, large: bool) -> Html {
+    let (address, reachable) = browser::address_for(route);
     html! {
-        <section class={classes!("hearth-qr", props.large.then_some("hearth-qr--large"))} aria-labelledby="follow-title">
+        <section class={classes!("hearth-qr", large.then_some("hearth-qr--large"))} aria-labelledby="follow-title">
             <h2 class="hearth-qr__title" id="follow-title">{ "Follow on your phone" }</h2>
             <QrCodeImage text={address.clone()} label="QR code for this slide's address" />
             <p class="hearth-qr__address">{ address }</p>
