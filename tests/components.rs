@@ -5,7 +5,7 @@ use hearth::content::LOCAL;
 use hearth::ui::components::exit_this_page::ExitThisPage;
 use hearth::ui::components::forgettable::Forgettable;
 use hearth::ui::pages::Presenter;
-use hearth::ui::pages::{Help, Practitioner};
+use hearth::ui::pages::{help, Practitioner};
 use hearth::ui::state::{use_hearth_dispatch, Action};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -42,7 +42,7 @@ fn shift(kind: &str) {
 
 #[wasm_bindgen_test]
 async fn help_lists_999_with_the_silent_solution_first() {
-    let root = render(html! { <Help /> }).await;
+    let root = render(help()).await;
     let first = find(&root, ".hearth-helplines__item").text_content().unwrap();
     assert!(first.contains("999") && first.contains("press 55"), "{first}");
     let tel = find(&root, "#domestic-abuse-helpline a").get_attribute("href").unwrap();

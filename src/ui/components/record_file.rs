@@ -6,7 +6,7 @@ use crate::browser::{self, crypto};
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::passphrase::{check_new, HINT};
 use crate::domain::record_file::{export, export_sealed, open, ImportError, Opened, Snapshot, MAX_FILE_BYTES};
-use crate::ui::components::warning_text::WarningText;
+use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{keep_text, Choices, FileUpload, Item, Radios, TextInput};
 use crate::ui::state::{use_hearth, Action};
 
@@ -147,9 +147,11 @@ pub fn RecordFile() -> Html {
                 value={(*export_passphrase).clone()} oninput={keep_text(&export_passphrase)}
                 error={(*export_error).clone()} width="govuk-input--width-20" />
         }),
-        Item::new(PLAIN, "Save without a passphrase: anyone who gets the file can read it").id(PLAIN).conditional(html! {
-            <WarningText text="Anyone who gets this file can read everything in the record. Keep it only where no one else can reach it." />
-        }),
+        Item::new(PLAIN, "Save without a passphrase: anyone who gets the file can read it")
+            .id(PLAIN)
+            .conditional(warning_text(
+            "Anyone who gets this file can read everything in the record. Keep it only where no one else can reach it.",
+        )),
     ];
     html! {
         <section class="hearth-subsection" aria-labelledby="record-file">

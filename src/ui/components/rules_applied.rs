@@ -12,21 +12,14 @@ pub struct AppliedRule {
     pub sets_outcome: bool,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RulesAppliedProps {
-    /// The name of the question set's section in "How Hearth decides".
-    pub set: &'static str,
-    pub rules: Vec<AppliedRule>,
-}
-
-/// "Why this outcome": the rules that applied, numbered as on the How Hearth decides page.
-#[component]
-pub fn RulesApplied(props: &RulesAppliedProps) -> Html {
+/// "Why this outcome": the rules that applied, numbered as on the How Hearth decides page. `set`
+/// is the name of the question set's section there.
+pub fn rules_applied(set: &str, rules: &[AppliedRule]) -> Html {
     html! {
         <>
             <h2 class="govuk-heading-m">{ "Why this outcome" }</h2>
             <ul class="govuk-list govuk-list--bullet hearth-rules-applied">
-                { for props.rules.iter().map(|rule| html! {
+                { for rules.iter().map(|rule| html! {
                     <li>
                         <strong>{ format!("Rule {}", rule.number) }</strong>
                         { if rule.sets_outcome { " (sets the outcome): " } else { " (changes the next steps): " } }
@@ -36,7 +29,7 @@ pub fn RulesApplied(props: &RulesAppliedProps) -> Html {
             </ul>
             <p class="govuk-body">
                 <Link<Route> to={Route::HowHearthDecides} classes="govuk-link">{ "How Hearth decides: every rule, in plain words" }</Link<Route>>
-                { format!(" (the rules are under \"{}\")", props.set) }
+                { format!(" (the rules are under \"{set}\")") }
             </p>
         </>
     }

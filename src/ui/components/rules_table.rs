@@ -10,21 +10,13 @@ pub struct RuleView {
     pub source: &'static str,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RulesTableProps {
-    /// Prefix for the rules' ids, unique on the page.
-    pub id: &'static str,
-    pub rules: Vec<RuleView>,
-}
-
 /// A rules table as a numbered list of summary lists, which stack on a narrow phone where a
-/// four-column table would not fit.
-#[component]
-pub fn RulesTable(props: &RulesTableProps) -> Html {
+/// four-column table would not fit. `id` prefixes the rules' ids, unique on the page.
+pub fn rules_table(id: &'static str, rules: &[RuleView]) -> Html {
     html! {
-        <ol class="govuk-list hearth-rules" id={props.id}>
-            { for props.rules.iter().enumerate().map(|(n, rule)| html! {
-                <li class="hearth-rules__rule" id={format!("{}-{}", props.id, n + 1)}>
+        <ol class="govuk-list hearth-rules" {id}>
+            { for rules.iter().enumerate().map(|(n, rule)| html! {
+                <li class="hearth-rules__rule" id={format!("{id}-{}", n + 1)}>
                     <h3 class="govuk-heading-s">{ format!("Rule {}", n + 1) }</h3>
                     <dl class="govuk-summary-list">
                         <div class="govuk-summary-list__row">

@@ -9,7 +9,7 @@ use crate::domain::passphrase::{check_new, HINT};
 use crate::domain::record_file::{export, ImportError, Snapshot};
 use crate::domain::saved_record::{contents, read_contents, read_stored, stored, Stored};
 use crate::ui::components::record_file::open_record;
-use crate::ui::components::warning_text::WarningText;
+use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{keep_text, FieldError, TextInput};
 use crate::ui::state::{use_hearth, Action};
 
@@ -300,7 +300,7 @@ pub fn SavedRecords() -> Html {
                 width="govuk-input--width-20" />
             if let Some(existing) = replacing_name {
                 <div id={CONFIRM} tabindex="-1">
-                    <WarningText text={format!("A record called \"{existing}\" is already saved on this device. Saving now replaces it.")} />
+                    { warning_text(&format!("A record called \"{existing}\" is already saved on this device. Saving now replaces it.")) }
                     <div class="govuk-button-group">
                         <button type="button" class="govuk-button govuk-button--warning" onclick={on_replace} disabled={*busy}>{ "Replace the saved record" }</button>
                         <button type="button" class="govuk-button govuk-button--secondary" onclick={on_cancel}>{ "Cancel" }</button>

@@ -1,11 +1,5 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SleepPictureProps {
-    /// One of the pictures `content/family.toml` may name (checked at build time).
-    pub kind: AttrValue,
-}
-
 const INK: &str = "#1d3b53";
 const SOFT: &str = "#f3f2f1";
 const WARN: &str = "#d4351c";
@@ -44,10 +38,10 @@ fn cross() -> Html {
 }
 
 /// Simple pictures drawn for Hearth, one per safer sleep step. Decorative: each step's words
-/// say everything the picture shows.
-#[component]
-pub fn SleepPicture(props: &SleepPictureProps) -> Html {
-    let inner = match props.kind.as_str() {
+/// say everything the picture shows. `kind` is one of the pictures `content/family.toml` may name
+/// (checked at build time).
+pub fn sleep_picture(kind: &str) -> Html {
+    let inner = match kind {
         "back" => html! { <>{ cot() }{ baby(24, 14) }</> },
         "cot" => html! { <>{ cot() }<rect x="18" y="34" width="84" height="6" fill="#b7d7f0" /></> },
         "room" => html! {

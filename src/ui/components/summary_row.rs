@@ -2,27 +2,21 @@ use yew::prelude::*;
 
 use crate::domain::answer::{answer_text, Answer};
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryRowProps {
-    pub key_text: AttrValue,
-    pub children: Html,
-    /// Where "Change" goes: the page, focused on the field.
-    pub change: AttrValue,
-    /// The link's words, when the answer is changed somewhere else.
-    #[prop_or(AttrValue::Static("Change"))]
-    pub change_text: AttrValue,
+/// One row of a GOV.UK check-your-answers list. `change` is where "Change" goes: the page,
+/// focused on the field.
+pub fn summary_row(key_text: &str, change: &str, value: Html) -> Html {
+    summary_row_changed_elsewhere(key_text, change, "Change", value)
 }
 
-/// One row of a GOV.UK check-your-answers list.
-#[component]
-pub fn SummaryRow(props: &SummaryRowProps) -> Html {
+/// A summary row whose answer is changed somewhere else, the link saying where.
+pub fn summary_row_changed_elsewhere(key_text: &str, change: &str, change_text: &str, value: Html) -> Html {
     html! {
         <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{ props.key_text.clone() }</dt>
-            <dd class="govuk-summary-list__value">{ props.children.clone() }</dd>
+            <dt class="govuk-summary-list__key">{ key_text }</dt>
+            <dd class="govuk-summary-list__value">{ value }</dd>
             <dd class="govuk-summary-list__actions">
-                <a class="govuk-link" href={props.change.clone()}>
-                    { props.change_text.clone() }<span class="govuk-visually-hidden">{ format!(" {}", props.key_text) }</span>
+                <a class="govuk-link" href={change.to_owned()}>
+                    { change_text }<span class="govuk-visually-hidden">{ format!(" {key_text}") }</span>
                 </a>
             </dd>
         </div>

@@ -1,30 +1,19 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TaskListItemProps {
-    /// Unique on the page; names the status element the link is described by.
-    pub id: AttrValue,
-    pub name: AttrValue,
-    pub href: AttrValue,
-    #[prop_or_default]
-    pub hint: Option<String>,
-    /// The status: a GOV.UK tag, or plain text for "Completed" and "Cannot start yet".
-    pub children: Html,
-}
-
-/// One section in a GOV.UK task list, with its status.
-#[component]
-pub fn TaskListItem(props: &TaskListItemProps) -> Html {
-    let status_id = format!("{}-status", props.id);
+/// One section in a GOV.UK task list, with its status: a GOV.UK tag, or plain text for
+/// "Completed" and "Cannot start yet". `id` is unique on the page; it names the status element
+/// the link is described by.
+pub fn task_list_item(id: &str, name: &str, href: &str, hint: Option<&str>, status: Html) -> Html {
+    let status_id = format!("{id}-status");
     html! {
         <li class="govuk-task-list__item govuk-task-list__item--with-link">
             <div class="govuk-task-list__name-and-hint">
-                <a class="govuk-link govuk-task-list__link" href={props.href.clone()} aria-describedby={status_id.clone()}>{ props.name.clone() }</a>
-                if let Some(hint) = &props.hint {
-                    <div class="govuk-task-list__hint">{ hint.clone() }</div>
+                <a class="govuk-link govuk-task-list__link" href={href.to_owned()} aria-describedby={status_id.clone()}>{ name }</a>
+                if let Some(hint) = hint {
+                    <div class="govuk-task-list__hint">{ hint }</div>
                 }
             </div>
-            <div class="govuk-task-list__status" id={status_id}>{ props.children.clone() }</div>
+            <div class="govuk-task-list__status" id={status_id}>{ status }</div>
         </li>
     }
 }

@@ -7,8 +7,7 @@ use crate::domain::date::CalendarDate;
 use crate::ui::components::stored_here::StoredHere;
 use crate::ui::Route;
 
-#[component]
-pub fn About() -> Html {
+pub fn about() -> Html {
     html! {
         <>
             <h1 class="govuk-heading-xl">{ "About Hearth and your privacy" }</h1>

@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-#[component]
-pub fn ExitInfo() -> Html {
+pub fn exit_info() -> Html {
     html! {
         <>
             <h1 class="govuk-heading-xl">{ "What Exit this page can and cannot hide" }</h1>

@@ -1,20 +1,19 @@
 use yew::prelude::*;
 
 use crate::content::{LOCAL, NATIONAL_HELPLINES};
-use crate::ui::components::helpline_list::HelplineList;
-use crate::ui::components::warning_text::WarningText;
+use crate::ui::components::helpline_list::helpline_list;
+use crate::ui::components::warning_text::warning_text;
 
-#[component]
-pub fn Help() -> Html {
+pub fn help() -> Html {
     let local_heading =
         if LOCAL.area.is_empty() { "Local contacts".to_owned() } else { format!("Local contacts in {}", LOCAL.area) };
     html! {
         <>
             <h1 class="govuk-heading-xl">{ "Help and support lines" }</h1>
-            <WarningText text="If anyone is in danger now, call 999." />
+            { warning_text("If anyone is in danger now, call 999.") }
 
             <h2 class="govuk-heading-l">{ "National lines" }</h2>
-            <HelplineList lines={NATIONAL_HELPLINES.iter().collect::<Vec<_>>()} />
+            { helpline_list(NATIONAL_HELPLINES) }
 
             <h2 class="govuk-heading-l">{ local_heading }</h2>
             if LOCAL.contacts.is_empty() {
@@ -24,7 +23,7 @@ pub fn Help() -> Html {
                        and your local domestic abuse service." }
                 </p>
             } else {
-                <HelplineList lines={LOCAL.contacts.iter().collect::<Vec<_>>()} />
+                { helpline_list(LOCAL.contacts) }
                 <p class="govuk-body-s">{ "These local contacts were set by your area when this copy of Hearth was built." }</p>
             }
         </>

@@ -3,8 +3,7 @@ use yew_router::prelude::*;
 
 use crate::ui::Route;
 
-#[component]
-pub fn Home() -> Html {
+pub fn home() -> Html {
     html! {
         <>
             <h1 class="govuk-heading-xl">{ "Hearth" }</h1>

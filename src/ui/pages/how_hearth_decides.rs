@@ -5,7 +5,7 @@ use crate::domain::conflict::question::{Question, Signal};
 use crate::domain::conflict::summary::general_question_text;
 use crate::domain::rules::RuleRow;
 use crate::domain::sleep::question::{Part, PlaceSafety};
-use crate::ui::components::rules_table::{RuleView, RulesTable};
+use crate::ui::components::rules_table::{rules_table, RuleView};
 use crate::ui::question_sets::conflict::CONFLICT_SET_NAME;
 use crate::ui::question_sets::safer_sleep::SLEEP_SET_NAME;
 
@@ -24,8 +24,7 @@ fn views<R, O: Copy>(rows: &'static [RuleRow<R, O>], title: impl Fn(O) -> &'stat
         .collect()
 }
 
-#[component]
-pub fn HowHearthDecides() -> Html {
+pub fn how_hearth_decides() -> Html {
     let conflict_rules = views(CONFLICT.rules, |kind| CONFLICT.outcome(kind).title);
     let sleep_rules = views(SLEEP.rules, |outcome| SLEEP.outcome(outcome).title);
     let places = |safety: PlaceSafety| -> Html {
@@ -53,7 +52,7 @@ pub fn HowHearthDecides() -> Html {
                    The last rules change the next steps, not the outcome. Each question between the adults is \
                    asked both ways: about what Adult A does to Adult B, and what Adult B does to Adult A." }
             </p>
-            <RulesTable id="conflict-rule" rules={conflict_rules} />
+            { rules_table("conflict-rule", &conflict_rules) }
 
             <h3 class="govuk-heading-m">{ "Which questions count" }</h3>
             <h4 class="govuk-heading-s">{ "High-risk markers" }</h4>
@@ -74,7 +73,7 @@ pub fn HowHearthDecides() -> Html {
                 { "Hearth applies these rules in this order, and the first rule that holds sets the outcome \
                    shown. Every family gets the prevent conversation, whatever the outcome." }
             </p>
-            <RulesTable id="sleep-rule" rules={sleep_rules} />
+            { rules_table("sleep-rule", &sleep_rules) }
             <h3 class="govuk-heading-m">{ "Where the baby sleeps" }</h3>
             <h4 class="govuk-heading-s">{ "Unsafe: the outcome is Protect" }</h4>
             <ul class="govuk-list govuk-list--bullet" id="sleep-unsafe-places">{ places(PlaceSafety::Unsafe) }</ul>

@@ -13,12 +13,12 @@ mod presenter;
 mod record_summary;
 mod trainer;
 
-pub use about::About;
-pub use exit_info::ExitInfo;
-pub use help::Help;
-pub use home::Home;
-pub use how_hearth_decides::HowHearthDecides;
-pub use not_found::NotFound;
+pub use about::about;
+pub use exit_info::exit_info;
+pub use help::help;
+pub use home::home;
+pub use how_hearth_decides::how_hearth_decides;
+pub use not_found::not_found;
 pub use practitioner::Practitioner;
 pub use presenter::Presenter;
 pub use record_summary::RecordSummary;
@@ -31,11 +31,11 @@ use super::question_sets::safer_sleep::{
     PlanHandout, SleepCheck, SleepOutcome, SleepOverview, SleepSection, SleepStep,
 };
 use super::Route;
-use guide::{GuideHome, MySleepPlan, Tonight};
+use guide::{guide_home, MySleepPlan, Tonight};
 
 pub fn switch(route: Route) -> Html {
     match route {
-        Route::Home => html! { <Home /> },
+        Route::Home => home(),
         Route::Practitioner => html! { <Practitioner /> },
         Route::Conflict => html! { <ConflictOverview /> },
         Route::ConflictStep { step: ConflictStep::CheckAnswers } => html! { <ConflictCheck /> },
@@ -50,13 +50,13 @@ pub fn switch(route: Route) -> Html {
         Route::Trainer => html! { <Trainer /> },
         Route::Presenting { scenario, slide } => html! { <Presenter {scenario} {slide} swapped={false} /> },
         Route::PresentingSwapped { scenario, slide } => html! { <Presenter {scenario} {slide} swapped={true} /> },
-        Route::Guide => html! { <GuideHome /> },
+        Route::Guide => guide_home(),
         Route::GuideTonight => html! { <Tonight /> },
         Route::GuidePlan => html! { <MySleepPlan /> },
-        Route::Help => html! { <Help /> },
-        Route::About => html! { <About /> },
-        Route::HowHearthDecides => html! { <HowHearthDecides /> },
-        Route::ExitInfo => html! { <ExitInfo /> },
-        Route::NotFound => html! { <NotFound /> },
+        Route::Help => help(),
+        Route::About => about(),
+        Route::HowHearthDecides => how_hearth_decides(),
+        Route::ExitInfo => exit_info(),
+        Route::NotFound => not_found(),
     }
 }

@@ -3,8 +3,7 @@ use yew_router::prelude::*;
 
 use crate::ui::Route;
 
-#[component]
-pub fn NotFound() -> Html {
+pub fn not_found() -> Html {
     html! {
         <>
             <h1 class="govuk-heading-xl">{ "Page not found" }</h1>

@@ -7,7 +7,7 @@ use crate::domain::conflict::summary::{plain_text, SummaryInput};
 use crate::domain::sleep::summary::{cumulative_statement, sleep_plain_text, SleepSummaryInput};
 use crate::domain::words::{capitalise, join_words};
 use crate::ui::components::case_summary::CaseSummary;
-use crate::ui::components::print_button::PrintButton;
+use crate::ui::components::print_button::print_button;
 use crate::ui::components::without_names::WithoutNames;
 use crate::ui::state::use_hearth;
 use crate::ui::Route;
@@ -82,7 +82,7 @@ pub fn RecordSummary() -> Html {
             } else {
                 <CaseSummary id="family-summary" label="Plain text of both question sets, ready to paste into a case record" text={text.clone()} />
             }
-            <PrintButton label="Print this summary" />
+            { print_button("Print this summary") }
         </>
     }
 }

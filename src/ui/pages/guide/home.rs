@@ -2,14 +2,13 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::content::{national_helpline, GUIDE};
-use crate::ui::components::sleep_picture::SleepPicture;
+use crate::ui::components::sleep_picture::sleep_picture;
 use crate::ui::Route;
 
 const NHS_HELP: &str = "https://www.nhs.uk/baby/health/";
 
 /// The guide for families: safer sleep in plain words, the tonight check, a plan, and who to call.
-#[component]
-pub fn GuideHome() -> Html {
+pub fn guide_home() -> Html {
     let words = &GUIDE.words;
     html! {
         <div class="hearth-family">
@@ -25,7 +24,7 @@ pub fn GuideHome() -> Html {
             <ol class="hearth-steps-guide">
                 { for GUIDE.steps.iter().map(|step| html! {
                     <li class="hearth-step-guide">
-                        <SleepPicture kind={step.picture} />
+                        { sleep_picture(step.picture) }
                         <div>
                             <h3 class="govuk-heading-m">{ step.title }</h3>
                             <p class="govuk-body">{ step.text }</p>

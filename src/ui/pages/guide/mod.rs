@@ -5,6 +5,6 @@ mod home;
 mod my_sleep_plan;
 mod tonight;
 
-pub use home::GuideHome;
+pub use home::guide_home;
 pub use my_sleep_plan::MySleepPlan;
 pub use tonight::Tonight;

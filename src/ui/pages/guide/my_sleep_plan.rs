@@ -6,8 +6,8 @@ use crate::browser::storage;
 use crate::content::GUIDE;
 use crate::domain::guide::plan_text;
 use crate::ui::callbacks::Sends;
-use crate::ui::components::print_button::PrintButton;
-use crate::ui::components::warning_text::WarningText;
+use crate::ui::components::print_button::print_button;
+use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{Checkboxes, Choices, Item, Size, TextInput};
 use crate::ui::state::{use_hearth, Action};
 use crate::ui::Route;
@@ -114,14 +114,14 @@ pub fn MySleepPlan() -> Html {
 
             <h2 class="govuk-heading-m">{ "Keep your plan" }</h2>
             <p class="govuk-body">{ words.plan_keep }</p>
-            <WarningText text={words.plan_keep_warning} />
+            { warning_text(words.plan_keep_warning) }
             if let Some((ok, text)) = &*message {
                 <div class={classes!("hearth-message", (!ok).then_some("hearth-message--problem"))} role="status">
                     <p class="govuk-body govuk-!-margin-bottom-0">{ text.clone() }</p>
                 </div>
             }
             <div class="hearth-family-actions">
-                <PrintButton label="Print my plan" />
+                { print_button("Print my plan") }
                 <button type="button" class="govuk-button govuk-button--secondary" onclick={save_file}>{ "Save my plan as a file" }</button>
                 <button type="button" class="govuk-button govuk-button--secondary" onclick={keep}>{ "Keep my plan on this phone" }</button>
                 if kept.is_some() {

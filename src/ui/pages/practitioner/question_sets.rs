@@ -1,7 +1,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::ui::components::task_list_item::{task_status, TaskListItem};
+use crate::ui::components::task_list_item::{task_list_item, task_status};
 use crate::ui::state::HearthContext;
 use crate::ui::Route;
 
@@ -18,14 +18,20 @@ pub fn question_sets(state: &HearthContext) -> Html {
                 <Link<Route> to={Route::RecordSummary} classes="govuk-link">{ "See the combined family summary" }</Link<Route>>
             </p>
             <ul class="govuk-task-list">
-                <TaskListItem id="conflict" name="Parental conflict or domestic abuse?" href={Route::Conflict.href()}
-                    hint={"Asked of each adult separately, with what other agencies know".to_owned()}>
-                    { task_status(no_adults, state.conflict.adults(record).is_some()) }
-                </TaskListItem>
-                <TaskListItem id="sleep" name="Safer sleep: prevent and protect" href={Route::SaferSleep.href()}
-                    hint={"For any family with a baby under 12 months".to_owned()}>
-                    { task_status(no_baby, state.sleep.baby(record).is_some()) }
-                </TaskListItem>
+                { task_list_item(
+                    "conflict",
+                    "Parental conflict or domestic abuse?",
+                    &Route::Conflict.href(),
+                    Some("Asked of each adult separately, with what other agencies know"),
+                    task_status(no_adults, state.conflict.adults(record).is_some()),
+                ) }
+                { task_list_item(
+                    "sleep",
+                    "Safer sleep: prevent and protect",
+                    &Route::SaferSleep.href(),
+                    Some("For any family with a baby under 12 months"),
+                    task_status(no_baby, state.sleep.baby(record).is_some()),
+                ) }
             </ul>
         </>
     }

@@ -3,7 +3,7 @@ use yew_router::prelude::*;
 
 use crate::content::CONFLICT_OR_ABUSE as SET;
 use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SAFETY_CONTACT, SAFETY_NOW};
-use crate::ui::components::summary_row::{answer_value, SummaryRow};
+use crate::ui::components::summary_row::{answer_value, summary_row};
 use crate::ui::question_sets::conflict::section::{field_id, NOT_CHECKED};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
@@ -12,7 +12,7 @@ use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
 
 fn row(key: String, value: Html, step: ConflictStep, field: String) -> Html {
-    html! { <SummaryRow key_text={key} change={Route::ConflictStep { step }.href_focusing(&field)}>{ value }</SummaryRow> }
+    summary_row(&key, &Route::ConflictStep { step }.href_focusing(&field), value)
 }
 
 fn section_rows(state: &HearthState, step: ConflictStep) -> Html {

@@ -5,8 +5,8 @@ use crate::content::CONFLICT_OR_ABUSE as SET;
 use crate::domain::conflict::change::ConflictChange;
 use crate::domain::conflict::summary::{label_of, progress};
 use crate::domain::family::PersonId;
-use crate::ui::components::task_list_item::{section_status, TaskListItem};
-use crate::ui::components::warning_text::WarningText;
+use crate::ui::components::task_list_item::{section_status, task_list_item};
+use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{Choices, ErrorSummary, FieldError, Item, Select};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::steps::StepList;
@@ -82,9 +82,9 @@ pub fn ConflictOverview() -> Html {
                 { "Questions to help you tell harmful conflict, where conflict-reduction support can help, from \
                    domestic abuse, where it cannot and your domestic abuse procedures apply." }
             </p>
-            <WarningText text={"Ask about abuse only when the person is on their own and it is safe. Ask each adult separately: \
-                       never in front of the other adult or children old enough to talk, and never through a family \
-                       member acting as interpreter."} />
+            { warning_text("Ask about abuse only when the person is on their own and it is safe. Ask each adult separately: \
+                            never in front of the other adult or children old enough to talk, and never through a family \
+                            member acting as interpreter.") }
             <p class="govuk-body">
                 { "Use what other agencies know as well as what the adults tell you. Answer Not known when nobody \
                    knows yet: Hearth turns those answers into checks to make. This does not replace a DASH risk \
@@ -126,7 +126,5 @@ pub fn ConflictOverview() -> Html {
 fn section_row(state: &HearthState, step: ConflictStep) -> Html {
     let name = step.heading(state);
     let (tag, hint) = status(state, step);
-    html! {
-        <TaskListItem id={step.slug()} {name} href={Route::ConflictStep { step }.href()} {hint}>{ tag }</TaskListItem>
-    }
+    task_list_item(step.slug(), &name, &Route::ConflictStep { step }.href(), hint.as_deref(), tag)
 }

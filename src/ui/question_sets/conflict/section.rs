@@ -11,7 +11,7 @@ use crate::domain::family::PersonId;
 use crate::ui::callbacks::Sends;
 use crate::ui::callbacks::{use_stable_callbacks, StableCallbacks};
 use crate::ui::components::question_field::QuestionField;
-use crate::ui::components::warning_text::WarningText;
+use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{AnswerRadios, Choices, Item, Radios, TextInput};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
@@ -82,7 +82,7 @@ fn not_safe_warning(state: &HearthContext, person: PersonId) -> Html {
         "Do not ask {} about abuse unless they are on their own and it is safe. You can still record what other agencies have told you.",
         label_of(&state.record, person)
     );
-    html! { <WarningText {text} /> }
+    warning_text(&text)
 }
 
 fn between(state: &HearthContext, on_answer: &AnswerCallbacks, actor: PersonId, target: PersonId) -> Html {

@@ -6,7 +6,7 @@ use crate::domain::answer::Answer;
 use crate::domain::sleep::assessment::{SleepPlace, SleepSubject};
 use crate::domain::sleep::outcome::answered_by_conflict_set;
 use crate::domain::sleep::summary::sleep_question_text;
-use crate::ui::components::summary_row::{answer_value, SummaryRow};
+use crate::ui::components::summary_row::{answer_value, summary_row, summary_row_changed_elsewhere};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::safer_sleep::section::sleep_field_id;
 use crate::ui::question_sets::safer_sleep::SleepStep;
@@ -23,11 +23,13 @@ fn place_rows(place: &SleepPlace, name: &str, id: &str) -> Html {
     let change = |field: String| Route::SleepStep { step: SleepStep::Baby }.href_focusing(&field);
     html! {
         <>
-            <SummaryRow key_text={format!("Where the baby sleeps by {name}")} change={change(id.to_owned())}>
-                <p class="govuk-body">{ place.kind.map_or("Not answered", |p| p.label) }</p>
-            </SummaryRow>
-            <SummaryRow key_text={format!("More about where the baby sleeps by {name}")} change={change(format!("{id}-notes"))}>{ text_value(&place.place) }</SummaryRow>
-            <SummaryRow key_text={format!("Seen where the baby sleeps by {name}")} change={change(format!("{id}-seen"))}>{ answer_value(place.seen, "") }</SummaryRow>
+            { summary_row(
+                &format!("Where the baby sleeps by {name}"),
+                &change(id.to_owned()),
+                html! { <p class="govuk-body">{ place.kind.map_or("Not answered", |p| p.label) }</p> },
+            ) }
+            { summary_row(&format!("More about where the baby sleeps by {name}"), &change(format!("{id}-notes")), text_value(&place.place)) }
+            { summary_row(&format!("Seen where the baby sleeps by {name}"), &change(format!("{id}-seen")), answer_value(place.seen, "")) }
         </>
     }
 }
@@ -41,28 +43,30 @@ fn rows(state: &HearthState, step: SleepStep) -> Html {
         html! {
             { for subjects.into_iter().flat_map(|s| SET.in_part(part).map(move |q| (s, q))).map(|(subject, q)| {
                 if let Some(found) = conflict_found.filter(|_| answered_by_conflict_set(q, conflict_found)) {
-                    return html! {
-                        <SummaryRow key_text={sleep_question_text(q, subject, &state.record)}
-                            change={Route::ConflictStep { step: ConflictStep::Outcome }.href()} change_text="See the conflict-or-abuse outcome">
-                            <p class="govuk-body">{ format!("From the conflict-or-abuse questions: {}", CONFLICT_OR_ABUSE.outcome(found).title) }</p>
-                        </SummaryRow>
-                    };
+                    return summary_row_changed_elsewhere(
+                        &sleep_question_text(q, subject, &state.record),
+                        &Route::ConflictStep { step: ConflictStep::Outcome }.href(),
+                        "See the conflict-or-abuse outcome",
+                        html! { <p class="govuk-body">{ format!("From the conflict-or-abuse questions: {}", CONFLICT_OR_ABUSE.outcome(found).title) }</p> },
+                    );
                 }
                 let response = sleep.responses.get(subject, q.id).cloned().unwrap_or_default();
-                html! {
-                    <SummaryRow key_text={sleep_question_text(q, subject, &state.record)} change={change(sleep_field_id(subject, q.id))}>
-                        { answer_value(response.answer, &response.note) }
-                    </SummaryRow>
-                }
+                summary_row(
+                    &sleep_question_text(q, subject, &state.record),
+                    &change(sleep_field_id(subject, q.id)),
+                    answer_value(response.answer, &response.note),
+                )
             }) }
         }
     };
     match step {
         SleepStep::Baby => html! {
             <>
-                <SummaryRow key_text="Baby's age in weeks" change={change("baby-age".into())}>
-                    { text_value(&sleep.age.map(|a| a.weeks().to_string()).unwrap_or_default()) }
-                </SummaryRow>
+                { summary_row(
+                    "Baby's age in weeks",
+                    &change("baby-age".into()),
+                    text_value(&sleep.age.map(|a| a.weeks().to_string()).unwrap_or_default()),
+                ) }
                 { question_rows(vec![SleepSubject::Family]) }
                 { place_rows(&sleep.by_day, "day", "sleeps-day") }
                 { place_rows(&sleep.by_night, "night", "sleeps-night") }
@@ -75,8 +79,8 @@ fn rows(state: &HearthState, step: SleepStep) -> Html {
                     let n = adult.id.number();
                     html! {
                         <>
-                            <SummaryRow key_text={format!("{} present", adult.label)} change={change(format!("present-{n}"))}>{ answer_value(voice.present, "") }</SummaryRow>
-                            <SummaryRow key_text={format!("{}'s own view heard", adult.label)} change={change(format!("heard-{n}"))}>{ answer_value(voice.heard, "") }</SummaryRow>
+                            { summary_row(&format!("{} present", adult.label), &change(format!("present-{n}")), answer_value(voice.present, "")) }
+                            { summary_row(&format!("{}'s own view heard", adult.label), &change(format!("heard-{n}")), answer_value(voice.heard, "")) }
                         </>
                     }
                 }) }
@@ -91,23 +95,25 @@ fn rows(state: &HearthState, step: SleepStep) -> Html {
                 let label = situation.plan_label.unwrap_or(situation.text);
                 html! {
                     <>
-                        <SummaryRow key_text={format!("{label}: where the baby sleeps")} change={change(format!("plan-{}-where", situation.id))}>{ text_value(&plan.where_baby_sleeps) }</SummaryRow>
-                        <SummaryRow key_text={format!("{label}: sober adult in charge")} change={change(format!("plan-{}-who", situation.id))}>{ text_value(&plan.who_is_in_charge) }</SummaryRow>
-                        <SummaryRow key_text={format!("{label}: what is needed")} change={change(format!("plan-{}-needed", situation.id))}>{ text_value(&plan.needed) }</SummaryRow>
+                        { summary_row(&format!("{label}: where the baby sleeps"), &change(format!("plan-{}-where", situation.id)), text_value(&plan.where_baby_sleeps)) }
+                        { summary_row(&format!("{label}: sober adult in charge"), &change(format!("plan-{}-who", situation.id)), text_value(&plan.who_is_in_charge)) }
+                        { summary_row(&format!("{label}: what is needed"), &change(format!("plan-{}-needed", situation.id)), text_value(&plan.needed)) }
                     </>
                 }
             }) }
         },
         SleepStep::Sharing => html! {
             <>
-                { for SET.contacts.iter().map(|contact| html! {
-                    <SummaryRow key_text={format!("Shared with {}", contact.name)} change={change(format!("shared-{}", contact.id))}>
-                        { answer_value(Some(if sleep.shared.contains(contact.id) { Answer::Yes } else { Answer::No }), "") }
-                    </SummaryRow>
-                }) }
-                <SummaryRow key_text="Review by" change={change("review-date".into())}>
-                    { text_value(&sleep.review.map(|d| d.to_string()).unwrap_or_default()) }
-                </SummaryRow>
+                { for SET.contacts.iter().map(|contact| summary_row(
+                    &format!("Shared with {}", contact.name),
+                    &change(format!("shared-{}", contact.id)),
+                    answer_value(Some(if sleep.shared.contains(contact.id) { Answer::Yes } else { Answer::No }), ""),
+                )) }
+                { summary_row(
+                    "Review by",
+                    &change("review-date".into()),
+                    text_value(&sleep.review.map(|d| d.to_string()).unwrap_or_default()),
+                ) }
             </>
         },
         SleepStep::CheckAnswers | SleepStep::Outcome => html! {},

@@ -9,9 +9,9 @@ use crate::domain::sleep::summary::{
 };
 use crate::domain::words::capitalise;
 use crate::ui::components::case_summary::CaseSummary;
-use crate::ui::components::print_button::PrintButton;
-use crate::ui::components::rules_applied::{AppliedRule, RulesApplied};
-use crate::ui::components::warning_text::WarningText;
+use crate::ui::components::print_button::print_button;
+use crate::ui::components::rules_applied::{rules_applied, AppliedRule};
+use crate::ui::components::warning_text::warning_text;
 use crate::ui::components::without_names::WithoutNames;
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::safer_sleep::{SleepStep, SLEEP_SET_NAME};
@@ -50,11 +50,11 @@ pub fn SleepOutcome() -> Html {
                 { "Hearth shows where the answers point. It does not decide, and it does not replace your local \
                    safer sleep procedures or your professional judgement." }
             </p>
-            <RulesApplied set={SLEEP_SET_NAME} rules={routing.rules.iter().map(|rule| AppliedRule {
+            { rules_applied(SLEEP_SET_NAME, &routing.rules.iter().map(|rule| AppliedRule {
                 number: SET.rules.iter().position(|row| row.rule == *rule).unwrap_or_default() + 1,
                 when: SET.rule(*rule).when,
                 sets_outcome: rule.outcome().is_some(),
-            }).collect::<Vec<_>>()} />
+            }).collect::<Vec<_>>()) }
             if let Some(found) = routing.conflict_found {
                 <p class="govuk-body hearth-conflict-found">
                     { format!("Domestic abuse: the conflict-or-abuse questions on this record found \"{}\". ", CONFLICT_OR_ABUSE.outcome(found).title) }
@@ -62,7 +62,7 @@ pub fn SleepOutcome() -> Html {
                 </p>
             }
             if let Some(names) = routing.cumulative() {
-                <WarningText text={cumulative_statement(&names)} />
+                { warning_text(&cumulative_statement(&names)) }
             }
             if !routing.risks.is_empty() {
                 <h2 class="govuk-heading-m">{ "The answers that led to this" }</h2>
@@ -119,7 +119,7 @@ pub fn SleepOutcome() -> Html {
             <h2 class="govuk-heading-m hearth-no-print">{ "Summary for the case record" }</h2>
             <CaseSummary id="sleep-summary" label="Plain text, ready to paste into a case record" {text} />
             <div class="govuk-button-group">
-                <PrintButton label="Print this outcome" />
+                { print_button("Print this outcome") }
                 <Link<Route> to={Route::RecordSummary} classes="govuk-link">{ "See the combined family summary" }</Link<Route>>
             </div>
         </StepPage>

@@ -7,7 +7,7 @@ use crate::domain::sleep::assessment::SleepSubject;
 use crate::domain::sleep::change::SleepChange;
 use crate::domain::sleep::outcome::answered_by_conflict_set;
 use crate::ui::callbacks::Sends;
-use crate::ui::components::task_list_item::{section_status, TaskListItem};
+use crate::ui::components::task_list_item::{section_status, task_list_item};
 use crate::ui::forms::{Choices, Item, Radios, Size};
 use crate::ui::question_sets::safer_sleep::SleepStep;
 use crate::ui::question_sets::steps::StepList;
@@ -80,11 +80,7 @@ pub fn SleepOverview() -> Html {
                     <ul class="govuk-task-list">
                         { for SleepStep::SECTIONS.iter().map(|step| {
                             let (tag, hint) = status(&state, *step);
-                            html! {
-                                <TaskListItem id={format!("sleep-{step}")} name={step.title()} href={Route::SleepStep { step: *step }.href()} {hint}>
-                                    { tag }
-                                </TaskListItem>
-                            }
+                            task_list_item(&format!("sleep-{step}"), step.title(), &Route::SleepStep { step: *step }.href(), hint.as_deref(), tag)
                         }) }
                     </ul>
                     <div class="govuk-button-group">

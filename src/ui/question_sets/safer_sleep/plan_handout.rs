@@ -4,7 +4,7 @@ use yew_router::prelude::*;
 use crate::browser;
 use crate::content::national_helpline;
 use crate::domain::conflict::summary::label_of;
-use crate::ui::components::print_button::PrintButton;
+use crate::ui::components::print_button::print_button;
 use crate::ui::question_sets::safer_sleep::SleepStep;
 use crate::ui::state::use_hearth;
 use crate::ui::Route;
@@ -56,7 +56,7 @@ pub fn PlanHandout() -> Html {
             if let Some(line) = lullaby {
                 <p class="govuk-body">{ format!("For advice about safer sleep: {} {}.", line.name, line.number) }</p>
             }
-            <PrintButton label="Print this plan" />
+            { print_button("Print this plan") }
         </article>
     }
 }

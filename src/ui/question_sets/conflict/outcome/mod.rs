@@ -14,7 +14,7 @@ use crate::domain::conflict::routing::{route, Routing};
 use crate::domain::conflict::summary::{explain, plain_text, step_text, SummaryInput};
 use crate::domain::family::FamilyRecord;
 use crate::ui::components::case_summary::CaseSummary;
-use crate::ui::components::rules_applied::{AppliedRule, RulesApplied};
+use crate::ui::components::rules_applied::{rules_applied, AppliedRule};
 use crate::ui::components::without_names::WithoutNames;
 use crate::ui::forms::FieldError;
 use crate::ui::question_sets::conflict::{ConflictStep, CONFLICT_SET_NAME};
@@ -51,11 +51,11 @@ pub fn ConflictOutcome() -> Html {
                    not replace a DASH risk checklist or your local procedures. Use your professional judgement." }
             </p>
 
-            <RulesApplied set={CONFLICT_SET_NAME} rules={routing.rules.iter().map(|rule| AppliedRule {
+            { rules_applied(CONFLICT_SET_NAME, &routing.rules.iter().map(|rule| AppliedRule {
                 number: SET.rules.iter().position(|row| row.rule == *rule).unwrap_or_default() + 1,
                 when: SET.rule(*rule).when,
                 sets_outcome: rule.outcome().is_some(),
-            }).collect::<Vec<_>>()} />
+            }).collect::<Vec<_>>()) }
 
             <h2 class="govuk-heading-m">{ "The answers that led to this" }</h2>
             { for explain(&routing, record, &state.conflict).into_iter().map(|group| html! {
