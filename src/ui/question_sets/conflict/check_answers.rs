@@ -4,10 +4,11 @@ use yew_router::prelude::*;
 use crate::content::CONFLICT_OR_ABUSE as SET;
 use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SAFETY_CONTACT, SAFETY_NOW};
 use crate::ui::components::summary_row::{answer_value, summary_row};
-use crate::ui::question_sets::conflict::section::{field_id, NOT_CHECKED};
+use crate::ui::question_sets::conflict::section::NOT_CHECKED;
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
 use crate::ui::question_sets::steps::StepList;
+use crate::ui::question_sets::AnswerSubject;
 use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
 
@@ -44,7 +45,7 @@ fn section_rows(state: &HearthState, step: ConflictStep) -> Html {
             html! {
                 { for other.subjects(record, conflict).into_iter().flat_map(|subject| SET.in_scope(scope).map(move |q| (subject, q))).map(|(subject, q)| {
                     let response = conflict.responses.get(subject, q.id).cloned().unwrap_or_default();
-                    row(question_text(q, subject, record), answer_value(response.answer, &response.note), other, field_id(subject, q.id))
+                    row(question_text(q, subject, record), answer_value(response.answer, &response.note), other, subject.field_id(q.id))
                 }) }
             }
         }

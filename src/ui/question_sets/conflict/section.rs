@@ -15,17 +15,9 @@ use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{AnswerRadios, Choices, Item, Radios, TextInput};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
+use crate::ui::question_sets::AnswerSubject;
 use crate::ui::state::{use_hearth, HearthContext};
 use crate::ui::Route;
-
-/// The element id for one answer, which check your answers links back to.
-pub fn field_id(subject: Subject, question: &str) -> String {
-    match subject {
-        Subject::Between { actor, target } => format!("q-{question}-{}-{}", actor.number(), target.number()),
-        Subject::Family => format!("q-{question}"),
-        Subject::Child(child) => format!("q-{question}-{}", child.number()),
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ConflictSectionProps {
@@ -63,7 +55,7 @@ fn question_fields(state: &HearthContext, on_answer: &AnswerCallbacks, scope: Sc
             ));
             html! {
                 <QuestionField
-                    id={field_id(subject, q.id)}
+                    id={subject.field_id(q.id)}
                     question={question_text(q, subject, &state.record)}
                     hint={q.hint}
                     response={state.conflict.responses.get(subject, q.id).cloned().unwrap_or_default()}

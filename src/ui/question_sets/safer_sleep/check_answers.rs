@@ -8,10 +8,10 @@ use crate::domain::sleep::outcome::answered_by_conflict_set;
 use crate::domain::sleep::summary::sleep_question_text;
 use crate::ui::components::summary_row::{answer_value, summary_row, summary_row_changed_elsewhere};
 use crate::ui::question_sets::conflict::ConflictStep;
-use crate::ui::question_sets::safer_sleep::section::sleep_field_id;
 use crate::ui::question_sets::safer_sleep::SleepStep;
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
 use crate::ui::question_sets::steps::StepList;
+use crate::ui::question_sets::AnswerSubject;
 use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
 
@@ -53,7 +53,7 @@ fn rows(state: &HearthState, step: SleepStep) -> Html {
                 let response = sleep.responses.get(subject, q.id).cloned().unwrap_or_default();
                 summary_row(
                     &sleep_question_text(q, subject, &state.record),
-                    &change(sleep_field_id(subject, q.id)),
+                    &change(subject.field_id(q.id)),
                     answer_value(response.answer, &response.note),
                 )
             }) }

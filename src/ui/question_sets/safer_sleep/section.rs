@@ -14,16 +14,9 @@ use crate::ui::forms::{AnswerRadios, Checkboxes, Choices, DateInput, Item, Radio
 use crate::ui::question_sets::safer_sleep::SleepStep;
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
 use crate::ui::question_sets::steps::StepList;
+use crate::ui::question_sets::AnswerSubject;
 use crate::ui::state::{use_hearth, HearthContext};
 use crate::ui::Route;
-
-/// The element id for one answer, which check your answers links back to.
-pub fn sleep_field_id(subject: SleepSubject, question: &str) -> String {
-    match subject {
-        SleepSubject::Family => format!("s-{question}"),
-        SleepSubject::Carer(carer) => format!("s-{question}-{}", carer.number()),
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct SleepSectionProps {
@@ -66,7 +59,7 @@ fn questions(state: &HearthContext, on_answer: &AnswerCallbacks, part: Part, sub
         { for SET.in_part(part).map(|q| {
             if let Some(found) = conflict_found.filter(|_| answered_by_conflict_set(q, conflict_found)) {
                 return html! {
-                    <div class="govuk-inset-text hearth-conflict-found" id={sleep_field_id(subject, q.id)}>
+                    <div class="govuk-inset-text hearth-conflict-found" id={subject.field_id(q.id)}>
                         { format!("Domestic abuse: the conflict-or-abuse questions on this record found \"{}\".", CONFLICT_OR_ABUSE.outcome(found).title) }
                     </div>
                 };
@@ -77,7 +70,7 @@ fn questions(state: &HearthContext, on_answer: &AnswerCallbacks, part: Part, sub
                 state.sends(move |text| SleepChange::Note { subject, question, text }),
             ));
             html! {
-                <QuestionField id={sleep_field_id(subject, q.id)} question={sleep_question_text(q, subject, &state.record)}
+                <QuestionField id={subject.field_id(q.id)} question={sleep_question_text(q, subject, &state.record)}
                     hint={q.hint} response={state.sleep.responses.get(subject, q.id).cloned().unwrap_or_default()} {onanswer} {onnote} />
             }
         }) }
