@@ -4,7 +4,7 @@
 pub mod answer;
 pub mod conflict;
 pub mod date;
-pub mod family;
+pub mod family_record;
 pub mod guide;
 pub mod helpline;
 #[cfg(test)]

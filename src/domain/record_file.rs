@@ -10,7 +10,7 @@ use crate::domain::answer::{Answer, Response};
 use crate::domain::conflict::assessment::{AgencyCheck, ConflictAssessment, Judgement, SafetyCheck, Subject};
 use crate::domain::conflict::question::{OutcomeKind, QuestionSet, Scope};
 use crate::domain::date::CalendarDate;
-use crate::domain::family::{ChildAge, FamilyRecord, Label, PersonId, PEOPLE_MAX};
+use crate::domain::family_record::{ChildAge, FamilyRecord, Label, PersonId, PEOPLE_MAX};
 use crate::domain::json::{object, Json, JsonProblem};
 use crate::domain::sleep::assessment::{AgeInWeeks, RoutinePlan, SleepAssessment, SleepPlace, SleepSubject, Voice};
 use crate::domain::sleep::question::{Part, SleepSet};

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::domain::answer::{Answer, Responses};
 use crate::domain::date::CalendarDate;
-use crate::domain::family::{FamilyRecord, PersonId};
+use crate::domain::family_record::{FamilyRecord, PersonId};
 
 use super::question::OutcomeKind;
 
@@ -142,7 +142,7 @@ impl ConflictAssessment {
 mod tests {
     use super::*;
     use crate::domain::answer::Response;
-    use crate::domain::family::Label;
+    use crate::domain::family_record::Label;
 
     fn two_adults() -> (FamilyRecord, PersonId, PersonId) {
         let mut record = FamilyRecord::default();

@@ -4,7 +4,7 @@
 
 use crate::domain::answer::Answer;
 use crate::domain::date::CalendarDate;
-use crate::domain::family::PersonId;
+use crate::domain::family_record::PersonId;
 
 use super::assessment::{AgencyCheck, ConflictAssessment, Judgement, Subject};
 use super::question::OutcomeKind;
@@ -65,7 +65,7 @@ impl ConflictAssessment {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::family::{FamilyRecord, Label};
+    use crate::domain::family_record::{FamilyRecord, Label};
 
     fn adults() -> (PersonId, PersonId) {
         let mut record = FamilyRecord::default();

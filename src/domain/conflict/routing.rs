@@ -15,7 +15,7 @@
 //! Nothing here knows who is a mother or a father: the rules see only who did what to whom.
 
 use crate::domain::answer::Answer;
-use crate::domain::family::{FamilyRecord, PersonId};
+use crate::domain::family_record::{FamilyRecord, PersonId};
 use crate::domain::rules::apply;
 
 use super::assessment::{AgencyCheck, ConflictAssessment, Subject};
@@ -338,7 +338,7 @@ mod tests {
     use crate::content::CONFLICT_OR_ABUSE as SET;
     use crate::domain::answer::{Answer, Response};
     use crate::domain::conflict::assessment::AgencyCheck;
-    use crate::domain::family::{ChildAge, Label};
+    use crate::domain::family_record::{ChildAge, Label};
     use proptest::prelude::*;
 
     struct Family {

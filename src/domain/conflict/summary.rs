@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use crate::domain::answer::answer_text;
 use crate::domain::date::CalendarDate;
-use crate::domain::family::{FamilyRecord, PersonId};
+use crate::domain::family_record::{FamilyRecord, PersonId};
 use crate::domain::helpline::Helpline;
 use crate::domain::words::{capitalise, join_words};
 
@@ -340,7 +340,7 @@ mod tests {
     use crate::domain::answer::{Answer, Response};
     use crate::domain::conflict::assessment::{AgencyCheck, Judgement};
     use crate::domain::conflict::routing::route;
-    use crate::domain::family::{ChildAge, Label};
+    use crate::domain::family_record::{ChildAge, Label};
 
     fn abuse_by_second_adult() -> (FamilyRecord, ConflictAssessment) {
         let mut record = FamilyRecord::default();

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::convert::Infallible;
 
-use crate::domain::family::Label;
+use crate::domain::family_record::Label;
 use crate::domain::json::{Field, Json, JsonProblem, Kind, Misfit, ObjectReader, Report};
 use crate::domain::words::placeholders;
 

@@ -8,7 +8,7 @@ use crate::domain::answer::{Answer, Response};
 use crate::domain::conflict::assessment::{AgencyCheck, ConflictAssessment, Subject};
 use crate::domain::conflict::question::{OutcomeKind, QuestionSet};
 use crate::domain::conflict::routing::{route, Routing};
-use crate::domain::family::{ChildAge, FamilyRecord, Label, PersonId, RecordError};
+use crate::domain::family_record::{ChildAge, FamilyRecord, Label, PersonId, RecordError};
 use crate::domain::sleep::assessment::{SleepAssessment, SleepSubject};
 use crate::domain::sleep::outcome::{route_sleep, SleepRouting};
 use crate::domain::sleep::question::SleepOutcome;

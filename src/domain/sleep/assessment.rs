@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::domain::answer::{Answer, Responses};
 use crate::domain::date::CalendarDate;
-use crate::domain::family::{FamilyRecord, PersonId};
+use crate::domain::family_record::{FamilyRecord, PersonId};
 
 use super::question::PlaceOption;
 
@@ -116,7 +116,7 @@ mod tests {
     #[test]
     fn removing_a_carer_forgets_their_answers_only() {
         let mut record = FamilyRecord::default();
-        let carer = record.add_adult(crate::domain::family::Label::parse("Gran").unwrap()).unwrap();
+        let carer = record.add_adult(crate::domain::family_record::Label::parse("Gran").unwrap()).unwrap();
         let mut assessment = SleepAssessment::default();
         let yes = Response { answer: Some(Answer::Yes), note: String::new() };
         assessment.responses.set(SleepSubject::Carer(carer), "alcohol", yes.clone());

@@ -3,7 +3,7 @@
 
 use crate::domain::answer::Answer;
 use crate::domain::date::CalendarDate;
-use crate::domain::family::PersonId;
+use crate::domain::family_record::PersonId;
 
 use super::assessment::{AgeInWeeks, SleepAssessment, SleepPlace, SleepSubject};
 use super::outcome::SleepTime;
@@ -115,7 +115,7 @@ impl SleepAssessment {
 mod tests {
     use super::*;
     use crate::content::SAFER_SLEEP;
-    use crate::domain::family::{FamilyRecord, Label};
+    use crate::domain::family_record::{FamilyRecord, Label};
 
     #[test]
     fn where_the_baby_sleeps_keeps_each_part_and_each_time_apart() {

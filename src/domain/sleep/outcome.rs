@@ -16,7 +16,7 @@
 use crate::domain::answer::Answer;
 use crate::domain::conflict::question::OutcomeKind;
 use crate::domain::conflict::routing::{Reason, Routing, DOMESTIC_ABUSE_RISK};
-use crate::domain::family::{FamilyRecord, PersonId};
+use crate::domain::family_record::{FamilyRecord, PersonId};
 use crate::domain::rules::apply;
 
 use super::assessment::{SleepAssessment, SleepSubject};
@@ -240,7 +240,7 @@ mod tests {
     use crate::domain::answer::Response;
     use crate::domain::conflict::assessment::{ConflictAssessment, Subject};
     use crate::domain::conflict::routing::route;
-    use crate::domain::family::{ChildAge, Label};
+    use crate::domain::family_record::{ChildAge, Label};
     use crate::domain::sleep::assessment::SleepPlace;
 
     struct Home {

@@ -8,7 +8,7 @@ use crate::domain::conflict::question::QuestionSet;
 use crate::domain::answer::{answer_text, Answer};
 use crate::domain::conflict::summary::{join_labels, label_of, question_text};
 use crate::domain::date::CalendarDate;
-use crate::domain::family::FamilyRecord;
+use crate::domain::family_record::FamilyRecord;
 use crate::domain::words::{capitalise, join_words};
 
 use super::assessment::{SleepAssessment, SleepPlace, SleepSubject};

@@ -9,7 +9,7 @@ pub mod steps;
 use std::fmt::Write;
 
 use crate::domain::conflict::assessment::Subject;
-use crate::domain::family::PersonId;
+use crate::domain::family_record::PersonId;
 use crate::domain::sleep::assessment::SleepSubject;
 
 /// Whom one answer is about, in either set, as the pages need it for the answer's element id.
@@ -57,7 +57,7 @@ impl AnswerSubject for SleepSubject {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::family::{ChildAge, FamilyRecord, Label};
+    use crate::domain::family_record::{ChildAge, FamilyRecord, Label};
 
     #[test]
     fn answer_ids_name_the_set_the_question_and_the_people_in_order() {

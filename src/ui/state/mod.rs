@@ -10,7 +10,7 @@ use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::conflict::assessment::ConflictAssessment;
 use crate::domain::conflict::change::ConflictChange;
 use crate::domain::conflict::routing::{route, Routing};
-use crate::domain::family::{ChildAge, FamilyRecord, Label, PersonId};
+use crate::domain::family_record::{ChildAge, FamilyRecord, Label, PersonId};
 use crate::domain::guide::{SleepPlan, TonightAnswer, TonightAnswers};
 use crate::domain::record_file::Snapshot;
 use crate::domain::scenario::Scenario;

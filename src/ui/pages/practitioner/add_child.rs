@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::{field_error, new_label};
-use crate::domain::family::ChildAge;
+use crate::domain::family_record::ChildAge;
 use crate::ui::forms::{keep_text, FieldError, TextInput};
 use crate::ui::state::{use_hearth, Action};
 

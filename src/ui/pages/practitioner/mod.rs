@@ -15,7 +15,7 @@ use self::idle_setting::idle_setting;
 use self::people_list::people_list;
 use self::question_sets::question_sets;
 use crate::browser;
-use crate::domain::family::{FamilyRecord, Label, RecordError};
+use crate::domain::family_record::{FamilyRecord, Label, RecordError};
 use crate::ui::components::record_file::RecordFile;
 use crate::ui::components::saved_records::SavedRecords;
 use crate::ui::forms::{ErrorSummary, FieldError};

@@ -13,7 +13,7 @@ pub use section::ConflictSection;
 use crate::domain::conflict::assessment::{ConflictAssessment, Subject};
 use crate::domain::conflict::question::Scope;
 use crate::domain::conflict::summary::label_of;
-use crate::domain::family::FamilyRecord;
+use crate::domain::family_record::FamilyRecord;
 use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::HearthState;
 use crate::ui::Route;

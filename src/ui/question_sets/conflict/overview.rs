@@ -4,7 +4,7 @@ use yew_router::prelude::*;
 use crate::content::CONFLICT_OR_ABUSE as SET;
 use crate::domain::conflict::change::ConflictChange;
 use crate::domain::conflict::summary::{label_of, progress};
-use crate::domain::family::PersonId;
+use crate::domain::family_record::PersonId;
 use crate::ui::components::task_list_item::{section_status, task_list_item};
 use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{Choices, ErrorSummary, FieldError, Item, Select};

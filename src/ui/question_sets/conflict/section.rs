@@ -7,7 +7,7 @@ use crate::domain::conflict::assessment::{AgencyCheck, SafetyCheck, Subject};
 use crate::domain::conflict::change::{ConflictChange, SafetyQuestion};
 use crate::domain::conflict::question::Scope;
 use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SAFETY_CONTACT, SAFETY_NOW};
-use crate::domain::family::PersonId;
+use crate::domain::family_record::PersonId;
 use crate::ui::callbacks::Sends;
 use crate::ui::callbacks::{use_stable_callbacks, StableCallbacks};
 use crate::ui::components::question_field::QuestionField;

@@ -3,7 +3,7 @@ use yew_router::prelude::*;
 
 use crate::domain::conflict::routing::{Routing, AGENCY_CHECKS_NEEDED};
 use crate::domain::conflict::summary::question_text;
-use crate::domain::family::FamilyRecord;
+use crate::domain::family_record::FamilyRecord;
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::Route;
 

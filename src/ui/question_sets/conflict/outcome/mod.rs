@@ -12,7 +12,7 @@ use crate::browser;
 use crate::content::{national_helpline, CONFLICT_OR_ABUSE as SET, LOCAL};
 use crate::domain::conflict::routing::{route, Routing};
 use crate::domain::conflict::summary::{explain, plain_text, step_text, SummaryInput};
-use crate::domain::family::FamilyRecord;
+use crate::domain::family_record::FamilyRecord;
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::rules_applied::{rules_applied, AppliedRule};
 use crate::ui::components::without_names::WithoutNames;
