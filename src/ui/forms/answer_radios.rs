@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use super::choice_group::{choice_group, ChoiceGroupProps, ChoiceKind};
-use super::item::Item;
+use super::choice_group::{choice_group, ChoiceKind, ChoicesProps};
+use super::item::{Choices, Item};
 use super::Size;
 use crate::domain::answer::Answer;
 
@@ -27,21 +27,26 @@ pub struct AnswerRadiosProps {
 /// used question costs no generic code.
 #[component]
 pub fn AnswerRadios(props: &AnswerRadiosProps) -> Html {
-    choice_group(&ChoiceGroupProps {
-        kind: ChoiceKind::Radio,
-        id: props.id.clone(),
-        name: None,
-        legend: Some(props.legend.clone()),
-        legend_size: Size::S,
-        legend_heading: false,
-        hint: props.hint.clone(),
-        error: props.error.clone(),
+    let choices = Choices {
         items: answer_items().into_iter().map(Into::into).collect(),
         checked: Answer::ALL.map(|answer| props.value == Some(answer)).to_vec(),
-        onchange: props.onchange.reform(|(n, _): (usize, bool)| Answer::ALL[n]),
-        inline: true,
-        small: true,
-        classes: Classes::new(),
-        form_group_classes: classes!("hearth-question"),
-    })
+        changed: props.onchange.reform(|(n, _): (usize, bool)| Answer::ALL[n]),
+    };
+    choice_group(
+        ChoiceKind::Radio,
+        &ChoicesProps {
+            id: props.id.clone(),
+            name: None,
+            legend: Some(props.legend.clone()),
+            legend_size: Size::S,
+            legend_heading: false,
+            hint: props.hint.clone(),
+            error: props.error.clone(),
+            choices,
+            inline: true,
+            small: true,
+            classes: Classes::new(),
+            form_group_classes: classes!("hearth-question"),
+        },
+    )
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use super::choice_group::{choice_group, ChoiceGroupProps, ChoiceKind};
-use super::item::Item;
+use super::choice_group::{choice_group, ChoiceKind, ChoicesProps};
+use super::item::{Choices, Item};
 use super::Size;
 
 #[derive(Properties, PartialEq)]
@@ -31,21 +31,26 @@ pub fn Checkbox(props: &CheckboxProps) -> Html {
     if let Some(hint) = &props.hint {
         item = item.hint(hint.clone());
     }
-    choice_group(&ChoiceGroupProps {
-        kind: ChoiceKind::Checkbox,
-        id: props.id.clone(),
-        name: None,
-        legend: None,
-        legend_size: Size::S,
-        legend_heading: false,
-        hint: None,
-        error: props.error.clone(),
+    let choices = Choices {
         items: vec![item.into()],
         checked: vec![props.checked],
-        onchange: props.onchange.reform(|(_, ticked)| ticked),
-        inline: false,
-        small: props.small,
-        classes: props.classes.clone(),
-        form_group_classes: props.form_group_classes.clone(),
-    })
+        changed: props.onchange.reform(|(_, ticked)| ticked),
+    };
+    choice_group(
+        ChoiceKind::Checkbox,
+        &ChoicesProps {
+            id: props.id.clone(),
+            name: None,
+            legend: None,
+            legend_size: Size::S,
+            legend_heading: false,
+            hint: None,
+            error: props.error.clone(),
+            choices,
+            inline: false,
+            small: props.small,
+            classes: props.classes.clone(),
+            form_group_classes: props.form_group_classes.clone(),
+        },
+    )
 }

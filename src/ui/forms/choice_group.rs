@@ -2,7 +2,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::error_message::error_message;
-use super::item::{item_id, ItemView};
+use super::item::{item_id, Choices};
 use super::parts::{described_by, form_group, hint, hint_id, join};
 use super::Size;
 
@@ -49,9 +49,9 @@ const CHECKBOX: Names = Names {
     input_type: "checkbox",
 };
 
+/// A group of radios or checkboxes, as GOV.UK's macros take it.
 #[derive(Properties, PartialEq)]
-pub struct ChoiceGroupProps {
-    pub kind: ChoiceKind,
+pub struct ChoicesProps {
     /// The group's id: its hint and error take `{id}-hint` and `{id}-error`, its items
     /// `{id}`, `{id}-2` and so on unless they set their own.
     pub id: AttrValue,
@@ -62,19 +62,18 @@ pub struct ChoiceGroupProps {
     /// Without a legend there is no fieldset, and the group's hint and error describe each input.
     #[prop_or_default]
     pub legend: Option<AttrValue>,
+    /// Small by default: most of Hearth's questions sit several to a page.
     #[prop_or(Size::S)]
     pub legend_size: Size,
+    /// The legend is the page's `h1`, for a page that asks only this.
     #[prop_or_default]
     pub legend_heading: bool,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     #[prop_or_default]
     pub error: Option<AttrValue>,
-    pub items: Vec<ItemView>,
-    /// Whether each item is checked, by index.
-    pub checked: Vec<bool>,
-    /// The index of the item the user changed, and whether it is now checked.
-    pub onchange: Callback<(usize, bool)>,
+    /// The items, from `Choices::one_of` (radios) or `Choices::any_of` (checkboxes).
+    pub choices: Choices,
     #[prop_or_default]
     pub inline: bool,
     #[prop_or_default]
@@ -86,28 +85,28 @@ pub struct ChoiceGroupProps {
     pub form_group_classes: Classes,
 }
 
-/// Radios or checkboxes by index: the one body behind every `Radios<T>` and `Checkboxes<T>`, so
-/// each value type adds only the small mapping to and from indices.
-/// Radios and checkboxes alike, by index: the one body behind `Radios`, `Checkboxes` and
-/// `AnswerRadios`.
-pub(super) fn choice_group(props: &ChoiceGroupProps) -> Html {
-    let names = match props.kind {
+/// Radios and checkboxes alike: the one body behind `Radios`, `Checkboxes`, `AnswerRadios` and
+/// `Checkbox`.
+pub(super) fn choice_group(kind: ChoiceKind, props: &ChoicesProps) -> Html {
+    let names = match kind {
         ChoiceKind::Radio => &RADIO,
         ChoiceKind::Checkbox => &CHECKBOX,
     };
-    let name = match props.kind {
+    let name = match kind {
         ChoiceKind::Radio => Some(props.name.clone().unwrap_or_else(|| props.id.clone())),
         ChoiceKind::Checkbox => props.name.clone(),
     };
     let described = described_by(&props.id, props.hint.is_some(), props.error.is_some());
     // GOV.UK's rule: the fieldset carries the group's description, or each input does.
     let input_described = if props.legend.is_some() { None } else { described.clone() };
-    let items = props.items.iter().enumerate().map(|(n, item)| {
+    let items = props.choices.items.iter().enumerate().map(|(n, item)| {
         let id = item.id.clone().unwrap_or_else(|| item_id(&props.id, n).into());
-        let checked = props.checked.get(n).copied().unwrap_or_default();
+        let checked = props.choices.checked.get(n).copied().unwrap_or_default();
         let item_hint_id = item.hint.as_ref().map(|_| format!("{id}-item-hint"));
-        let onchange =
-            props.onchange.reform(move |event: Event| (n, event.target_unchecked_into::<HtmlInputElement>().checked()));
+        let onchange = props
+            .choices
+            .changed
+            .reform(move |event: Event| (n, event.target_unchecked_into::<HtmlInputElement>().checked()));
         html! {
             <>
                 <div class={names.item}>

@@ -24,7 +24,7 @@ pub mod textarea;
 pub use answer_radios::{answer_items, AnswerRadios};
 pub use checkbox::Checkbox;
 pub use checkboxes::Checkboxes;
-pub use choice_group::ChoiceKind;
+pub use choice_group::ChoicesProps;
 pub use date_input::DateInput;
 pub use error_message::ErrorMessage;
 pub use error_summary::{ErrorSummary, FieldError};
