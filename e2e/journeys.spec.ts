@@ -45,6 +45,29 @@ test('a practitioner builds a family record of adults and children', async ({ pa
   await expect(record.getByRole('term')).toHaveText(['Parent 1', 'Baby', 'Older child']);
 });
 
+test('removing someone says what went with them, and Undo puts them back with their answers', async ({ page, hearth }) => {
+  await hearth.startConflict('Mum', 'Dad');
+  await hearth.openSection(/^What Dad does/);
+  await hearth.answer('Is Mum afraid of Dad?', 'Yes');
+  await hearth.answer('Does Dad control Mum\'s money, phone, where they go, or who they see, including friends and family?', 'Not known');
+  await page.getByRole('link', { name: 'Practitioners', exact: true }).first().click();
+
+  await page.getByRole('button', { name: 'Remove Dad' }).click();
+  const removed = page.locator('#removed');
+  await expect(removed.getByRole('status')).toHaveText('Dad was taken out of the record, with 2 answers about them.');
+  await expect(removed).toBeFocused();
+  await expect(hearth.familyRecord().getByRole('term')).toHaveText(['Mum']);
+  await hearth.expectNoAxeViolations();
+
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Undo: put Dad back' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(hearth.familyRecord().getByRole('term')).toHaveText(['Mum', 'Dad']);
+  await expect(removed).toHaveCount(0);
+  await page.goto('./#/practitioner/conflict/check-answers');
+  await expect(page.locator('.govuk-summary-list__row', { hasText: 'Is Mum afraid of Dad?' })).toContainText('Yes');
+});
+
 test('mistakes get a clear message, focus the summary, and lose nothing entered', async ({ page, hearth }) => {
   await hearth.open('practitioner');
   await hearth.addAdult('Parent 1');

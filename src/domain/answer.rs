@@ -115,6 +115,11 @@ impl<S: Ord + Copy> Responses<S> {
     }
 
     /// Keeps only the responses about subjects for which `keep` is true.
+    /// How many questions have an answer or a note about the subjects that match.
+    pub fn count(&self, about: impl Fn(S) -> bool) -> usize {
+        self.0.keys().filter(|(subject, _)| about(*subject)).count()
+    }
+
     pub fn retain(&mut self, keep: impl Fn(S) -> bool) {
         self.0.retain(|(subject, _), _| keep(*subject));
     }

@@ -12,6 +12,7 @@ mod hostile;
 pub mod json;
 pub mod passphrase;
 pub mod record_file;
+pub mod removal;
 pub mod rules;
 pub mod saved_record;
 pub mod scenario;

@@ -11,6 +11,11 @@ pub fn join_words(words: &[&str]) -> String {
     }
 }
 
+/// A count with the right form of its noun: "1 answer", "3 answers".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())

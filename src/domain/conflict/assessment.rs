@@ -129,6 +129,18 @@ impl ConflictAssessment {
     }
 
     /// Forgets everything about someone removed from the family record.
+    /// How many answers (and notes) this set holds about `person`, safety checks included:
+    /// what would go if they left the record.
+    pub fn answers_about(&self, person: PersonId) -> usize {
+        let safety = self.safety.get(&person).map_or(0, |check| {
+            [check.alone.is_some(), check.safe_to_talk.is_some(), !check.safe_contact.trim().is_empty()]
+                .into_iter()
+                .filter(|given| *given)
+                .count()
+        });
+        self.responses.count(|subject| subject.involves(person)) + safety
+    }
+
     pub fn forget_person(&mut self, person: PersonId) {
         self.responses.retain(|subject| !subject.involves(person));
         self.safety.remove(&person);

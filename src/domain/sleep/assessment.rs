@@ -91,6 +91,13 @@ impl SleepAssessment {
         self.baby.filter(|id| record.children().iter().any(|c| c.id == *id))
     }
 
+    /// How many answers this set holds about `person` as a carer, including whether they took part.
+    pub fn answers_about(&self, person: PersonId) -> usize {
+        let voice =
+            self.voices.get(&person).map_or(0, |v| usize::from(v.present.is_some()) + usize::from(v.heard.is_some()));
+        self.responses.count(|subject| subject == SleepSubject::Carer(person)) + voice
+    }
+
     pub fn forget_person(&mut self, person: PersonId) {
         self.responses.retain(|subject| subject != SleepSubject::Carer(person));
         self.voices.remove(&person);

@@ -13,6 +13,7 @@ use crate::domain::conflict::routing::{route, Routing};
 use crate::domain::family_record::{ChildAge, FamilyRecord, Label, PersonId};
 use crate::domain::guide::{SleepPlan, TonightAnswer, TonightAnswers};
 use crate::domain::record_file::Snapshot;
+use crate::domain::removal::Removal;
 use crate::domain::scenario::Scenario;
 use crate::domain::sleep::assessment::SleepAssessment;
 use crate::domain::sleep::change::SleepChange;
@@ -31,12 +32,20 @@ pub struct HearthState {
     pub idle_minutes: Option<u32>,
     /// How many times everything has been forgotten: the pages are built afresh each time.
     pub forgotten: u32,
+    /// Someone just taken out of the record, until the practitioner does anything else.
+    pub removal: Option<Removal>,
 }
 
 impl HearthState {
     /// The practitioner's record and both question sets, as a record file holds them.
     pub fn snapshot(&self) -> Snapshot {
         Snapshot { record: self.record.clone(), conflict: self.conflict.clone(), sleep: self.sleep.clone() }
+    }
+
+    fn open(&mut self, Snapshot { record, conflict, sleep }: Snapshot) {
+        self.record = record;
+        self.conflict = conflict;
+        self.sleep = sleep;
     }
 
     pub fn idle_minutes(&self) -> u32 {
@@ -79,6 +88,8 @@ pub enum Action {
     AddAdult(Label),
     AddChild(Label, ChildAge),
     Remove(PersonId),
+    /// Puts back the person just removed, with their answers.
+    UndoRemoval,
     Conflict(ConflictChange),
     Sleep(SleepChange),
     AnswerTonight {
@@ -128,6 +139,7 @@ impl Reducible for HearthState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        let removal = next.removal.take();
         match action {
             // The pages check labels before dispatching, so a refusal here changes nothing.
             Action::AddAdult(label) => {
@@ -137,9 +149,14 @@ impl Reducible for HearthState {
                 let _ = next.record.add_child(label, age);
             }
             Action::Remove(id) => {
-                next.record.remove(id);
-                next.conflict.forget_person(id);
-                next.sleep.forget_person(id);
+                let mut snapshot = next.snapshot();
+                next.removal = Some(snapshot.remove(id));
+                next.open(snapshot);
+            }
+            Action::UndoRemoval => {
+                if let Some(removal) = removal {
+                    next.open(*removal.before);
+                }
             }
             Action::Conflict(change) => next.conflict.apply(change),
             Action::Sleep(change) => next.sleep.apply(change),
@@ -160,12 +177,7 @@ impl Reducible for HearthState {
             }
             Action::OpenGuidePlan(plan) => next.guide_plan = plan,
             Action::WithoutNames(on) => next.without_names = on,
-            Action::OpenRecord(snapshot) => {
-                let Snapshot { record, conflict, sleep } = *snapshot;
-                next.record = record;
-                next.conflict = conflict;
-                next.sleep = sleep;
-            }
+            Action::OpenRecord(snapshot) => next.open(*snapshot),
             Action::IdleMinutes(minutes) => next.idle_minutes = Some(minutes),
             Action::ForgetAll => {
                 next = HearthState { forgotten: self.forgotten.wrapping_add(1), ..HearthState::default() }

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use self::add_adult::AddAdult;
 use self::add_child::AddChild;
 use self::idle_setting::idle_setting;
-use self::people_list::people_list;
+use self::people_list::{people_list, REMOVED_ID};
 use self::question_sets::question_sets;
 use crate::browser;
 use crate::domain::family_record::{FamilyRecord, Label, RecordError};
@@ -41,6 +41,11 @@ pub fn Practitioner() -> Html {
 
     use_effect_with(errors.is_empty(), |no_errors| {
         browser::set_title(&Route::Practitioner.document_title(!no_errors));
+    });
+    use_effect_with(state.removal.is_some(), |removed| {
+        if *removed {
+            browser::focus(REMOVED_ID);
+        }
     });
 
     html! {

@@ -3,11 +3,31 @@ use yew::prelude::*;
 use crate::ui::callbacks::Sends;
 use crate::ui::state::{Action, HearthContext};
 
-/// The adults and children in the family record, each with a Remove button.
+/// Where focus goes after a removal, so a keyboard user lands on the way to undo it.
+pub const REMOVED_ID: &str = "removed";
+
+/// The adults and children in the family record, each with a Remove button; after a removal,
+/// what went with them and the way to put them back.
 pub fn people_list(state: &HearthContext) -> Html {
+    let undo = state.removal.as_ref().map(|removal| {
+        html! {
+            <div class="govuk-inset-text" id={REMOVED_ID} tabindex="-1">
+                <p class="govuk-body" role="status">{ removal.message() }</p>
+                <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                    onclick={state.sends(|_: MouseEvent| Action::UndoRemoval)}>
+                    { format!("Undo: put {} back", removal.label) }
+                </button>
+            </div>
+        }
+    });
     let record = &state.record;
     if record.is_empty() {
-        return html! { <p class="govuk-body">{ "No one has been added yet." }</p> };
+        return html! {
+            <>
+                { undo.unwrap_or_default() }
+                <p class="govuk-body">{ "No one has been added yet." }</p>
+            </>
+        };
     }
     let people = record
         .adults()
@@ -15,6 +35,8 @@ pub fn people_list(state: &HearthContext) -> Html {
         .map(|a| (a.id, a.label.to_string(), "Adult".to_owned()))
         .chain(record.children().iter().map(|c| (c.id, c.label.to_string(), format!("Child, {}", c.age))));
     html! {
+        <>
+        { undo.unwrap_or_default() }
         <dl class="govuk-summary-list hearth-family-record">
             { for people.map(|(id, label, role)| html! {
                 <div class="govuk-summary-list__row">
@@ -29,5 +51,6 @@ pub fn people_list(state: &HearthContext) -> Html {
                 </div>
             }) }
         </dl>
+        </>
     }
 }
