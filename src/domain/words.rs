@@ -33,6 +33,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_count_takes_the_right_form_of_its_noun() {
+        assert_eq!(plural(1, "week", "weeks"), "1 week");
+        assert_eq!(plural(0, "answer", "answers"), "0 answers");
+        assert_eq!(plural(10, "thing", "things"), "10 things");
+    }
+
+    #[test]
     fn lists_read_as_english() {
         assert_eq!(join_words(&[]), "");
         assert_eq!(join_words(&["alcohol"]), "alcohol");

@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use crate::domain::conflict::question::QuestionSet;
+use crate::domain::words::plural;
 
 use crate::domain::answer::{answer_text, Answer};
 use crate::domain::conflict::summary::{join_labels, label_of, question_text};
@@ -94,7 +95,9 @@ pub fn sleep_plain_text(input: &SleepSummaryInput) -> String {
     let _ = writeln!(out, "Date: {today}");
     let _ = writeln!(out, "Made with Hearth {version}. Hearth structures professional judgement; it does not replace local safer sleep procedures.");
     let baby = assessment.baby(record).map_or("not chosen".to_owned(), |id| label_of(record, id));
-    let age = assessment.age.map_or("age not recorded".to_owned(), |a| format!("{} weeks old", a.weeks()));
+    let age = assessment
+        .age
+        .map_or("age not recorded".to_owned(), |a| format!("{} old", plural(usize::from(a.weeks()), "week", "weeks")));
     let _ = writeln!(out, "\nBaby: {baby}, {age}");
     let carers: Vec<_> = record.adults().iter().map(|a| a.id).collect();
     let _ = writeln!(out, "Carers: {}", join_labels(record, &carers));

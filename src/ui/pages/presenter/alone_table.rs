@@ -4,15 +4,13 @@ use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::scenario::picture::{after, alone, Headline};
 use crate::domain::scenario::Scenario;
 use crate::domain::sleep::question::SleepOutcome;
+use crate::domain::words::plural;
 
 fn cells(headline: &Headline) -> Html {
     let sleep = match headline.sleep {
         SleepOutcome::Prevent => "Prevent".to_owned(),
         SleepOutcome::NotEnoughKnown => "Not enough known".to_owned(),
-        SleepOutcome::Protect => match headline.risks.len() {
-            1 => "Protect: 1 risk".to_owned(),
-            n => format!("Protect: {n} risks"),
-        },
+        SleepOutcome::Protect => format!("Protect: {}", plural(headline.risks.len(), "risk", "risks")),
     };
     html! {
         <>

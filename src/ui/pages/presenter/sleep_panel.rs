@@ -5,6 +5,7 @@ use crate::domain::scenario::picture::after;
 use crate::domain::scenario::Scenario;
 use crate::domain::sleep::outcome::Evidence;
 use crate::domain::sleep::question::SleepOutcome;
+use crate::domain::words::plural;
 
 /// The safer-sleep outcome from what has been shared so far, joined to the conflict-or-abuse
 /// outcome exactly as in the practitioner tool, with where each risk came from.
@@ -61,7 +62,7 @@ pub fn sleep_panel(scenario: &Scenario, revealed: usize, swapped: bool, changed:
             <h3 class="hearth-outcome-panel__because">{ summary }</h3>
             <ul class="hearth-outcome-panel__reasons">
                 { for routing.risks.iter().map(|risk| html! { <li>{ risk_line(risk) }</li> }) }
-                <li>{ format!("Not known yet: {} answers about risk", routing.unknowns.len()) }</li>
+                <li>{ format!("Not known yet: {} about risk", plural(routing.unknowns.len(), "answer", "answers")) }</li>
                 if !routing.places_not_known.is_empty() {
                     <li>{ "Not known yet: where the baby sleeps" }</li>
                 }

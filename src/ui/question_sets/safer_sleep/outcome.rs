@@ -8,6 +8,7 @@ use crate::domain::sleep::summary::{
     cumulative_statement, evidence_text, sleep_plain_text, sleep_question_text, SleepSummaryInput,
 };
 use crate::domain::words::capitalise;
+use crate::domain::words::plural;
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::print_button;
 use crate::ui::components::rules_applied::{rules_applied, AppliedRule};
@@ -91,7 +92,7 @@ pub fn SleepOutcome() -> Html {
             if !routing.unknowns.is_empty() {
                 <details class="govuk-details" open={routing.outcome == Outcome::NotEnoughKnown}>
                     <summary class="govuk-details__summary">
-                        <span class="govuk-details__summary-text">{ format!("{} things to find out: Not known or not answered", routing.unknowns.len()) }</span>
+                        <span class="govuk-details__summary-text">{ format!("{} to find out: Not known or not answered", plural(routing.unknowns.len(), "thing", "things")) }</span>
                     </summary>
                     <div class="govuk-details__text">
                         <ul class="govuk-list govuk-list--bullet">

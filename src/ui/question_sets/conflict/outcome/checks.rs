@@ -30,7 +30,10 @@ pub fn checks_to_make(routing: &Routing, record: &FamilyRecord) -> Html {
             }
             <details class="govuk-details">
                 <summary class="govuk-details__summary">
-                    <span class="govuk-details__summary-text">{ format!("The {} questions not known or not answered", routing.unknowns.len()) }</span>
+                    <span class="govuk-details__summary-text">{ match routing.unknowns.len() {
+                        1 => "The 1 question not known or not answered".to_owned(),
+                        n => format!("The {n} questions not known or not answered"),
+                    } }</span>
                 </summary>
                 <div class="govuk-details__text">
                     <ul class="govuk-list govuk-list--bullet">
