@@ -13,6 +13,8 @@ async function tonight(hearth: Hearth, answers: Record<string, 'Yes' | 'No' | 'N
   await hearth.open('guide');
   await hearth.page.getByRole('link', { name: 'Check tonight' }).click();
   await expect(hearth.heading()).toHaveText('Tonight');
+  // Every question needs an answer: the ones a test does not name are "No".
+  await hearth.answerAll('No');
   for (const [question, answer] of Object.entries(answers)) await hearth.answer(question, answer as 'Yes' | 'No');
   await hearth.page.getByRole('button', { name: 'Show my answer for tonight' }).click();
   const answer = hearth.page.getByRole('region', { name: 'Your answer for tonight' });
@@ -27,6 +29,31 @@ const bed = 'Might your baby sleep in a bed with anyone tonight?';
 const sofaQ = 'Might anyone fall asleep on a sofa or chair with your baby tonight?';
 const alone = 'Will you be looking after your baby on your own tonight?';
 const drinkQ = 'Has anyone who will be with your baby had alcohol today, or might they have some tonight?';
+
+test('tonight: a question left blank is never taken as No: Hearth asks for it, kindly, and keeps what was chosen', async ({ page, hearth }) => {
+  await hearth.open('tonight');
+  await hearth.answer(bed, 'No');
+  await page.getByRole('button', { name: 'Show my answer for tonight' }).click();
+  const summary = page.locator('.govuk-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle('Error: Tonight – Hearth');
+  await expect(page.getByRole('region', { name: 'Your answer for tonight' })).toHaveCount(0);
+  await expect(summary.getByRole('link')).toHaveCount(7);
+  await expect(summary.getByRole('link', { name: `Choose Yes, No or Not sure: ${sofaQ}` })).toBeVisible();
+  await expect(page.getByRole('group', { name: sofaQ })).toContainText('Error: Choose Yes, No or Not sure');
+  await expect(page.getByRole('group', { name: bed }).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  await hearth.expectNoAxeViolations();
+
+  await summary.getByRole('link', { name: `Choose Yes, No or Not sure: ${sofaQ}` }).click();
+  await expect(page.getByRole('group', { name: sofaQ }).getByRole('radio', { name: 'Yes', exact: true })).toBeFocused();
+  await hearth.answer(sofaQ, 'Not sure' as 'Yes');
+  await expect(summary.getByRole('link')).toHaveCount(6);
+  await hearth.answerAll('No');
+  await expect(page.locator('.govuk-error-summary')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show my answer for tonight' }).click();
+  await expect(page.getByRole('region', { name: 'Your answer for tonight' })).toBeFocused();
+  await expect(page).toHaveTitle('Tonight – Hearth');
+});
 
 test('tonight: a sofa is never safe, even when nobody expects to fall asleep on one', async ({ hearth }) => {
   const answer = await tonight(hearth, { [bed]: 'No', [sofaQ]: 'No' });

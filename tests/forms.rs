@@ -562,8 +562,8 @@ fn FormWithErrors() -> Html {
         let errors = errors.clone();
         Callback::from(move |_| {
             errors.set(vec![
-                FieldError { field: "first", message: "Enter the first".into() },
-                FieldError { field: "first", message: "A second problem with the first".into() },
+                FieldError { field: "first".into(), message: "Enter the first".into() },
+                FieldError { field: "first".into(), message: "A second problem with the first".into() },
             ])
         })
     };

@@ -163,16 +163,16 @@ pub fn SavedRecords() -> Html {
             let found: Vec<FieldError> = [
                 name.trim()
                     .is_empty()
-                    .then(|| FieldError { field: NAME, message: "Enter a name for the saved record".into() }),
+                    .then(|| FieldError { field: NAME.into(), message: "Enter a name for the saved record".into() }),
                 check_new(&save_passphrase)
                     .err()
-                    .map(|problem| FieldError { field: SAVE_PASSPHRASE, message: problem.to_string() }),
+                    .map(|problem| FieldError { field: SAVE_PASSPHRASE.into(), message: problem.to_string() }),
             ]
             .into_iter()
             .flatten()
             .collect();
             if let Some(first) = found.first() {
-                browser::focus(first.field);
+                browser::focus(&first.field);
                 save_passphrase.set(String::new());
                 errors.set(found);
                 return;
@@ -222,7 +222,7 @@ pub fn SavedRecords() -> Html {
             message.set(None);
             if secret.is_empty() {
                 errors.set(vec![FieldError {
-                    field: OPEN_PASSPHRASE,
+                    field: OPEN_PASSPHRASE.into(),
                     message: "Enter the passphrase the record was saved with".into(),
                 }]);
                 browser::focus(OPEN_PASSPHRASE);

@@ -53,8 +53,9 @@ pub fn ScenarioLoader() -> Html {
                         problems.set(Vec::new());
                         loaded.set(Some(Rc::new(scenario)));
                     }
-                    Err(found) => problems
-                        .set(found.into_iter().map(|message| FieldError { field: SCENARIO_FILE, message }).collect()),
+                    Err(found) => problems.set(
+                        found.into_iter().map(|message| FieldError { field: SCENARIO_FILE.into(), message }).collect(),
+                    ),
                 }
             });
         })

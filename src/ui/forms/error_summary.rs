@@ -5,7 +5,7 @@ use crate::browser;
 /// A problem with one field: the field's id, so the summary can link to it, and the fix.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
-    pub field: &'static str,
+    pub field: AttrValue,
     pub message: String,
 }
 
@@ -47,13 +47,13 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
                 <div class="govuk-error-summary__body">
                     <ul class="govuk-list govuk-error-summary__list">
                         { for props.errors.iter().map(|error| {
-                            let field = error.field;
+                            let field = error.field.clone();
                             // The link's own jump would scroll without focusing the field.
                             let onclick = Callback::from(move |event: MouseEvent| {
                                 event.prevent_default();
-                                browser::focus(field);
+                                browser::focus(&field);
                             });
-                            html! { <li><a href={format!("#{field}")} {onclick}>{ &error.message }</a></li> }
+                            html! { <li><a href={format!("#{}", error.field)} {onclick}>{ &error.message }</a></li> }
                         }) }
                     </ul>
                 </div>
@@ -69,9 +69,9 @@ mod tests {
     #[test]
     fn a_field_shows_its_first_error_and_only_its_own() {
         let errors = [
-            FieldError { field: "name-2", message: "Not this one".into() },
-            FieldError { field: "name", message: "First".into() },
-            FieldError { field: "name", message: "Second".into() },
+            FieldError { field: "name-2".into(), message: "Not this one".into() },
+            FieldError { field: "name".into(), message: "First".into() },
+            FieldError { field: "name".into(), message: "Second".into() },
         ];
         assert_eq!(FieldError::for_field(&errors, "name").as_deref(), Some("First"));
         assert_eq!(FieldError::for_field(&errors, "nam"), None);

@@ -3,37 +3,60 @@ use yew_router::prelude::*;
 
 use crate::browser;
 use crate::content::GUIDE;
-use crate::domain::guide::{tonight_advice, TonightAnswer};
+use crate::domain::guide::{tonight_advice, TonightAnswer, TonightQuestion};
 use crate::ui::callbacks::Sends;
-use crate::ui::forms::{Choices, Item, Radios, Size};
+use crate::ui::forms::{Choices, ErrorSummary, FieldError, Item, Radios, Size};
 use crate::ui::state::{use_hearth, Action};
 use crate::ui::Route;
 
 const ANSWER_ID: &str = "tonight-answer";
+const MISSING: &str = "Choose Yes, No or Not sure";
 
-/// A few questions about tonight, then one clear, kind answer.
+/// The id of a question's first choice, where its error links to.
+fn first_choice(question: &TonightQuestion) -> String {
+    format!("tonight-{}-1", question.id)
+}
+
+/// A few questions about tonight, then one clear, kind answer. Every question needs an answer:
+/// one left blank is never taken as "No", and "Not sure" is always there to choose.
 #[component]
 pub fn Tonight() -> Html {
     let state = use_hearth();
     let shown = use_state(|| false);
+    // Whether "Show my answer" was pressed with questions left, until they are all answered.
+    let tried = use_state(|| false);
+    let unanswered: Vec<&TonightQuestion> =
+        GUIDE.tonight.iter().filter(|q| !state.tonight.contains_key(q.id)).collect();
+    let complete = unanswered.is_empty();
+    let errors: Vec<FieldError> = if *tried {
+        unanswered
+            .iter()
+            .map(|q| FieldError { field: first_choice(q).into(), message: format!("{MISSING}: {}", q.question) })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let onsubmit = {
-        let shown = shown.clone();
+        let (shown, tried) = (shown.clone(), tried.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            shown.set(true);
+            tried.set(!complete);
+            shown.set(complete);
         })
     };
     {
         let shown = *shown;
         use_effect_with(shown, move |shown| {
-            if *shown {
+            if *shown && complete {
                 browser::focus(ANSWER_ID);
             }
         });
     }
+    use_effect_with(errors.is_empty(), |no_errors| browser::set_title(&Route::GuideTonight.document_title(!no_errors)));
     let advice = tonight_advice(&GUIDE, &state.tonight);
     html! {
         <div class="hearth-family">
+            <ErrorSummary errors={errors.clone()} />
             <Link<Route> to={Route::Guide} classes="govuk-back-link">{ "Back" }</Link<Route>>
             <h1 class="govuk-heading-xl">{ "Tonight" }</h1>
             <p class="govuk-body-l">{ GUIDE.words.tonight_intro }</p>
@@ -50,6 +73,7 @@ pub fn Tonight() -> Html {
                     let question_id = question.id;
                     html! {
                         <Radios {id} legend={question.question} legend_size={Size::M} inline=true
+                            error={FieldError::for_field(&errors, &first_choice(question)).map(|_| AttrValue::from(MISSING))}
                             choices={Choices::one_of(items, state.tonight.get(question.id),
                                 state.sends(move |answer| Action::AnswerTonight { question: question_id, answer }))} />
                     }

@@ -30,7 +30,7 @@ fn new_label(record: &FamilyRecord, text: &str) -> Result<Label, RecordError> {
 }
 
 fn field_error(field: &'static str, error: RecordError) -> FieldError {
-    FieldError { field, message: error.to_string() }
+    FieldError { field: field.into(), message: error.to_string() }
 }
 
 #[component]

@@ -56,7 +56,9 @@ pub fn ConflictOverview() -> Html {
                     errors.set(Vec::new());
                     state.dispatch(ConflictChange::ChooseAdults(a, b).into());
                 }
-                _ => errors.set(vec![FieldError { field: SECOND, message: "Choose two different adults".into() }]),
+                _ => {
+                    errors.set(vec![FieldError { field: SECOND.into(), message: "Choose two different adults".into() }])
+                }
             }
         })
     };

@@ -48,10 +48,12 @@ pub fn ProfessionalJudgement(props: &ProfessionalJudgementProps) -> Html {
             let mut found = Vec::new();
             match chosen.map(|kind| Judgement::new(kind, &reason)) {
                 None => found.push(FieldError {
-                    field: JUDGEMENT_FIRST,
+                    field: JUDGEMENT_FIRST.into(),
                     message: "Choose the outcome your professional judgement points to".into(),
                 }),
-                Some(Err(error)) => found.push(FieldError { field: JUDGEMENT_REASON, message: error.to_string() }),
+                Some(Err(error)) => {
+                    found.push(FieldError { field: JUDGEMENT_REASON.into(), message: error.to_string() })
+                }
                 Some(Ok(judgement)) => {
                     // Removing the judgement later shows an empty form again.
                     chosen.set(None);
