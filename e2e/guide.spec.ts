@@ -147,6 +147,17 @@ test('my sleep plan: build it, print it, save it as a file, keep it on the phone
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
 });
 
+test('my sleep plan asks who stays sober only for a time with drinking in it', async ({ page, hearth }) => {
+  await hearth.open('mySleepPlan');
+  await page.getByLabel('When your baby is unwell').check();
+  const unwell = page.locator('#conditional-plan-unwell');
+  await expect(unwell.getByLabel('Who will look after your baby?')).toBeVisible();
+  await expect(unwell).not.toContainText('sober');
+  await page.getByLabel('A night out, or drinks at home').check();
+  await expect(page.locator('#conditional-plan-drinks').getByLabel('Who will be in charge, and stay sober?')).toBeVisible();
+  await hearth.expectNoAxeViolations();
+});
+
 test('who to call: 999 first, the NHS advice link, the Lullaby Trust and the NSPCC', async ({ page, hearth }) => {
   await hearth.open('guide');
   await expect(page.getByText('If your baby stops breathing, or will not wake up, call 999 now.')).toBeVisible();

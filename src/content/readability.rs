@@ -62,6 +62,7 @@ fn family_strings() -> Vec<String> {
         w.plan_pick,
         w.plan_where,
         w.plan_who,
+        w.plan_carer,
         w.plan_keep,
         w.plan_keep_warning,
         w.call_999,

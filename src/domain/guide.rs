@@ -42,7 +42,21 @@ pub struct TonightWords {
 pub struct Situation {
     pub id: &'static str,
     pub name: &'static str,
+    /// Drinking is part of this time: the plan asks who stays sober. Other times it asks who
+    /// looks after the baby, without suggesting anyone drinks.
+    pub drinking: bool,
     pub source: &'static str,
+}
+
+impl Situation {
+    /// The plan's question about who is in charge, as the family reads it.
+    pub fn who_question(&self, words: &FamilyWords) -> &'static str {
+        if self.drinking {
+            words.plan_who
+        } else {
+            words.plan_carer
+        }
+    }
 }
 
 /// The family pages' own words, kept with the rest of the content so the reading-ease check
@@ -57,6 +71,7 @@ pub struct FamilyWords {
     pub plan_pick: &'static str,
     pub plan_where: &'static str,
     pub plan_who: &'static str,
+    pub plan_carer: &'static str,
     pub plan_keep: &'static str,
     /// Said before a plan is kept on the phone: who can read it, and that Exit leaves it.
     pub plan_keep_warning: &'static str,
@@ -152,9 +167,10 @@ pub fn plan_text(guide: &Guide, plan: &SleepPlan, made_on: &str) -> String {
     for situation in guide.situations {
         if let Some(entry) = plan.get(situation.id) {
             let or_blank = |t: &str| if t.trim().is_empty() { "(to decide)".to_owned() } else { t.trim().to_owned() };
+            let who = if situation.drinking { "In charge, and sober" } else { "Looking after the baby" };
             let _ = write!(
                 out,
-                "\n{}\n  Baby sleeps: {}\n  In charge, and sober: {}\n",
+                "\n{}\n  Baby sleeps: {}\n  {who}: {}\n",
                 situation.name,
                 or_blank(&entry.where_baby_sleeps),
                 or_blank(&entry.who_is_in_charge)
@@ -328,5 +344,21 @@ mod tests {
         );
         assert!(!text.contains("Moving home"));
         assert!(text.contains("call 999"));
+    }
+
+    #[test]
+    fn only_a_time_with_drinking_in_it_asks_who_stays_sober() {
+        let drinking: Vec<_> = GUIDE.situations.iter().filter(|s| s.drinking).map(|s| s.id).collect();
+        assert_eq!(drinking, ["drinks"]);
+        let unwell = GUIDE.situations.iter().find(|s| s.id == "unwell").unwrap();
+        assert_eq!(unwell.who_question(&GUIDE.words), "Who will look after your baby?");
+        let mut plan = SleepPlan::new();
+        plan.insert("unwell", PlanEntry { where_baby_sleeps: "Cot".into(), who_is_in_charge: "Alex".into() });
+        let text = plan_text(&GUIDE, &plan, "1 December 2026");
+        assert!(
+            text.contains("When your baby is unwell\n  Baby sleeps: Cot\n  Looking after the baby: Alex"),
+            "{text}"
+        );
+        assert!(!text.contains("sober: Alex"), "{text}");
     }
 }

@@ -584,6 +584,7 @@ pub fn check_guide(guide: &GuideFile, file: &str) -> Vec<Problem> {
             ("plan_pick", &w.plan_pick),
             ("plan_where", &w.plan_where),
             ("plan_who", &w.plan_who),
+            ("plan_carer", &w.plan_carer),
             ("plan_keep", &w.plan_keep),
             ("plan_keep_warning", &w.plan_keep_warning),
             ("call_999", &w.call_999),

@@ -209,13 +209,17 @@ pub fn render_guide(guide: &GuideFile) -> String {
         a.cot, a.not_bed, a.in_charge, a.alone, a.safer_bed, a.sofa, a.sofa_first, a.source
     );
     for s in &guide.situation {
-        let _ = writeln!(out, "        Situation {{ id: {:?}, name: {:?}, source: {:?} }},", s.id, s.name, s.source);
+        let _ = writeln!(
+            out,
+            "        Situation {{ id: {:?}, name: {:?}, drinking: {:?}, source: {:?} }},",
+            s.id, s.name, s.drinking, s.source
+        );
     }
     let w = &guide.words;
     let _ = writeln!(
         out,
-        "    ],\n    words: FamilyWords {{ intro: {:?}, privacy: {:?}, tonight_intro: {:?}, not_sure: {:?}, plan_intro: {:?}, plan_pick: {:?}, plan_where: {:?}, plan_who: {:?}, plan_keep: {:?}, plan_keep_warning: {:?}, call_999: {:?}, nhs_link: {:?}, call_intro: {:?}, source: {:?} }},",
-        w.intro, w.privacy, w.tonight_intro, w.not_sure, w.plan_intro, w.plan_pick, w.plan_where, w.plan_who, w.plan_keep, w.plan_keep_warning, w.call_999, w.nhs_link, w.call_intro, w.source
+        "    ],\n    words: FamilyWords {{ intro: {:?}, privacy: {:?}, tonight_intro: {:?}, not_sure: {:?}, plan_intro: {:?}, plan_pick: {:?}, plan_where: {:?}, plan_who: {:?}, plan_carer: {:?}, plan_keep: {:?}, plan_keep_warning: {:?}, call_999: {:?}, nhs_link: {:?}, call_intro: {:?}, source: {:?} }},",
+        w.intro, w.privacy, w.tonight_intro, w.not_sure, w.plan_intro, w.plan_pick, w.plan_where, w.plan_who, w.plan_carer, w.plan_keep, w.plan_keep_warning, w.call_999, w.nhs_link, w.call_intro, w.source
     );
     out += "};\n";
     out

@@ -166,6 +166,7 @@ pub struct RawFamilyWords {
     pub plan_pick: String,
     pub plan_where: String,
     pub plan_who: String,
+    pub plan_carer: String,
     pub plan_keep: String,
     pub plan_keep_warning: String,
     pub call_999: String,
@@ -211,6 +212,9 @@ pub struct RawTonightWords {
 pub struct RawSituation {
     pub id: String,
     pub name: String,
+    /// Whether drinking is part of this time, so the plan asks who stays sober.
+    #[serde(default)]
+    pub drinking: bool,
     pub source: String,
 }
 

@@ -83,6 +83,7 @@ pub fn MySleepPlan() -> Html {
             let id = format!("plan-{}", situation.id);
             let item = Item::new(situation.id, situation.name).id(id.clone());
             let Some(entry) = state.guide_plan.get(situation.id) else { return item };
+            let who = situation.who_question(words);
             let situation = situation.id;
             let field = |suffix: &str, label: &'static str, value: &str, change: fn(&'static str, String) -> Action| {
                 let oninput = state.sends(move |text| change(situation, text));
@@ -91,7 +92,7 @@ pub fn MySleepPlan() -> Html {
             item.conditional(html! {
                 <>
                     { field("where", words.plan_where, &entry.where_baby_sleeps, |situation, text| Action::PlanWhere { situation, text }) }
-                    { field("who", words.plan_who, &entry.who_is_in_charge, |situation, text| Action::PlanWho { situation, text }) }
+                    { field("who", who, &entry.who_is_in_charge, |situation, text| Action::PlanWho { situation, text }) }
                 </>
             })
         })
