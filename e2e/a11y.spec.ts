@@ -1,14 +1,16 @@
 // Every page, and the states that change what is on it, with zero axe-core violations and no
-// horizontal scrolling (the narrow project runs these at 320 px wide).
+// horizontal scrolling (the narrow project runs these at 320 px wide, where every page's tap
+// targets must also be at least 44 px each way).
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { routes } from './hearth';
 
 for (const route of Object.keys(routes) as (keyof typeof routes)[]) {
-  test(`${route} page has no axe violations and fits the screen`, async ({ hearth }) => {
+  test(`${route} page has no axe violations and fits the screen`, async ({ hearth }, testInfo) => {
     await hearth.open(route);
     await hearth.expectNoAxeViolations();
     await hearth.expectNoHorizontalScroll();
+    if (testInfo.project.name === 'narrow') await hearth.expectTapTargetsAtLeast44px();
   });
 }
 

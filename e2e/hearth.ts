@@ -146,10 +146,17 @@ export class Hearth {
     expect(summary, 'axe-core violations').toEqual([]);
   }
 
-  /** Buttons, radios, checkboxes and text boxes: at least 44 px each way to tap. */
+  /**
+   * Buttons, radios, checkboxes and text boxes, the header and footer links, Back and Exit this
+   * page: at least 44 px each way to tap. Links inside a sentence are exempt.
+   */
   async expectTapTargetsAtLeast44px(): Promise<void> {
     const small = await this.page.evaluate(() =>
-      [...document.querySelectorAll('main button, main input, main .govuk-button')]
+      [
+        ...document.querySelectorAll(
+          'main button, main input, main .govuk-button, header a, .hearth-footer__links a, .govuk-back-link, .govuk-exit-this-page__button',
+        ),
+      ]
         .map((element) => ({ element, box: element.getBoundingClientRect() }))
         .filter(({ box }) => box.width > 0 && (box.height < 44 || box.width < 44))
         .map(({ element, box }) => `${element.id || element.textContent?.trim()}: ${Math.round(box.width)}x${Math.round(box.height)}`),
