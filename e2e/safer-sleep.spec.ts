@@ -32,6 +32,20 @@ async function baby(hearth: Hearth, night = ownCot) {
 }
 
 
+test('a carer whose own view was not heard shows on the outcome page, not only in the copied text', async ({ page, hearth }) => {
+  await familyWithBaby(hearth);
+  await hearth.startSaferSleep('Baby');
+  await hearth.openSection('The safer sleep conversation');
+  await hearth.answerAll('Yes');
+  await hearth.answer('Was Dad present for this conversation?', 'No');
+  await hearth.answer("Did you hear Dad's own view of how the baby sleeps?", 'No');
+  await page.goto('./#/practitioner/safer-sleep/outcome');
+  await expect(page.getByRole('heading', { name: 'Carers whose own view is not yet heard' })).toBeVisible();
+  await expect(page.getByText('Dad: present: No; their view heard: No')).toBeVisible();
+  await expect(page.getByText(/^Mum: present/)).toHaveCount(0);
+  await hearth.expectNoAxeViolations();
+});
+
 test('a family with no added risks gets the prevent conversation', async ({ page, hearth }) => {
   await familyWithBaby(hearth);
   await hearth.startSaferSleep('Baby');

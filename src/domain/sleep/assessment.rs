@@ -87,6 +87,17 @@ impl SleepAssessment {
     }
 
     /// The baby, if still in the record.
+    /// The adults whose own view of how the baby sleeps was not heard: recorded as No or Not
+    /// known, or not recorded at all. Fathers and partners are the ones most often missed.
+    pub fn carers_not_heard(&self, record: &FamilyRecord) -> Vec<PersonId> {
+        record
+            .adults()
+            .iter()
+            .map(|adult| adult.id)
+            .filter(|id| self.voices.get(id).and_then(|voice| voice.heard) != Some(Answer::Yes))
+            .collect()
+    }
+
     pub fn baby(&self, record: &FamilyRecord) -> Option<PersonId> {
         self.baby.filter(|id| record.children().iter().any(|c| c.id == *id))
     }
@@ -111,6 +122,18 @@ impl SleepAssessment {
 mod tests {
     use super::*;
     use crate::domain::answer::Response;
+
+    #[test]
+    fn a_carer_is_heard_only_on_a_clear_yes() {
+        let mut record = FamilyRecord::default();
+        let mum = record.add_adult(crate::domain::family_record::Label::parse("Mum").unwrap()).unwrap();
+        let dad = record.add_adult(crate::domain::family_record::Label::parse("Dad").unwrap()).unwrap();
+        let gran = record.add_adult(crate::domain::family_record::Label::parse("Gran").unwrap()).unwrap();
+        let mut sleep = SleepAssessment::default();
+        sleep.voices.insert(mum, Voice { present: Some(Answer::Yes), heard: Some(Answer::Yes) });
+        sleep.voices.insert(dad, Voice { present: Some(Answer::No), heard: Some(Answer::NotKnown) });
+        assert_eq!(sleep.carers_not_heard(&record), [dad, gran], "Not known and not recorded are not heard");
+    }
 
     #[test]
     fn a_babys_age_is_0_to_52_weeks() {

@@ -3,6 +3,8 @@ use yew_router::prelude::*;
 
 use crate::browser;
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
+use crate::domain::answer::answer_text;
+use crate::domain::conflict::summary::label_of;
 use crate::domain::sleep::question::SleepOutcome as Outcome;
 use crate::domain::sleep::summary::{
     cumulative_statement, evidence_text, sleep_plain_text, sleep_question_text, SleepSummaryInput,
@@ -32,6 +34,7 @@ pub fn SleepOutcome() -> Html {
     let outcome = SET.outcome(routing.outcome);
     let shown = state.shown_record();
     let record = &*shown;
+    let not_heard = state.sleep.carers_not_heard(record);
     let text = sleep_plain_text(&SleepSummaryInput {
         set: &SET,
         conflict_set: &CONFLICT_OR_ABUSE,
@@ -87,6 +90,21 @@ pub fn SleepOutcome() -> Html {
                 <ul class="govuk-list govuk-list--bullet">
                     { for routing.places_not_known.iter().map(|time| html! { <li>{ format!("To find out: where the baby sleeps {}", time.words()) }</li> }) }
                     { for routing.to_talk_about.iter().map(|(time, place)| html! { <li>{ format!("To talk about: {}, the baby sleeps {}", capitalise(time.words()), place.reason.unwrap_or(place.label)) }</li> }) }
+                </ul>
+            }
+            if !not_heard.is_empty() {
+                <h2 class="govuk-heading-m">{ "Carers whose own view is not yet heard" }</h2>
+                <p class="govuk-body">
+                    { "Fathers and partners are often missed. Hear each carer's own view of how the baby sleeps before the plan is final." }
+                </p>
+                <ul class="govuk-list govuk-list--bullet">
+                    { for not_heard.iter().map(|id| {
+                        let voice = state.sleep.voices.get(id).cloned().unwrap_or_default();
+                        html! {
+                            <li>{ format!("{}: present: {}; their view heard: {}", label_of(record, *id),
+                                answer_text(voice.present), answer_text(voice.heard)) }</li>
+                        }
+                    }) }
                 </ul>
             }
             if !routing.unknowns.is_empty() {
