@@ -39,7 +39,6 @@ pub fn AnswerRadios(props: &AnswerRadiosProps) -> Html {
             name: None,
             legend: Some(props.legend.clone()),
             legend_size: Size::S,
-            legend_heading: false,
             hint: props.hint.clone(),
             error: props.error.clone(),
             choices,

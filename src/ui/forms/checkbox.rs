@@ -43,7 +43,6 @@ pub fn Checkbox(props: &CheckboxProps) -> Html {
             name: None,
             legend: None,
             legend_size: Size::S,
-            legend_heading: false,
             hint: None,
             error: props.error.clone(),
             choices,

@@ -65,9 +65,6 @@ pub struct ChoicesProps {
     /// Small by default: most of Hearth's questions sit several to a page.
     #[prop_or(Size::S)]
     pub legend_size: Size,
-    /// The legend is the page's `h1`, for a page that asks only this.
-    #[prop_or_default]
-    pub legend_heading: bool,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     #[prop_or_default]
@@ -136,11 +133,7 @@ pub(super) fn choice_group(kind: ChoiceKind, props: &ChoicesProps) -> Html {
         Some(legend) => html! {
             <fieldset class="govuk-fieldset" aria-describedby={described}>
                 <legend class={classes!("govuk-fieldset__legend", props.legend_size.legend_class())}>
-                    if props.legend_heading {
-                        <h1 class="govuk-fieldset__heading">{ legend.clone() }</h1>
-                    } else {
-                        { legend.clone() }
-                    }
+                    { legend.clone() }
                 </legend>
                 { body }
             </fieldset>

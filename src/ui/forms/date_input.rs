@@ -13,8 +13,6 @@ pub struct DateInputProps {
     #[prop_or_default]
     pub label_size: Option<Size>,
     #[prop_or_default]
-    pub label_heading: bool,
-    #[prop_or_default]
     pub label_hidden: Option<AttrValue>,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
@@ -35,7 +33,6 @@ pub fn DateInput(props: &DateInputProps) -> Html {
         id: &props.id,
         label: &props.label,
         label_size: props.label_size,
-        label_heading: props.label_heading,
         label_hidden: props.label_hidden.as_ref(),
         hint: props.hint.as_ref(),
         error: props.error.as_ref(),

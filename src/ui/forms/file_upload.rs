@@ -12,8 +12,6 @@ pub struct FileUploadProps {
     #[prop_or_default]
     pub label_size: Option<Size>,
     #[prop_or_default]
-    pub label_heading: bool,
-    #[prop_or_default]
     pub label_hidden: Option<AttrValue>,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
@@ -50,7 +48,6 @@ pub fn FileUpload(props: &FileUploadProps) -> Html {
         id: &props.id,
         label: &props.label,
         label_size: props.label_size,
-        label_heading: props.label_heading,
         label_hidden: props.label_hidden.as_ref(),
         hint: props.hint.as_ref(),
         error: props.error.as_ref(),

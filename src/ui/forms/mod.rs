@@ -29,7 +29,7 @@ pub use date_input::DateInput;
 pub use error_message::ErrorMessage;
 pub use error_summary::{ErrorSummary, FieldError};
 pub use file_upload::FileUpload;
-pub use item::{item_id, Choices, Item};
+pub use item::{Choices, Item};
 pub use radios::Radios;
 pub use select::Select;
 pub use text_input::{keep_text, TextInput};
@@ -40,8 +40,6 @@ pub use textarea::Textarea;
 pub enum Size {
     S,
     M,
-    L,
-    Xl,
 }
 
 impl Size {
@@ -49,8 +47,6 @@ impl Size {
         match self {
             Self::S => "govuk-label--s",
             Self::M => "govuk-label--m",
-            Self::L => "govuk-label--l",
-            Self::Xl => "govuk-label--xl",
         }
     }
 
@@ -58,8 +54,6 @@ impl Size {
         match self {
             Self::S => "govuk-fieldset__legend--s",
             Self::M => "govuk-fieldset__legend--m",
-            Self::L => "govuk-fieldset__legend--l",
-            Self::Xl => "govuk-fieldset__legend--xl",
         }
     }
 }

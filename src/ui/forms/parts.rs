@@ -46,7 +46,6 @@ pub(super) struct Field<'a> {
     pub id: &'a AttrValue,
     pub label: &'a AttrValue,
     pub label_size: Option<Size>,
-    pub label_heading: bool,
     pub label_hidden: Option<&'a AttrValue>,
     pub hint: Option<&'a AttrValue>,
     pub error: Option<&'a AttrValue>,
@@ -72,7 +71,7 @@ impl Field<'_> {
             self.form_group_classes,
             html! {
                 <>
-                    if self.label_heading { <h1 class="govuk-label-wrapper">{ label }</h1> } else { { label } }
+                    { label }
                     if let Some(text) = self.hint { { hint(hint_id(self.id), text, None) } }
                     if let Some(text) = self.error { { error_message(self.id, text) } }
                     { control }

@@ -11,9 +11,6 @@ pub struct TextInputProps {
     pub label: AttrValue,
     #[prop_or_default]
     pub label_size: Option<Size>,
-    /// The label is the page's `h1`, for a page that asks only this.
-    #[prop_or_default]
-    pub label_heading: bool,
     /// Words after the label for screen readers only, to tell apart labels repeated on a page.
     #[prop_or_default]
     pub label_hidden: Option<AttrValue>,
@@ -45,7 +42,6 @@ pub fn TextInput(props: &TextInputProps) -> Html {
         id: &props.id,
         label: &props.label,
         label_size: props.label_size,
-        label_heading: props.label_heading,
         label_hidden: props.label_hidden.as_ref(),
         hint: props.hint.as_ref(),
         error: props.error.as_ref(),

@@ -11,8 +11,6 @@ pub struct TextareaProps {
     pub label: AttrValue,
     #[prop_or_default]
     pub label_size: Option<Size>,
-    #[prop_or_default]
-    pub label_heading: bool,
     /// Words after the label for screen readers only, such as which question a note is about.
     #[prop_or_default]
     pub label_hidden: Option<AttrValue>,
@@ -49,7 +47,6 @@ pub fn Textarea(props: &TextareaProps) -> Html {
         id: &props.id,
         label: &props.label,
         label_size: props.label_size,
-        label_heading: props.label_heading,
         label_hidden: props.label_hidden.as_ref(),
         hint: props.hint.as_ref(),
         error: props.error.as_ref(),
