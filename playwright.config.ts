@@ -23,7 +23,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: /\/headers\.spec\.ts$/ },
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: /(\/headers|\.phone)\.spec\.ts$/ },
+    // The journeys of a practitioner or a parent on a phone: 360 by 740, touch.
+    {
+      name: 'phone',
+      use: { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true },
+      testMatch: /\.phone\.spec\.ts$/,
+    },
     { name: 'narrow', use: { viewport: { width: 320, height: 640 }, hasTouch: true }, testMatch: /\/(a11y|journeys)\.spec\.ts$/ },
     {
       name: 'with-headers',
