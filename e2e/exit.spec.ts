@@ -1,5 +1,7 @@
 // Exit this page, to the GOV.UK pattern: button, Shift three times, Back, back-forward cache.
+import type { Page } from '@playwright/test';
 import { test, expect, exitUrl } from './fixtures';
+import type { Hearth } from './hearth';
 
 test.beforeEach(async ({ guards }) => {
   guards.allowNavigationTo(exitUrl);
@@ -12,21 +14,72 @@ test('the button is a real link to the neutral destination, on every page', asyn
   }
 });
 
-test('the button leaves at once, and Back does not bring the answers back', async ({ page, hearth }) => {
+/** The neutral page that Back or Forward from elsewhere opens: it names no topic. */
+async function expectExpired(page: Page, hearth: Hearth) {
+  await expect(page).toHaveURL(/#\/expired$/);
+  await expect(hearth.heading()).toHaveText('This page has expired');
+  await expect(page).toHaveTitle('This page has expired – Hearth');
+  await expect(page.locator('html')).not.toHaveClass(/hearth-exiting/);
+  // Nothing that says what Hearth is for: no answers, no navigation, no footer, no topic.
+  await expect(page.getByText('Parent 1')).toHaveCount(0);
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expect(page.getByRole('contentinfo')).toHaveCount(0);
+  const words = (await page.locator('body').innerText()).toLowerCase();
+  for (const topic of ['abuse', 'conflict', 'sleep', 'baby', 'practitioner', 'safeguarding', 'family']) {
+    expect(words, `the expired page names "${topic}"`).not.toContain(topic);
+  }
+  await expect(hearth.exitButton()).toBeVisible();
+  await hearth.expectNoAxeViolations();
+  await page.getByRole('link', { name: 'Start again' }).click();
+  await expect(hearth.heading()).toHaveText('Hearth');
+  await hearth.nav().getByRole('link', { name: 'Practitioners' }).click();
+  await expect(page.getByText('No one has been added yet.')).toBeVisible();
+}
+
+/** Opens a practitioner's page by its link from home, so Back from elsewhere has a Hearth page to return to. */
+async function openRecordWithOneAdult(page: Page, hearth: Hearth) {
   await hearth.open('home');
   await page.getByRole('main').getByRole('link', { name: 'Practitioners' }).click();
   await hearth.addAdult('Parent 1');
   await expect(hearth.familyRecord()).toContainText('Parent 1');
+}
 
+// Playwright's Chromium does not keep these pages in its back-forward cache, so Back loads Hearth
+// afresh (the browser reports a "back_forward" navigation); the restored-from-cache case is the
+// test after these, which sends the event the browser sends.
+test('after the button, Back opens the neutral expired page, not the page that was open', async ({ page, hearth }) => {
+  await openRecordWithOneAdult(page, hearth);
   await hearth.exitButton().click();
   await expect(page).toHaveURL(exitUrl);
-
   await page.goBack();
-  await expect(hearth.heading()).toHaveText('Hearth');
-  await expect(page.locator('html')).not.toHaveClass(/hearth-exiting/);
-  await expect(page.getByText('Parent 1')).toHaveCount(0);
-  await hearth.nav().getByRole('link', { name: 'Practitioners' }).click();
-  await expect(page.getByText('No one has been added yet.')).toBeVisible();
+  await expectExpired(page, hearth);
+});
+
+test('after Shift pressed 3 times, Back opens the neutral expired page too', async ({ page, hearth }) => {
+  await openRecordWithOneAdult(page, hearth);
+  for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(exitUrl);
+  await page.goBack();
+  await expectExpired(page, hearth);
+});
+
+test('Back or Forward into Hearth from any other site opens the expired page', async ({ page, hearth }) => {
+  await hearth.open('guide');
+  await page.goto(exitUrl);
+  await page.goBack();
+  await expectExpired(page, hearth);
+
+  await page.goto(exitUrl);
+  await hearth.open('guide');
+  await page.goBack();
+  await page.goForward();
+  await expectExpired(page, hearth);
+});
+
+test('a reload or a link is not Back: Hearth opens the page asked for', async ({ page, hearth }) => {
+  await hearth.open('help');
+  await page.reload();
+  await expect(hearth.heading()).toHaveText('Help and support lines');
 });
 
 test('Shift pressed 3 times exits, announcing the count on the way', async ({ page, hearth }) => {
@@ -49,18 +102,19 @@ test('typing capital letters never exits', async ({ page, hearth }) => {
   await expect(hearth.heading()).toHaveText('Practitioner tools');
 });
 
-test('a page restored from the back-forward cache is reset: blank gone, answers gone, home', async ({ page, hearth }) => {
-  await hearth.open('practitioner');
-  await hearth.addAdult('Parent 1');
-  await page.evaluate(() => {
-    document.documentElement.classList.add('hearth-exiting');
-    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+for (const leaving of ['the button', 'Shift pressed 3 times'] as const) {
+  test(`a page restored from the back-forward cache after ${leaving} opens the expired page, answers gone`, async ({ page, hearth }) => {
+    // The destination answers "204 No Content", so the page stays to be "restored" by the
+    // browser's own pageshow event, as the back-forward cache does.
+    await page.route(exitUrl, (route) => route.fulfill({ status: 204 }));
+    await openRecordWithOneAdult(page, hearth);
+    if (leaving === 'the button') await hearth.exitButton().click();
+    else for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
+    await expect(page.locator('html')).toHaveClass(/hearth-exiting/);
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+    await expectExpired(page, hearth);
   });
-  await expect(page.locator('html')).not.toHaveClass(/hearth-exiting/);
-  await expect(hearth.heading()).toHaveText('Hearth');
-  await hearth.nav().getByRole('link', { name: 'Practitioners' }).click();
-  await expect(page.getByText('No one has been added yet.')).toBeVisible();
-});
+}
 
 test('Exit clears every field, passphrase and chosen file, even if the browser stays on the page', async ({ page, hearth }) => {
   // The destination answers "204 No Content", so the browser stays and what is left can be read.

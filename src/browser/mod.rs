@@ -24,10 +24,48 @@ pub fn leave(destination: &str) -> Result<(), JsValue> {
     web_sys::window().expect("a window").location().replace(destination)
 }
 
+/// Whether this document was opened by the browser's Back or Forward button (from another site,
+/// or from Hearth before a reload), rather than by a link, an address or a reload.
+pub fn reached_by_history() -> bool {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else { return false };
+    let entries = performance.get_entries_by_type("navigation");
+    entries
+        .get(0)
+        .dyn_into::<web_sys::PerformanceNavigationTiming>()
+        .is_ok_and(|timing| timing.type_() == web_sys::NavigationType::BackForward)
+}
+
+/// Moves to `fragment` without a new history entry and before anything reads the address.
+pub fn replace_fragment(fragment: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(fragment);
+    }
+}
+
 /// Undoes the blanking when the browser restores the page from its back-forward cache.
 pub fn unblank() {
     if let Some(root) = document().document_element() {
         let _ = root.class_list().remove_1(EXITING_CLASS);
+    }
+}
+
+/// Scrolls `focused` (and its label) out from under the element matching `sticky` when the two overlap. Browsers
+/// leave a field where it is when any of it is on screen, even under a bar stuck to the top.
+pub fn uncover(focused: &web_sys::Element, sticky: &str) {
+    let Ok(Some(bar)) = document().query_selector(sticky) else { return };
+    if bar.contains(Some(focused)) {
+        return;
+    }
+    let (bar, field) = (bar.get_bounding_client_rect(), focused.get_bounding_client_rect());
+    // A field's label says what to enter: it comes into view with the field.
+    let label = document().query_selector(&format!("label[for=\"{}\"]", focused.id())).ok().flatten();
+    let top = label.map_or(field.top(), |label| label.get_bounding_client_rect().top().min(field.top()));
+    let overlaps =
+        top < bar.bottom() && field.bottom() > bar.top() && field.left() < bar.right() && field.right() > bar.left();
+    if overlaps {
+        if let Some(window) = web_sys::window() {
+            window.scroll_by_with_x_and_y(0.0, top - bar.bottom() - 8.0);
+        }
     }
 }
 

@@ -47,6 +47,9 @@ pub enum Route {
     HowHearthDecides,
     #[at("/exit-this-page")]
     ExitInfo,
+    /// Where a page reached by Back or Forward from elsewhere opens: it names no topic.
+    #[at("/expired")]
+    Expired,
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -72,6 +75,7 @@ impl Route {
             Self::About => "About Hearth and your privacy",
             Self::HowHearthDecides => "How Hearth decides",
             Self::ExitInfo => "What Exit this page can and cannot hide",
+            Self::Expired => "This page has expired",
             Self::NotFound => "Page not found",
         }
     }

@@ -37,8 +37,9 @@ pub fn Shell() -> Html {
         }
     });
 
-    // A page restored from the back-forward cache after Exit this page must show nothing that
-    // was entered: forget everything again and go home before unblanking.
+    // A page restored from the back-forward cache, after Exit this page or any other way of
+    // leaving, must show nothing that was entered nor what the page was for: forget everything
+    // again and open the neutral page before unblanking.
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {
             EventListener::new(&window, "pageshow", move |event| {
@@ -46,7 +47,7 @@ pub fn Shell() -> Html {
                 if restored {
                     dispatch.dispatch(Action::ForgetAll);
                     if let Some(navigator) = &navigator {
-                        navigator.replace(&Route::Home);
+                        navigator.replace(&Route::Expired);
                     }
                 }
                 browser::unblank();
@@ -55,11 +56,22 @@ pub fn Shell() -> Html {
         move || drop(listener)
     });
 
+    use_effect_with((), |_| {
+        let listener = EventListener::new(&browser::document(), "focusin", |event| {
+            if let Some(focused) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                browser::uncover(&focused, ".govuk-exit-this-page");
+            }
+        });
+        move || drop(listener)
+    });
+
     let presenting = matches!(route, Route::Presenting { .. } | Route::PresentingSwapped { .. });
+    // The neutral page shows no navigation or footer, whose words would say what Hearth is for.
+    let framed = !presenting && route != Route::Expired;
     html! {
         <>
             { skip_link(MAIN_ID) }
-            if !presenting {
+            if framed {
                 { site_header(&route) }
             }
             <div class={classes!("govuk-width-container", presenting.then_some("hearth-wide"))}>
@@ -70,7 +82,7 @@ pub fn Shell() -> Html {
                     <Forgettable><Switch<Route> render={switch} /></Forgettable>
                 </main>
             </div>
-            if !presenting {
+            if framed {
                 { site_footer() }
             }
         </>

@@ -3,6 +3,7 @@
 
 mod about;
 mod exit_info;
+mod expired;
 pub mod guide;
 mod help;
 mod home;
@@ -15,6 +16,7 @@ mod trainer;
 
 pub use about::about;
 pub use exit_info::exit_info;
+pub use expired::expired;
 pub use help::help;
 pub use home::home;
 pub use how_hearth_decides::how_hearth_decides;
@@ -57,6 +59,7 @@ pub fn switch(route: Route) -> Html {
         Route::About => about(),
         Route::HowHearthDecides => how_hearth_decides(),
         Route::ExitInfo => exit_info(),
+        Route::Expired => expired(),
         Route::NotFound => not_found(),
     }
 }
