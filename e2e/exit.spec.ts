@@ -119,8 +119,7 @@ for (const leaving of ['the button', 'Shift pressed 3 times'] as const) {
 test('Exit clears every field, passphrase and chosen file, even if the browser stays on the page', async ({ page, hearth }) => {
   // The destination answers "204 No Content", so the browser stays and what is left can be read.
   await page.route(exitUrl, (route) => route.fulfill({ status: 204 }));
-  await hearth.open('practitioner');
-  await page.getByLabel('Label for this adult').fill('Parent 1');
+  await hearth.open('recordFiles');
   await page.getByLabel('Name for the saved record').fill('JS 27 Nov');
   await page.getByLabel('Passphrase for the saved record').fill('river lamp quiet');
   await page.getByLabel('Passphrase for the file', { exact: true }).fill('blue kettle seven lanterns');
@@ -135,7 +134,7 @@ test('Exit clears every field, passphrase and chosen file, even if the browser s
       .map((input) => input.id),
   );
   expect(left, 'fields still holding something after Exit').toEqual([]);
-  await expect(page.getByLabel('Label for this adult')).toHaveValue('');
+  await expect(page.getByLabel('Name for the saved record')).toHaveValue('');
 });
 
 test('the Exit page says a kept family plan and saved records stay on the device', async ({ page, hearth }) => {

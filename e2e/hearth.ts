@@ -22,6 +22,8 @@ export const routes = {
   sleepOutcome: '#/practitioner/safer-sleep/outcome',
   planHandout: '#/practitioner/family-plan',
   recordSummary: '#/practitioner/summary',
+  recordFiles: '#/practitioner/records',
+  expired: '#/expired',
   tonight: '#/family/tonight',
   mySleepPlan: '#/family/plan',
   presentingIntro: '#/trainer/willow-lane/0',
@@ -134,6 +136,17 @@ export class Hearth {
   async expectOutcomes(conflict: string, sleep: 'prevent' | 'protect' | 'not-enough-known'): Promise<void> {
     await expect(this.conflictPanel()).toHaveAttribute('data-outcome', conflict);
     await expect(this.sleepPanel()).toHaveAttribute('data-outcome', sleep);
+  }
+
+  /** From the practitioners' hub to the page for saving, opening and moving the record. */
+  async recordFiles(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Save, open or move a record' }).click();
+    await expect(this.heading()).toHaveText('Save, open or move a record');
+  }
+
+  async backToHub(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Back to practitioner tools' }).click();
+    await expect(this.heading()).toHaveText('Practitioner tools');
   }
 
   familyRecord(): Locator {

@@ -73,6 +73,17 @@ pub fn set_title(title: &str) {
     document().set_title(title);
 }
 
+/// Puts GOV.UK's "Error: " before the page's title, or takes it away.
+pub fn mark_title_as_error(has_errors: bool) {
+    const PREFIX: &str = "Error: ";
+    let title = document().title();
+    match (has_errors, title.strip_prefix(PREFIX)) {
+        (true, None) => set_title(&format!("{PREFIX}{title}")),
+        (false, Some(plain)) => set_title(plain),
+        _ => {}
+    }
+}
+
 /// Moves focus to the element with `id`, as a screen reader user expects after a page change.
 pub fn focus(id: &str) {
     if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {

@@ -24,6 +24,9 @@ pub enum Route {
     PlanHandout,
     #[at("/practitioner/summary")]
     RecordSummary,
+    /// Saving the record on this device, and moving it as a file.
+    #[at("/practitioner/records")]
+    RecordFiles,
     #[at("/trainer")]
     Trainer,
     /// One slide of a scenario; the address is all a participant's phone needs to follow.
@@ -66,6 +69,7 @@ impl Route {
             Self::SleepStep { step } => step.title(),
             Self::PlanHandout => "Safer sleep plan for the family",
             Self::RecordSummary => "Family summary",
+            Self::RecordFiles => "Save, open or move a record",
             Self::Trainer => "Trainer mode",
             Self::Presenting { .. } | Self::PresentingSwapped { .. } => "Presenting a scenario",
             Self::Guide => "Safer sleep for your baby",

@@ -83,28 +83,25 @@ fn detail(listed: &Listed, named: bool) -> String {
     }
 }
 
-/// The names known in this tab, with `name` now known for `key`.
-fn knowing(names: &[(String, String)], key: String, name: &str) -> Vec<(String, String)> {
-    let mut known: Vec<(String, String)> = names.iter().filter(|(k, _)| *k != key).cloned().collect();
-    known.push((key, name.to_owned()));
-    known
+#[derive(Properties, PartialEq)]
+pub struct SavedRecordsProps {
+    /// The page's errors, which this section replaces when one of its buttons is pressed.
+    pub errors: UseStateHandle<Vec<FieldError>>,
 }
 
 /// Saving records on this device: off until the practitioner chooses, always sealed with a
 /// passphrase, the name sealed inside; listed with open and delete. A save never replaces
 /// another record without asking.
 #[component]
-pub fn SavedRecords() -> Html {
+pub fn SavedRecords(props: &SavedRecordsProps) -> Html {
     let state = use_hearth();
+    let errors = props.errors.clone();
     let name = use_state(String::new);
     let save_passphrase = use_state(String::new);
     let open_passphrase = use_state(String::new);
     let saved = use_state(storage::saved_records);
-    // Names of the records opened or saved in this tab, by key: gone when Hearth is cleared.
-    let names = use_state(Vec::<(String, String)>::new);
     // The key of a saved record with the name being saved, until the practitioner decides.
     let replacing = use_state(Option::<String>::default);
-    let errors = use_state(Vec::<FieldError>::new);
     let message = use_state(Option::<(bool, String)>::default);
     let busy = use_state(bool::default);
 
@@ -115,12 +112,11 @@ pub fn SavedRecords() -> Html {
     });
 
     let save_to = {
-        let (state, name, save_passphrase, saved, names, replacing, message, busy) = (
+        let (state, name, save_passphrase, saved, replacing, message, busy) = (
             state.clone(),
             name.clone(),
             save_passphrase.clone(),
             saved.clone(),
-            names.clone(),
             replacing.clone(),
             message.clone(),
             busy.clone(),
@@ -130,13 +126,13 @@ pub fn SavedRecords() -> Html {
             save_passphrase.set(String::new());
             replacing.set(None);
             let plain = export(&state.snapshot(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP, browser::today());
-            let (name, saved, names, message, busy) =
-                (name.clone(), saved.clone(), names.clone(), message.clone(), busy.clone());
+            let (state, name, saved, message, busy) =
+                (state.clone(), name.clone(), saved.clone(), message.clone(), busy.clone());
             busy.set(true);
             yew::platform::spawn_local(async move {
                 message.set(Some(match save(&key, &record_name, &secret, &plain).await {
                     Ok(()) => {
-                        names.set(knowing(&names, key, &record_name));
+                        state.dispatch(Action::SavedName { key, name: Some(record_name.clone()) });
                         name.set(String::new());
                         (true, format!("Saved on this device as \"{record_name}\", protected by your passphrase."))
                     }
@@ -149,10 +145,10 @@ pub fn SavedRecords() -> Html {
     };
 
     let on_save = {
-        let (name, save_passphrase, names, replacing, errors, message, save_to) = (
+        let (state, name, save_passphrase, replacing, errors, message, save_to) = (
+            state.clone(),
             name.clone(),
             save_passphrase.clone(),
-            names.clone(),
             replacing.clone(),
             errors.clone(),
             message.clone(),
@@ -171,14 +167,13 @@ pub fn SavedRecords() -> Html {
             .into_iter()
             .flatten()
             .collect();
-            if let Some(first) = found.first() {
-                browser::focus(&first.field);
+            if !found.is_empty() {
                 save_passphrase.set(String::new());
                 errors.set(found);
                 return;
             }
             errors.set(Vec::new());
-            match names.iter().find(|(_, known)| known == name.trim()) {
+            match state.saved_names.iter().find(|(_, known)| known == name.trim()) {
                 Some((key, _)) => replacing.set(Some(key.clone())),
                 None => match new_key() {
                     Ok(key) => save_to(key),
@@ -207,15 +202,8 @@ pub fn SavedRecords() -> Html {
         })
     };
     let on_open = |key: String| {
-        let (state, open_passphrase, saved, names, errors, message, busy) = (
-            state.clone(),
-            open_passphrase.clone(),
-            saved.clone(),
-            names.clone(),
-            errors.clone(),
-            message.clone(),
-            busy.clone(),
-        );
+        let (state, open_passphrase, saved, errors, message, busy) =
+            (state.clone(), open_passphrase.clone(), saved.clone(), errors.clone(), message.clone(), busy.clone());
         Callback::from(move |_: MouseEvent| {
             let secret = (*open_passphrase).clone();
             open_passphrase.set(String::new());
@@ -225,13 +213,12 @@ pub fn SavedRecords() -> Html {
                     field: OPEN_PASSPHRASE.into(),
                     message: "Enter the passphrase the record was saved with".into(),
                 }]);
-                browser::focus(OPEN_PASSPHRASE);
                 return;
             }
             errors.set(Vec::new());
             busy.set(true);
-            let (key, state, saved, names, message, busy) =
-                (key.clone(), state.clone(), saved.clone(), names.clone(), message.clone(), busy.clone());
+            let (key, state, saved, errors, message, busy) =
+                (key.clone(), state.clone(), saved.clone(), errors.clone(), message.clone(), busy.clone());
             yew::platform::spawn_local(async move {
                 let outcome = match unlock(&key, &secret).await {
                     Ok(Unlocked { name, snapshot, record_file, earlier }) => {
@@ -244,12 +231,12 @@ pub fn SavedRecords() -> Html {
                             };
                             text.push_str(match resaved {
                                 Ok(new) if storage::delete_record(&key).is_ok() => {
-                                    names.set(knowing(&names, new, &name));
+                                    state.dispatch(Action::SavedName { key: new, name: Some(name.clone()) });
                                     " It was saved by an earlier version of Hearth, which kept its name readable on \
                                      this device. It is now saved again with its name sealed inside."
                                 }
                                 Ok(new) => {
-                                    names.set(knowing(&names, new, &name));
+                                    state.dispatch(Action::SavedName { key: new, name: Some(name.clone()) });
                                     " It is now saved again with its name sealed inside, but the copy saved by an \
                                      earlier version of Hearth could not be removed: delete it below."
                                 }
@@ -259,24 +246,33 @@ pub fn SavedRecords() -> Html {
                                 }
                             });
                         } else {
-                            names.set(knowing(&names, key, &name));
+                            state.dispatch(Action::SavedName { key: key.clone(), name: Some(name.clone()) });
                         }
-                        (true, text)
+                        Some(text)
                     }
-                    Err(error) => (false, error.to_string()),
+                    Err(error @ ImportError::WrongPassphrase) => {
+                        errors.set(vec![FieldError { field: OPEN_PASSPHRASE.into(), message: error.to_string() }]);
+                        None
+                    }
+                    Err(error) => {
+                        message.set(Some((false, error.to_string())));
+                        None
+                    }
                 };
-                message.set(Some(outcome));
+                if let Some(text) = outcome {
+                    message.set(Some((true, text)));
+                }
                 saved.set(storage::saved_records());
                 busy.set(false);
             });
         })
     };
     let on_delete = |key: String, label: String| {
-        let (saved, names, message) = (saved.clone(), names.clone(), message.clone());
+        let (state, saved, message) = (state.clone(), saved.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
             message.set(Some(match storage::delete_record(&key) {
                 Ok(()) => {
-                    names.set(names.iter().filter(|(k, _)| *k != key).cloned().collect());
+                    state.dispatch(Action::SavedName { key: key.clone(), name: None });
                     (true, format!("{label} was deleted from this device."))
                 }
                 Err(problem) => (false, problem.to_owned()),
@@ -284,7 +280,7 @@ pub fn SavedRecords() -> Html {
             saved.set(storage::saved_records());
         })
     };
-    let name_of = |key: &String| names.iter().find(|(k, _)| k == key).map(|(_, name)| name);
+    let name_of = |key: &String| state.saved_names.iter().find(|(k, _)| k == key).map(|(_, name)| name);
     let replacing_name = replacing.as_ref().and_then(name_of).cloned();
     html! {
         <section class="hearth-subsection" aria-labelledby="saved-records">

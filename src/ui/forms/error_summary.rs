@@ -23,18 +23,21 @@ pub struct ErrorSummaryProps {
 }
 
 /// GOV.UK error summary: shown at the top, focused when it appears so a screen reader reads it,
-/// each error a link that moves focus to its field.
+/// each error a link that moves focus to its field. While it shows, the page's title starts with
+/// "Error: ", so every form gets that from the summary rather than from its own code.
 #[component]
 pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     let node = use_node_ref();
     {
         let node = node.clone();
         use_effect_with(props.errors.clone(), move |errors| {
+            browser::mark_title_as_error(!errors.is_empty());
             if !errors.is_empty() {
                 if let Some(element) = node.cast::<web_sys::HtmlElement>() {
                     let _ = element.focus();
                 }
             }
+            || browser::mark_title_as_error(false)
         });
     }
     if props.errors.is_empty() {

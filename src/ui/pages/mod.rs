@@ -21,7 +21,7 @@ pub use help::help;
 pub use home::home;
 pub use how_hearth_decides::how_hearth_decides;
 pub use not_found::not_found;
-pub use practitioner::Practitioner;
+pub use practitioner::{Practitioner, RecordFiles};
 pub use presenter::Presenter;
 pub use record_summary::RecordSummary;
 pub use trainer::Trainer;
@@ -49,6 +49,7 @@ pub fn switch(route: Route) -> Html {
         Route::SleepStep { step } => html! { <SleepSection {step} /> },
         Route::PlanHandout => html! { <PlanHandout /> },
         Route::RecordSummary => html! { <RecordSummary /> },
+        Route::RecordFiles => html! { <RecordFiles /> },
         Route::Trainer => html! { <Trainer /> },
         Route::Presenting { scenario, slide } => html! { <Presenter {scenario} {slide} swapped={false} /> },
         Route::PresentingSwapped { scenario, slide } => html! { <Presenter {scenario} {slide} swapped={true} /> },

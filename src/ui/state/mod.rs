@@ -34,6 +34,10 @@ pub struct HearthState {
     pub forgotten: u32,
     /// Someone just taken out of the record, until the practitioner does anything else.
     pub removal: Option<Removal>,
+    /// The names of records saved or opened on this device in this tab, by storage key: kept
+    /// here, not on the page, so they outlive a visit to another page and go when Hearth is
+    /// cleared.
+    pub saved_names: Vec<(String, String)>,
 }
 
 impl HearthState {
@@ -120,6 +124,11 @@ pub enum Action {
     ForgetAll,
     /// "Forget everything on this device", on a page with no fields that says what it removed.
     ForgetAnswers,
+    /// The name of the record saved under a storage key, now known; or `None` once deleted.
+    SavedName {
+        key: String,
+        name: Option<String>,
+    },
 }
 
 impl From<ConflictChange> for Action {
@@ -183,6 +192,10 @@ impl Reducible for HearthState {
                 next = HearthState { forgotten: self.forgotten.wrapping_add(1), ..HearthState::default() }
             }
             Action::ForgetAnswers => next = HearthState { forgotten: self.forgotten, ..HearthState::default() },
+            Action::SavedName { key, name } => {
+                next.saved_names.retain(|(known, _)| *known != key);
+                next.saved_names.extend(name.map(|name| (key, name)));
+            }
         }
         next.into()
     }

@@ -12,7 +12,7 @@ use crate::ui::Route;
 const ANSWER_ID: &str = "tonight-answer";
 const MISSING: &str = "Choose Yes, No or Not sure";
 
-/// The id of a question's first choice, where its error links to.
+/// The id of a question's first choice, where the error summary links to.
 fn first_choice(question: &TonightQuestion) -> String {
     format!("tonight-{}-1", question.id)
 }
@@ -23,25 +23,28 @@ fn first_choice(question: &TonightQuestion) -> String {
 pub fn Tonight() -> Html {
     let state = use_hearth();
     let shown = use_state(|| false);
-    // Whether "Show my answer" was pressed with questions left, until they are all answered.
+    // Whether "Show my answer" was pressed with questions left: each still unanswered says so.
     let tried = use_state(|| false);
+    // The summary as it was when the button was pressed: one line, however many are left, so a
+    // parent is not met by a wall of repeated questions; gone once every question has an answer.
+    let summary = use_state(Vec::<FieldError>::new);
     let unanswered: Vec<&TonightQuestion> =
         GUIDE.tonight.iter().filter(|q| !state.tonight.contains_key(q.id)).collect();
     let complete = unanswered.is_empty();
-    let errors: Vec<FieldError> = if *tried {
-        unanswered
-            .iter()
-            .map(|q| FieldError { field: first_choice(q).into(), message: format!("{MISSING}: {}", q.question) })
-            .collect()
-    } else {
-        Vec::new()
-    };
     let onsubmit = {
-        let (shown, tried) = (shown.clone(), tried.clone());
+        let (shown, tried, summary) = (shown.clone(), tried.clone(), summary.clone());
+        let first = unanswered.first().map(|q| first_choice(q));
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             tried.set(!complete);
             shown.set(complete);
+            let message = format!("Some questions have no answer yet. {MISSING} for each one.");
+            summary.set(
+                first
+                    .iter()
+                    .map(|field| FieldError { field: field.clone().into(), message: message.clone() })
+                    .collect(),
+            );
         })
     };
     {
@@ -52,11 +55,10 @@ pub fn Tonight() -> Html {
             }
         });
     }
-    use_effect_with(errors.is_empty(), |no_errors| browser::set_title(&Route::GuideTonight.document_title(!no_errors)));
     let advice = tonight_advice(&GUIDE, &state.tonight);
     html! {
         <div class="hearth-family">
-            <ErrorSummary errors={errors.clone()} />
+            <ErrorSummary errors={if complete { Vec::new() } else { (*summary).clone() }} />
             <Link<Route> to={Route::Guide} classes="govuk-back-link">{ "Back" }</Link<Route>>
             <h1 class="govuk-heading-xl">{ "Tonight" }</h1>
             <p class="govuk-body-l">{ GUIDE.words.tonight_intro }</p>
@@ -71,9 +73,10 @@ pub fn Tonight() -> Html {
                         .map(|(n, answer)| Item::new(*answer, answer.label()).id(format!("{id}-{}", n + 1)))
                         .collect::<Vec<_>>();
                     let question_id = question.id;
+                    let missing = *tried && !state.tonight.contains_key(question.id);
                     html! {
                         <Radios {id} legend={question.question} legend_size={Size::M} inline=true
-                            error={FieldError::for_field(&errors, &first_choice(question)).map(|_| AttrValue::from(MISSING))}
+                            error={missing.then_some(AttrValue::from(MISSING))}
                             choices={Choices::one_of(items, state.tonight.get(question.id),
                                 state.sends(move |answer| Action::AnswerTonight { question: question_id, answer }))} />
                     }

@@ -1,23 +1,24 @@
-//! The practitioner's hub: the family record every question set uses, the idle setting, moving
-//! and saving the record, and the question sets.
+//! The practitioner's hub: the family record every question set uses and the question sets
+//! first, then the idle setting; saving and moving the record have their own page.
 
 mod add_adult;
 mod add_child;
 mod idle_setting;
 mod people_list;
 mod question_sets;
+mod record_files;
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use self::add_adult::AddAdult;
 use self::add_child::AddChild;
 use self::idle_setting::idle_setting;
 use self::people_list::{people_list, REMOVED_ID};
 use self::question_sets::question_sets;
+pub use self::record_files::RecordFiles;
 use crate::browser;
 use crate::domain::family_record::{FamilyRecord, Label, RecordError};
-use crate::ui::components::record_file::RecordFile;
-use crate::ui::components::saved_records::SavedRecords;
 use crate::ui::forms::{ErrorSummary, FieldError};
 use crate::ui::state::use_hearth;
 use crate::ui::Route;
@@ -33,15 +34,24 @@ fn field_error(field: &'static str, error: RecordError) -> FieldError {
     FieldError { field: field.into(), message: error.to_string() }
 }
 
+fn record_files_link() -> Html {
+    html! {
+        <>
+            <h2 class="govuk-heading-l">{ "Keep or move this record" }</h2>
+            <p class="govuk-body">
+                <Link<Route> to={Route::RecordFiles} classes="govuk-link">{ "Save, open or move a record" }</Link<Route>>
+                { ": save it encrypted on this device, open one saved before, or move it to another device as a file." }
+            </p>
+        </>
+    }
+}
+
 #[component]
 pub fn Practitioner() -> Html {
     let state = use_hearth();
     // The two forms' errors, shown together in the summary at the top.
     let errors = use_state(Vec::<FieldError>::new);
 
-    use_effect_with(errors.is_empty(), |no_errors| {
-        browser::set_title(&Route::Practitioner.document_title(!no_errors));
-    });
     use_effect_with(state.removal.is_some(), |removed| {
         if *removed {
             browser::focus(REMOVED_ID);
@@ -66,10 +76,9 @@ pub fn Practitioner() -> Html {
             <AddAdult errors={errors.clone()} />
             <AddChild {errors} />
 
-            { idle_setting(&state) }
-            <RecordFile />
-            <SavedRecords />
             { question_sets(&state) }
+            { record_files_link() }
+            { idle_setting(&state) }
         </>
     }
 }
