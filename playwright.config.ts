@@ -31,6 +31,9 @@ export default defineConfig({
       testMatch: /\.phone\.spec\.ts$/,
     },
     { name: 'narrow', use: { viewport: { width: 320, height: 640 }, hasTouch: true }, testMatch: /\/(a11y|journeys)\.spec\.ts$/ },
+    // Every accessibility check again in the dark theme that follows the device's setting.
+    { name: 'desktop-dark', use: { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' }, testMatch: /\/a11y\.spec\.ts$/ },
+    { name: 'narrow-dark', use: { viewport: { width: 320, height: 640 }, hasTouch: true, colorScheme: 'dark' }, testMatch: /\/a11y\.spec\.ts$/ },
     {
       name: 'with-headers',
       use: { viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${headersPort}/` },

@@ -14,6 +14,14 @@ for (const route of Object.keys(routes) as (keyof typeof routes)[]) {
   });
 }
 
+test('the theme follows the device: dark pages in the dark projects, light ones otherwise', async ({ page, hearth }, testInfo) => {
+  await hearth.open('tonight');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g)!.map(Number);
+  const light = (r + g + b) / 3 > 128;
+  expect(light, `body background ${background}`).toBe(!testInfo.project.name.endsWith('-dark'));
+});
+
 test('family record with people and with errors has no axe violations', async ({ page, hearth }) => {
   await hearth.open('practitioner');
   await hearth.addAdult('Parent 1');
@@ -31,6 +39,8 @@ test('the Exit this page count has no axe violations', async ({ page, hearth }) 
 });
 
 test('every page of the conflict-or-abuse set has no axe violations and fits the screen', async ({ page, hearth }) => {
+  // Many pages, each scanned: a busy machine can take longer than one page's usual time.
+  test.slow();
   await hearth.startConflict('Parent 1', 'Parent 2', ['Older child', '6']);
   await hearth.expectNoAxeViolations();
   for (const step of ['safety', 'first-adult', 'second-adult', 'household', 'children', 'agencies', 'check-answers', 'outcome']) {
@@ -42,6 +52,8 @@ test('every page of the conflict-or-abuse set has no axe violations and fits the
 });
 
 test('every page of the safer-sleep checklist, the family plan and the summary: no axe violations, fits the screen', async ({ page, hearth }) => {
+  // Many pages, each scanned: a busy machine can take longer than one page's usual time.
+  test.slow();
   await hearth.open('practitioner');
   await hearth.addAdult('Parent 1');
   await hearth.addChild('Baby', '0');
