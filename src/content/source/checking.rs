@@ -222,7 +222,12 @@ fn check_question(id: &str, text: &str, hint: &str, source: &str, seen: &mut Has
 /// questions that all share one scope (or part), since a page asks about one set of people; each
 /// question on one of them. `questions` holds each question's label, group and scope or part;
 /// `kind` says which ("scope" or "part").
-fn check_groups(file: &str, groups: &[RawGroup], questions: &[(String, Option<&str>, &str)], kind: &str) -> Vec<Problem> {
+fn check_groups(
+    file: &str,
+    groups: &[RawGroup],
+    questions: &[(String, Option<&str>, &str)],
+    kind: &str,
+) -> Vec<Problem> {
     let ids: Vec<&str> = groups.iter().map(|g| g.id.as_str()).collect();
     let mut seen = HashSet::new();
     let mut problems = Vec::new();
