@@ -30,6 +30,7 @@ use super::question_sets::conflict::{ConflictCheck, ConflictOutcome, ConflictOve
 use super::question_sets::safer_sleep::{
     PlanHandout, SleepCheck, SleepOutcome, SleepOverview, SleepSection, SleepStep,
 };
+use super::question_sets::steps::StepList;
 use super::Route;
 use guide::{guide_home, MySleepPlan, Tonight};
 
@@ -41,10 +42,17 @@ pub fn switch(route: Route) -> Html {
         Route::ConflictStep { step: ConflictStep::CheckAnswers } => html! { <ConflictCheck /> },
         Route::ConflictStep { step: ConflictStep::Outcome } => html! { <ConflictOutcome /> },
         Route::ConflictStep { step } => html! { <ConflictSection {step} /> },
+        Route::ConflictPage { step, page } if ConflictStep::SECTIONS.contains(&step) => {
+            html! { <ConflictSection {step} page={Some(AttrValue::from(page))} /> }
+        }
         Route::SaferSleep => html! { <SleepOverview /> },
         Route::SleepStep { step: SleepStep::CheckAnswers } => html! { <SleepCheck /> },
         Route::SleepStep { step: SleepStep::Outcome } => html! { <SleepOutcome /> },
         Route::SleepStep { step } => html! { <SleepSection {step} /> },
+        Route::SleepPage { step, page } if SleepStep::SECTIONS.contains(&step) => {
+            html! { <SleepSection {step} page={Some(AttrValue::from(page))} /> }
+        }
+        Route::ConflictPage { .. } | Route::SleepPage { .. } => not_found(),
         Route::PlanHandout => html! { <PlanHandout /> },
         Route::RecordSummary => html! { <RecordSummary /> },
         Route::Trainer => html! { <Trainer /> },

@@ -3,6 +3,7 @@
 
 pub mod conflict;
 pub mod safer_sleep;
+pub mod sorted_answers;
 pub mod step_page;
 pub mod steps;
 

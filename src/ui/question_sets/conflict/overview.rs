@@ -8,6 +8,7 @@ use crate::domain::family_record::PersonId;
 use crate::ui::components::task_list_item::{section_status, task_list_item};
 use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{Choices, ErrorSummary, FieldError, Item, Select};
+use crate::ui::question_sets::conflict::section::ASK_SAFELY;
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, HearthState};
@@ -46,6 +47,21 @@ pub fn ConflictOverview() -> Html {
     let first = use_state(|| default_pair.map(|p| p.0));
     let second = use_state(|| default_pair.map(|p| p.1));
     let errors = use_state(Vec::<FieldError>::new);
+    // With exactly two adults there is nothing to choose: start at the first page with them,
+    // replacing this page in history. The overview still lets them be swapped.
+    let obvious = match adults.as_slice() {
+        [a, b] if chosen.is_none() => Some((a.id, b.id)),
+        _ => None,
+    };
+    {
+        let (state, navigator) = (state.clone(), use_navigator());
+        use_effect_with(obvious, move |obvious| {
+            if let (Some((a, b)), Some(navigator)) = (*obvious, navigator) {
+                state.dispatch(ConflictChange::ChooseAdults(a, b).into());
+                navigator.replace(&Route::ConflictStep { step: ConflictStep::Safety });
+            }
+        });
+    }
 
     let onsubmit = {
         let (state, first, second, errors) = (state.clone(), first.clone(), second.clone(), errors.clone());
@@ -75,6 +91,9 @@ pub fn ConflictOverview() -> Html {
         crate::browser::set_title(&Route::Conflict.document_title(!no_errors));
     });
 
+    if obvious.is_some() {
+        return Html::default();
+    }
     html! {
         <>
             <Link<Route> to={Route::Practitioner} classes="govuk-back-link">{ "Back to practitioner tools" }</Link<Route>>
@@ -84,9 +103,7 @@ pub fn ConflictOverview() -> Html {
                 { "Questions to help you tell harmful conflict, where conflict-reduction support can help, from \
                    domestic abuse, where it cannot and your domestic abuse procedures apply." }
             </p>
-            { warning_text("Ask about abuse only when the person is on their own and it is safe. Ask each adult separately: \
-                            never in front of the other adult or children old enough to talk, and never through a family \
-                            member acting as interpreter.") }
+            { warning_text(ASK_SAFELY) }
             <p class="govuk-body">
                 { "Use what other agencies know as well as what the adults tell you. Answer Not known when nobody \
                    knows yet: Hearth turns those answers into checks to make. This does not replace a DASH risk \

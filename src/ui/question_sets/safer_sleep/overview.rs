@@ -56,6 +56,24 @@ pub fn SleepOverview() -> Html {
         .map(|baby| Item::new(baby.id, baby.label.as_str().to_owned()).id(format!("baby-{}", baby.id.number())))
         .collect();
     let chosen = state.sleep.baby(&state.record);
+    // With exactly one baby there is nothing to choose: start at the first page about them,
+    // replacing this page in history. The overview still shows which baby it is about.
+    let obvious = match state.record.children().iter().filter(|c| c.age.years() == 0).collect::<Vec<_>>()[..] {
+        [baby] if chosen.is_none() => Some(baby.id),
+        _ => None,
+    };
+    {
+        let (state, navigator) = (state.clone(), use_navigator());
+        use_effect_with(obvious, move |obvious| {
+            if let (Some(baby), Some(navigator)) = (*obvious, navigator) {
+                state.dispatch(SleepChange::ChooseBaby(baby).into());
+                navigator.replace(&Route::SleepStep { step: SleepStep::Baby });
+            }
+        });
+    }
+    if obvious.is_some() {
+        return Html::default();
+    }
     html! {
         <>
             <Link<Route> to={Route::Practitioner} classes="govuk-back-link">{ "Back to practitioner tools" }</Link<Route>>
