@@ -231,7 +231,7 @@ fn every_outcome_must_be_present_once() {
 
 #[test]
 fn every_question_is_on_a_page_that_asks_about_one_set_of_people() {
-    let pages = "fear, control, harm, threats, pattern, care, arguments, changes, child";
+    let pages = "fear, control, harm, threats, damage, pattern, care, arguments, changes, child";
     assert_eq!(
         conflict_messages(&SHIPPED_CONFLICT.replacen("group = \"fear\"\n", "", 1)),
         [format!("q.toml, question 1 (\"afraid\"): group is missing: name the page the question is asked on (one of: {pages})")]
@@ -244,7 +244,7 @@ fn every_question_is_on_a_page_that_asks_about_one_set_of_people() {
     );
     assert_eq!(
         conflict_messages(&SHIPPED_CONFLICT.replace("group = \"care\"", "group = \"pattern\"")),
-        ["q.toml, group 6 (\"care\"): no question names this group, so its page would be empty: put questions on it or remove it"]
+        ["q.toml, group 7 (\"care\"): no question names this group, so its page would be empty: put questions on it or remove it"]
     );
     assert_eq!(
         conflict_messages(&SHIPPED_CONFLICT.replacen("group = \"arguments\"", "group = \"fear\"", 1)),

@@ -100,7 +100,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
             if let (Some(page_heading), Some((n, of)), true) = (&props.page_heading, frame.page, ready) {
                 <h2 class="govuk-heading-m hearth-page-heading">
                     <span class="govuk-caption-m">{ format!("Page {n} of {of}") }</span>
-                    { page_heading }
+                    { " " }{ page_heading }
                 </h2>
             }
             if !ready {
@@ -144,12 +144,12 @@ mod tests {
         let control = frame(ConflictStep::FirstAdult, Some("control"));
         assert_eq!(control.back, page(ConflictStep::FirstAdult, "fear"));
         assert_eq!(control.next, Some(Some(page(ConflictStep::FirstAdult, "harm"))));
-        assert_eq!((control.position, control.page), (Some((2, 7)), Some((2, 6))));
+        assert_eq!((control.position, control.page), (Some((2, 7)), Some((2, 7))));
 
         let care = frame(ConflictStep::FirstAdult, Some("care"));
         assert_eq!(care.next, Some(Some(page(ConflictStep::SecondAdult, "fear"))));
         let second = frame(ConflictStep::SecondAdult, None);
-        assert_eq!((second.back, second.page), (page(ConflictStep::FirstAdult, "care"), Some((1, 6))));
+        assert_eq!((second.back, second.page), (page(ConflictStep::FirstAdult, "care"), Some((1, 7))));
 
         let agencies = frame(ConflictStep::Agencies, None);
         assert_eq!(agencies.back, page(ConflictStep::Children, "child-2"));

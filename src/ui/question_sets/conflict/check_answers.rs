@@ -2,10 +2,9 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::content::CONFLICT_OR_ABUSE as SET;
-use crate::domain::answer::Response;
+use crate::domain::answer::Answer;
 use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SAFETY_CONTACT, SAFETY_NOW};
 use crate::domain::words::join_words;
-use crate::ui::question_sets::conflict::section::NOT_CHECKED;
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::sorted_answers::{sorted_answers, Given, Recorded, Section};
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
@@ -27,9 +26,11 @@ fn recorded(state: &HearthState, step: ConflictStep) -> Vec<Recorded> {
             .flat_map(|person| {
                 let check = conflict.safety.get(&person).cloned().unwrap_or_default();
                 let (label, n) = (label_of(record, person), person.number());
-                let answer = |question: &str, field: &str, answer| {
-                    let response = Response { answer, note: String::new() };
-                    Recorded::answer(format!("{label}: {question}"), change(format!("{field}-{n}")), Some(&response))
+                // The checks before asking are about asking safely, not signs: listed with the other answers.
+                let answer = |question: &str, field: &str, answer: Option<Answer>| Recorded {
+                    key: format!("{label}: {question}"),
+                    change: change(format!("{field}-{n}")),
+                    given: Given::Detail(answer.map_or("", Answer::label).to_owned()),
                 };
                 [
                     answer(SAFETY_ALONE, "safety-alone", check.alone),
@@ -56,7 +57,7 @@ fn recorded(state: &HearthState, step: ConflictStep) -> Vec<Recorded> {
             if let Some(first) = unchecked.first() {
                 let names: Vec<&str> = unchecked.iter().map(|agency| agency.name).collect();
                 rows.push(Recorded {
-                    key: NOT_CHECKED.to_owned(),
+                    key: "Agencies not checked yet".to_owned(),
                     change: change(format!("agency-{}", first.id)),
                     given: Given::Detail(join_words(&names)),
                 });

@@ -8,7 +8,6 @@ use crate::domain::family_record::PersonId;
 use crate::ui::components::task_list_item::{section_status, task_list_item};
 use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{Choices, ErrorSummary, FieldError, Item, Select};
-use crate::ui::question_sets::conflict::section::ASK_SAFELY;
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::{use_hearth, HearthState};
@@ -103,7 +102,9 @@ pub fn ConflictOverview() -> Html {
                 { "Questions to help you tell harmful conflict, where conflict-reduction support can help, from \
                    domestic abuse, where it cannot and your domestic abuse procedures apply." }
             </p>
-            { warning_text(ASK_SAFELY) }
+            { warning_text("Ask about abuse only when the person is on their own and it is safe. Ask each adult separately: \
+                            never in front of the other adult or children old enough to talk, and never through a family \
+                            member acting as interpreter.") }
             <p class="govuk-body">
                 { "Use what other agencies know as well as what the adults tell you. Answer Not known when nobody \
                    knows yet: Hearth turns those answers into checks to make. This does not replace a DASH risk \

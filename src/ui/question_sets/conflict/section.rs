@@ -127,8 +127,10 @@ fn no_children() -> Html {
 fn safety(state: &HearthContext, a: PersonId, b: PersonId) -> Html {
     html! {
         <>
-            { warning_text(ASK_SAFELY) }
-            <p class="govuk-body">{ "Before asking either adult about abuse, check these with each of them." }</p>
+            <p class="govuk-body">
+                { "Before asking either adult about abuse, check these with each of them. Never ask through a family \
+                   member acting as interpreter." }
+            </p>
             { for [a, b].into_iter().map(|person| {
                 let check = state.conflict.safety.get(&person).cloned().unwrap_or_default();
                 let label = label_of(&state.record, person);
@@ -155,17 +157,8 @@ fn safety(state: &HearthContext, a: PersonId, b: PersonId) -> Html {
     }
 }
 
-/// How to ask, on the overview and again on the first page, since with two adults the set starts
-/// there.
-pub const ASK_SAFELY: &str = "Ask about abuse only when the person is on their own and it is safe. Ask each adult \
-                              separately: never in front of the other adult or children old enough to talk, and never \
-                              through a family member acting as interpreter.";
-
-/// An agency not checked with yet, as its radios and the check your answers page say it.
-pub const NOT_CHECKED: &str = "Not checked yet";
-
 fn agencies(state: &HearthContext) -> Html {
-    let items: Vec<Item<Option<AgencyCheck>>> = [Item::new(None, NOT_CHECKED)]
+    let items: Vec<Item<Option<AgencyCheck>>> = [Item::new(None, "Not checked yet")]
         .into_iter()
         .chain(AgencyCheck::ALL.map(|check| Item::new(Some(check), check.label())))
         .collect();

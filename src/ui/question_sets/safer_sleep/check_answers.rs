@@ -2,7 +2,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
-use crate::domain::answer::{Answer, Response};
+use crate::domain::answer::Answer;
 use crate::domain::sleep::assessment::SleepPlace;
 use crate::domain::sleep::outcome::{answered_by_conflict_set, SleepTime};
 use crate::domain::sleep::summary::sleep_question_text;
@@ -20,8 +20,10 @@ fn detail(key: String, change: String, text: String) -> Recorded {
     Recorded { key, change, given: Given::Detail(text) }
 }
 
+/// Who took part, and whether a place was seen, are about the conversation rather than risks:
+/// listed with the other answers.
 fn answer(key: String, change: String, answer: Option<Answer>) -> Recorded {
-    Recorded::answer(key, change, Some(&Response { answer, note: String::new() }))
+    detail(key, change, answer.map_or("", Answer::label).to_owned())
 }
 
 fn place_rows(place: &SleepPlace, when: SleepTime, change: &Route) -> Vec<Recorded> {

@@ -168,7 +168,7 @@ mod tests {
         assert_eq!(pages(SleepStep::Baby), ["birth", "by-day", "by-night"].map(String::from));
         assert_eq!(
             pages(SleepStep::Conversation),
-            ["who-took-part", "sleep-space", "dangers", "unplanned-nights"].map(String::from)
+            ["who-took-part", "sleep-space", "where", "dangers", "drinking"].map(String::from)
         );
         assert_eq!(
             pages(SleepStep::Carers),

@@ -64,8 +64,7 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
         },
         (SleepStep::Carers, Some(SleepPage::Questions(subject, group))) => html! {
             <>
-                { intro("Ask about each adult who cares for the baby, one at a time. Ask about occasional drinking and \
-                         one-off nights too, not only dependency.") }
+                { intro("Ask about each adult who cares for the baby, one at a time, and about one-off nights too.") }
                 { questions(&state, &on_answer, subject, group) }
             </>
         },
