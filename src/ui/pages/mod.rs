@@ -41,18 +41,15 @@ pub fn switch(route: Route) -> Html {
         Route::Conflict => html! { <ConflictOverview /> },
         Route::ConflictStep { step: ConflictStep::CheckAnswers } => html! { <ConflictCheck /> },
         Route::ConflictStep { step: ConflictStep::Outcome } => html! { <ConflictOutcome /> },
-        Route::ConflictStep { step } => html! { <ConflictSection {step} /> },
-        Route::ConflictPage { step, page } if ConflictStep::SECTIONS.contains(&step) => {
-            html! { <ConflictSection {step} page={Some(AttrValue::from(page))} /> }
+        Route::ConflictStep { step } | Route::ConflictPage { step, .. } if ConflictStep::SECTIONS.contains(&step) => {
+            html! { <ConflictSection {step} /> }
         }
         Route::SaferSleep => html! { <SleepOverview /> },
         Route::SleepStep { step: SleepStep::CheckAnswers } => html! { <SleepCheck /> },
         Route::SleepStep { step: SleepStep::Outcome } => html! { <SleepOutcome /> },
-        Route::SleepStep { step } => html! { <SleepSection {step} /> },
-        Route::SleepPage { step, page } if SleepStep::SECTIONS.contains(&step) => {
-            html! { <SleepSection {step} page={Some(AttrValue::from(page))} /> }
+        Route::SleepStep { step } | Route::SleepPage { step, .. } if SleepStep::SECTIONS.contains(&step) => {
+            html! { <SleepSection {step} /> }
         }
-        Route::ConflictPage { .. } | Route::SleepPage { .. } => not_found(),
         Route::PlanHandout => html! { <PlanHandout /> },
         Route::RecordSummary => html! { <RecordSummary /> },
         Route::Trainer => html! { <Trainer /> },
@@ -65,6 +62,11 @@ pub fn switch(route: Route) -> Html {
         Route::About => about(),
         Route::HowHearthDecides => how_hearth_decides(),
         Route::ExitInfo => exit_info(),
-        Route::NotFound => not_found(),
+        // A page after the check or the outcome, which have none: not found.
+        Route::ConflictStep { .. }
+        | Route::ConflictPage { .. }
+        | Route::SleepStep { .. }
+        | Route::SleepPage { .. }
+        | Route::NotFound => not_found(),
     }
 }

@@ -1,13 +1,13 @@
 //! Check your answers as both sets show it, sorted so that a few answers of Yes are not lost
 //! among many questions left alone: Yes first, then Not known, then one line for each section
-//! with questions not answered, then everything else given, and last the answers of No, folded
-//! away but one click from view.
+//! with questions not answered, then everything else given, and last one line for each section
+//! with answers of No, which are never hidden but rarely need checking one by one.
 
 use yew::prelude::*;
 
 use crate::domain::answer::{Answer, Response};
 use crate::domain::words::plural;
-use crate::ui::components::summary_row::{answer_value, summary_row, summary_row_changed_elsewhere};
+use crate::ui::components::summary_row::{answer_value, summary_row_changed_elsewhere};
 
 /// What was given for one thing a set asks.
 pub enum Given {
@@ -32,32 +32,30 @@ impl Recorded {
         Self { key, change, given: Given::Answer(response.answer, response.note) }
     }
 
-    fn missing(&self) -> bool {
-        match &self.given {
-            Given::Answer(None, text) | Given::Detail(text) => text.trim().is_empty(),
-            _ => false,
-        }
+    pub fn detail(key: String, change: String, text: &str) -> Self {
+        Self { key, change, given: Given::Detail(text.to_owned()) }
     }
 
-    fn answered(&self, answer: Answer) -> bool {
-        matches!(self.given, Given::Answer(Some(given), _) if given == answer)
+    /// Which part of the page it is listed in: an index into `PARTS`.
+    fn part(&self) -> usize {
+        match &self.given {
+            Given::Answer(Some(Answer::Yes), _) => 0,
+            Given::Answer(Some(Answer::NotKnown), _) => 1,
+            Given::Answer(Some(Answer::No), _) => 4,
+            Given::Answer(None, text) | Given::Detail(text) if text.trim().is_empty() => 2,
+            _ => 3,
+        }
     }
 
     fn row(&self) -> Html {
-        match &self.given {
-            Given::Answer(answer, note) => summary_row(&self.key, &self.change, answer_value(*answer, note)),
-            Given::Detail(text) => summary_row(
-                &self.key,
-                &self.change,
-                html! { <p class="govuk-body hearth-note-text">{ text.trim() }</p> },
-            ),
-            Given::Elsewhere(found, link) => summary_row_changed_elsewhere(
-                &self.key,
-                &self.change,
-                link,
-                html! { <p class="govuk-body">{ found }</p> },
-            ),
-        }
+        let (value, link) = match &self.given {
+            Given::Answer(answer, note) => (answer_value(*answer, note), "Change"),
+            Given::Detail(text) | Given::Elsewhere(text, _) => {
+                let link = if let Given::Elsewhere(_, link) = self.given { link } else { "Change" };
+                (html! { <p class="govuk-body hearth-note-text">{ text.trim() }</p> }, link)
+            }
+        };
+        summary_row_changed_elsewhere(&self.key, &self.change, link, value)
     }
 }
 
@@ -67,62 +65,49 @@ pub struct Section {
     pub recorded: Vec<Recorded>,
 }
 
-fn list(heading: &str, rows: &[&Recorded]) -> Html {
-    if rows.is_empty() {
-        return Html::default();
-    }
-    html! {
-        <>
-            <h2 class="govuk-heading-m">{ heading }</h2>
-            <dl class="govuk-summary-list">{ for rows.iter().map(|r| r.row()) }</dl>
-        </>
-    }
-}
+/// The parts of the page, in order, each with its heading.
+const PARTS: [&str; 5] = ["Answered Yes", "Not known", "Not answered", "Other answers", "Answered No"];
 
+/// For the parts shown one line a section: the words for how many, and the link's words.
+const PER_SECTION: [(usize, &str, &str, &str); 2] =
+    [(2, "question not answered", "questions not answered", "Answer"), (4, "answer of No", "answers of No", "Change")];
+
+/// Answers of Yes and Not known each in their own row; questions not answered, and answers of
+/// No, one line for each section, with how many and a link to the first of them; anything else
+/// given in its own row.
 pub fn sorted_answers(sections: &[Section]) -> Html {
-    let all: Vec<&Recorded> = sections.iter().flat_map(|s| &s.recorded).collect();
-    let answered = |answer| all.iter().copied().filter(|r| r.answered(answer)).collect::<Vec<_>>();
-    let other: Vec<&Recorded> =
-        all.iter().copied().filter(|r| !r.missing() && !matches!(r.given, Given::Answer(Some(_), _))).collect();
-    let no = answered(Answer::No);
-    let not_answered: Vec<Html> = sections
-        .iter()
-        .filter_map(|section| {
-            let missing: Vec<&Recorded> = section.recorded.iter().filter(|r| r.missing()).collect();
-            let count = plural(missing.len(), "question not answered", "questions not answered");
-            missing.first().map(|first| {
-                summary_row_changed_elsewhere(
-                    &section.heading,
-                    &first.change,
-                    "Answer",
-                    html! { <p class="govuk-body">{ count }</p> },
-                )
-            })
-        })
-        .collect();
+    let mut parts: [Vec<Html>; 5] = Default::default();
+    for section in sections {
+        let mut counted: [(usize, &str); 5] = [(0, ""); 5];
+        for recorded in &section.recorded {
+            let part = recorded.part();
+            if PER_SECTION.iter().any(|(p, ..)| *p == part) {
+                let (count, first) = &mut counted[part];
+                *count += 1;
+                if first.is_empty() {
+                    *first = &recorded.change;
+                }
+            } else {
+                parts[part].push(recorded.row());
+            }
+        }
+        for (part, one, many, link) in PER_SECTION {
+            let (count, first) = counted[part];
+            if count > 0 {
+                let value = html! { <p class="govuk-body">{ plural(count, one, many) }</p> };
+                parts[part].push(summary_row_changed_elsewhere(&section.heading, first, link, value));
+            }
+        }
+    }
     html! {
         <>
             <p class="govuk-body">{ "Questions left alone count as unknown, never as No." }</p>
-            { list("Answered Yes", &answered(Answer::Yes)) }
-            { list("Not known", &answered(Answer::NotKnown)) }
-            if !not_answered.is_empty() {
-                <h2 class="govuk-heading-m">{ "Not answered" }</h2>
-                <dl class="govuk-summary-list">{ for not_answered }</dl>
-            }
-            { list("Other answers", &other) }
-            if !no.is_empty() {
-                <h2 class="govuk-heading-m">{ "Answered No" }</h2>
-                <details class="govuk-details">
-                    <summary class="govuk-details__summary">
-                        <span class="govuk-details__summary-text">
-                            { format!("Show the {}", plural(no.len(), "question answered No", "questions answered No")) }
-                        </span>
-                    </summary>
-                    <div class="govuk-details__text">
-                        <dl class="govuk-summary-list">{ for no.iter().map(|r| r.row()) }</dl>
-                    </div>
-                </details>
-            }
+            { for PARTS.into_iter().zip(parts).filter(|(_, rows)| !rows.is_empty()).map(|(heading, rows)| html! {
+                <>
+                    <h2 class="govuk-heading-m">{ heading }</h2>
+                    <dl class="govuk-summary-list">{ for rows }</dl>
+                </>
+            }) }
         </>
     }
 }

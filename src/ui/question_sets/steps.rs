@@ -51,6 +51,14 @@ pub trait StepList: Copy + PartialEq + 'static {
     }
 }
 
+/// The page a route names within its section, if it names one.
+pub fn page_slug_in(route: Option<Route>) -> Option<String> {
+    match route? {
+        Route::ConflictPage { page, .. } | Route::SleepPage { page, .. } => Some(page),
+        _ => None,
+    }
+}
+
 /// Which of a section's pages an address names: the first when it names none, or one that is no
 /// longer there (such as a child taken out of the record).
 pub fn page_index(pages: &[String], page: Option<&str>) -> usize {
@@ -62,16 +70,6 @@ pub fn page_address<S: StepList>(step: S, pages: &[String], n: usize) -> Route {
     match pages.get(n) {
         Some(page) if pages.len() > 1 => step.page_route(page.clone()),
         _ => step.route(),
-    }
-}
-
-/// A page's slug: its group, and on pages about one of several people, which one, counted from 1
-/// in the family record ("child-2", "carer-1-substances"), so that no label is in the address.
-pub fn page_slug(person: Option<(&str, usize)>, group: &str, groups: usize) -> String {
-    match person {
-        None => group.to_owned(),
-        Some((noun, n)) if groups == 1 => format!("{noun}-{n}"),
-        Some((noun, n)) => format!("{noun}-{n}-{group}"),
     }
 }
 

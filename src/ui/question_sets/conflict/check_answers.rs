@@ -6,7 +6,7 @@ use crate::domain::answer::Answer;
 use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SAFETY_CONTACT, SAFETY_NOW};
 use crate::domain::words::join_words;
 use crate::ui::question_sets::conflict::ConflictStep;
-use crate::ui::question_sets::sorted_answers::{sorted_answers, Given, Recorded, Section};
+use crate::ui::question_sets::sorted_answers::{sorted_answers, Recorded, Section};
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
 use crate::ui::question_sets::steps::{page_address, StepList};
 use crate::ui::question_sets::AnswerSubject;
@@ -17,72 +17,61 @@ use crate::ui::Route;
 fn recorded(state: &HearthState, step: ConflictStep) -> Vec<Recorded> {
     let (record, conflict) = (&state.record, &state.conflict);
     let change = |field: String| step.route().href_focusing(&field);
+    let mut rows = Vec::new();
     match step {
-        ConflictStep::Safety => conflict
-            .adults(record)
-            .map(|(a, b)| vec![a, b])
-            .unwrap_or_default()
-            .into_iter()
-            .flat_map(|person| {
+        ConflictStep::Safety => {
+            for person in conflict.adults(record).map(|(a, b)| vec![a, b]).unwrap_or_default() {
                 let check = conflict.safety.get(&person).cloned().unwrap_or_default();
                 let (label, n) = (label_of(record, person), person.number());
-                // The checks before asking are about asking safely, not signs: listed with the other answers.
-                let answer = |question: &str, field: &str, answer: Option<Answer>| Recorded {
-                    key: format!("{label}: {question}"),
-                    change: change(format!("{field}-{n}")),
-                    given: Given::Detail(answer.map_or("", Answer::label).to_owned()),
-                };
-                [
-                    answer(SAFETY_ALONE, "safety-alone", check.alone),
-                    answer(SAFETY_NOW, "safety-now", check.safe_to_talk),
-                    Recorded {
-                        key: format!("{label}: {SAFETY_CONTACT}"),
-                        change: change(format!("safety-contact-{n}")),
-                        given: Given::Detail(check.safe_contact.clone()),
-                    },
-                ]
-            })
-            .collect(),
-        ConflictStep::Agencies => {
-            let (checked, unchecked): (Vec<_>, Vec<_>) =
-                SET.agencies.iter().partition(|agency| conflict.agency_checks.contains_key(agency.id));
-            let mut rows: Vec<Recorded> = checked
-                .into_iter()
-                .map(|agency| Recorded {
-                    key: agency.name.to_owned(),
-                    change: change(format!("agency-{}", agency.id)),
-                    given: Given::Detail(conflict.agency_checks[agency.id].label().to_owned()),
-                })
-                .collect();
-            if let Some(first) = unchecked.first() {
-                let names: Vec<&str> = unchecked.iter().map(|agency| agency.name).collect();
-                rows.push(Recorded {
-                    key: "Agencies not checked yet".to_owned(),
-                    change: change(format!("agency-{}", first.id)),
-                    given: Given::Detail(join_words(&names)),
-                });
+                // The checks before asking are about asking safely, not signs of abuse: they are
+                // listed with the other answers.
+                for (question, field, given) in [
+                    (SAFETY_ALONE, "safety-alone", check.alone.map_or("", Answer::label)),
+                    (SAFETY_NOW, "safety-now", check.safe_to_talk.map_or("", Answer::label)),
+                    (SAFETY_CONTACT, "safety-contact", check.safe_contact.as_str()),
+                ] {
+                    rows.push(Recorded::detail(format!("{label}: {question}"), change(format!("{field}-{n}")), given));
+                }
             }
-            rows
+        }
+        ConflictStep::Agencies => {
+            let mut unchecked = Vec::new();
+            for agency in SET.agencies {
+                match conflict.agency_checks.get(agency.id) {
+                    Some(check) => rows.push(Recorded::detail(
+                        agency.name.to_owned(),
+                        change(format!("agency-{}", agency.id)),
+                        check.label(),
+                    )),
+                    None => unchecked.push(agency.name),
+                }
+            }
+            if !unchecked.is_empty() {
+                let first =
+                    SET.agencies.iter().find(|a| !conflict.agency_checks.contains_key(a.id)).map_or("", |a| a.id);
+                rows.push(Recorded::detail(
+                    "Agencies not checked yet".to_owned(),
+                    change(format!("agency-{first}")),
+                    &join_words(&unchecked),
+                ));
+            }
         }
         _ => {
             let pages = step.question_pages(record, conflict);
             let slugs: Vec<String> = pages.iter().map(|p| p.slug.clone()).collect();
-            pages
-                .iter()
-                .enumerate()
-                .flat_map(|(n, page)| {
-                    let address = page_address(step, &slugs, n);
-                    SET.in_group(page.group).map(move |q| {
-                        Recorded::answer(
-                            question_text(q, page.subject, record),
-                            address.href_focusing(&page.subject.field_id(q.id)),
-                            conflict.responses.get(page.subject, q.id),
-                        )
-                    })
-                })
-                .collect()
+            for (n, page) in pages.iter().enumerate() {
+                let address = page_address(step, &slugs, n);
+                for q in SET.in_group(page.group) {
+                    rows.push(Recorded::answer(
+                        question_text(q, page.subject, record),
+                        address.href_focusing(&page.subject.field_id(q.id)),
+                        conflict.responses.get(page.subject, q.id),
+                    ));
+                }
+            }
         }
     }
+    rows
 }
 
 #[component]

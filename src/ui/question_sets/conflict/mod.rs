@@ -15,7 +15,7 @@ use crate::domain::conflict::assessment::{ConflictAssessment, Subject};
 use crate::domain::conflict::question::{Group, Scope};
 use crate::domain::conflict::summary::label_of;
 use crate::domain::family_record::FamilyRecord;
-use crate::ui::question_sets::steps::{page_slug, StepList};
+use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::HearthState;
 use crate::ui::Route;
 
@@ -127,15 +127,17 @@ impl ConflictStep {
     pub fn question_pages(self, record: &FamilyRecord, conflict: &ConflictAssessment) -> Vec<QuestionPage> {
         let Some(scope) = self.scope() else { return Vec::new() };
         let groups: Vec<&'static Group> = SET.groups_in(scope).collect();
-        let subjects = self.subjects(record, conflict);
         let mut pages = Vec::new();
-        for (n, &subject) in subjects.iter().enumerate() {
-            let person = matches!(subject, Subject::Child(_)).then_some(("child", n + 1));
-            pages.extend(groups.iter().map(|&group| QuestionPage {
-                slug: page_slug(person, group.id, groups.len()),
-                subject,
-                group,
-            }));
+        for (n, subject) in self.subjects(record, conflict).into_iter().enumerate() {
+            for &group in &groups {
+                // A child's page says which child, counted in the record, never by label.
+                let slug = match subject {
+                    Subject::Child(_) if groups.len() == 1 => format!("child-{}", n + 1),
+                    Subject::Child(_) => format!("child-{}-{}", n + 1, group.id),
+                    _ => group.id.to_owned(),
+                };
+                pages.push(QuestionPage { slug, subject, group });
+            }
         }
         pages
     }

@@ -10,6 +10,7 @@ use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{Choices, ErrorSummary, FieldError, Item, Select};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::steps::StepList;
+use crate::ui::question_sets::use_obvious_start;
 use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
 
@@ -46,22 +47,12 @@ pub fn ConflictOverview() -> Html {
     let first = use_state(|| default_pair.map(|p| p.0));
     let second = use_state(|| default_pair.map(|p| p.1));
     let errors = use_state(Vec::<FieldError>::new);
-    // With exactly two adults there is nothing to choose: start at the first page with them,
-    // replacing this page in history. The overview still lets them be swapped.
+    // With exactly two adults there is nothing to choose: the set starts with them.
     let obvious = match adults.as_slice() {
-        [a, b] if chosen.is_none() => Some((a.id, b.id)),
+        [a, b] if chosen.is_none() => Some(ConflictChange::ChooseAdults(a.id, b.id).into()),
         _ => None,
     };
-    {
-        let (state, navigator) = (state.clone(), use_navigator());
-        use_effect_with(obvious, move |obvious| {
-            if let (Some((a, b)), Some(navigator)) = (*obvious, navigator) {
-                state.dispatch(ConflictChange::ChooseAdults(a, b).into());
-                navigator.replace(&Route::ConflictStep { step: ConflictStep::Safety });
-            }
-        });
-    }
-
+    let starting = use_obvious_start(obvious, Route::ConflictStep { step: ConflictStep::Safety });
     let onsubmit = {
         let (state, first, second, errors) = (state.clone(), first.clone(), second.clone(), errors.clone());
         Callback::from(move |event: SubmitEvent| {
@@ -90,7 +81,7 @@ pub fn ConflictOverview() -> Html {
         crate::browser::set_title(&Route::Conflict.document_title(!no_errors));
     });
 
-    if obvious.is_some() {
+    if starting {
         return Html::default();
     }
     html! {

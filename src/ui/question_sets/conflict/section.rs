@@ -15,7 +15,7 @@ use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{AnswerRadios, Choices, Item, Radios, TextInput};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
-use crate::ui::question_sets::steps::page_index;
+use crate::ui::question_sets::steps::{page_index, page_slug_in};
 use crate::ui::question_sets::AnswerSubject;
 use crate::ui::state::{use_hearth, HearthContext};
 use crate::ui::Route;
@@ -23,9 +23,6 @@ use crate::ui::Route;
 #[derive(Properties, PartialEq)]
 pub struct ConflictSectionProps {
     pub step: ConflictStep,
-    /// Which of the section's pages, by its slug; the first when left out.
-    #[prop_or_default]
-    pub page: Option<AttrValue>,
 }
 
 #[component]
@@ -33,9 +30,10 @@ pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
     let state = use_hearth();
     let on_answer = use_stable_callbacks();
     let step = props.step;
+    let slug = page_slug_in(use_route());
     let pages = step.question_pages(&state.record, &state.conflict);
     let slugs: Vec<String> = pages.iter().map(|p| p.slug.clone()).collect();
-    let n = page_index(&slugs, props.page.as_deref());
+    let n = page_index(&slugs, slug.as_deref());
     let page = pages.get(n);
     let body = state.conflict.adults(&state.record).map(|(a, b)| match (step, page) {
         (ConflictStep::Safety, _) => safety(&state, a, b),
@@ -62,7 +60,7 @@ pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
         _ => AttrValue::from(page.group.title),
     });
     html! {
-        <StepPage frame={StepFrame::of_page(step, props.page.as_deref(), &state)} heading={step.heading(&state)} {page_heading}>
+        <StepPage frame={StepFrame::of_page(step, slug.as_deref(), &state)} heading={step.heading(&state)} {page_heading}>
             { body.unwrap_or_default() }
         </StepPage>
     }

@@ -3,7 +3,6 @@ use yew_router::prelude::*;
 
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
 use crate::domain::answer::Answer;
-use crate::domain::sleep::assessment::SleepPlace;
 use crate::domain::sleep::outcome::{answered_by_conflict_set, SleepTime};
 use crate::domain::sleep::summary::sleep_question_text;
 use crate::domain::words::join_words;
@@ -16,52 +15,17 @@ use crate::ui::question_sets::AnswerSubject;
 use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
 
-fn detail(key: String, change: String, text: String) -> Recorded {
-    Recorded { key, change, given: Given::Detail(text) }
-}
-
-/// Who took part, and whether a place was seen, are about the conversation rather than risks:
-/// listed with the other answers.
-fn answer(key: String, change: String, answer: Option<Answer>) -> Recorded {
-    detail(key, change, answer.map_or("", Answer::label).to_owned())
-}
-
-fn place_rows(place: &SleepPlace, when: SleepTime, change: &Route) -> Vec<Recorded> {
-    let (words, id) = match when {
-        SleepTime::Day => ("by day", "sleeps-day"),
-        SleepTime::Night => ("by night", "sleeps-night"),
-    };
-    let mut rows = vec![detail(
-        format!("Where the baby sleeps {words}"),
-        change.href_focusing(id),
-        place.kind.map(|p| p.label).unwrap_or_default().to_owned(),
-    )];
-    // Anything added about the place is optional: shown when given, never counted as missing.
-    if !place.place.trim().is_empty() {
-        rows.push(detail(
-            format!("More about where the baby sleeps {words}"),
-            change.href_focusing(&format!("{id}-notes")),
-            place.place.clone(),
-        ));
-    }
-    rows.push(answer(
-        format!("Seen where the baby sleeps {words}"),
-        change.href_focusing(&format!("{id}-seen")),
-        place.seen,
-    ));
-    rows
-}
-
-/// Everything one page asks, each with a Change link to it.
-fn page_rows(state: &HearthState, page: SleepPage, address: &Route) -> Vec<Recorded> {
+/// Everything one page asks, each with a Change link to it. Who took part, and whether a place
+/// was seen, are about the conversation rather than risks: they are listed with the other answers.
+fn page_rows(rows: &mut Vec<Recorded>, state: &HearthState, page: SleepPage, address: &Route) {
     let sleep = &state.sleep;
-    let conflict_found = state.conflict_routing().map(|r| r.outcome);
+    let change = |field: &str| address.href_focusing(field);
     match page {
-        SleepPage::Questions(subject, group) => SET
-            .in_group(group)
-            .map(|q| {
+        SleepPage::Questions(subject, group) => {
+            let conflict_found = state.conflict_routing().map(|r| r.outcome);
+            for q in SET.in_group(group) {
                 let key = sleep_question_text(q, subject, &state.record);
-                match conflict_found.filter(|_| answered_by_conflict_set(q, conflict_found)) {
+                rows.push(match conflict_found.filter(|_| answered_by_conflict_set(q, conflict_found)) {
                     Some(found) => Recorded {
                         key,
                         change: Route::ConflictStep { step: ConflictStep::Outcome }.href(),
@@ -70,42 +34,42 @@ fn page_rows(state: &HearthState, page: SleepPage, address: &Route) -> Vec<Recor
                             "See the conflict-or-abuse outcome",
                         ),
                     },
-                    None => Recorded::answer(
-                        key,
-                        address.href_focusing(&subject.field_id(q.id)),
-                        sleep.responses.get(subject, q.id),
-                    ),
-                }
-            })
-            .collect(),
-        SleepPage::Place(when) => {
-            let place = match when {
-                SleepTime::Day => &sleep.by_day,
-                SleepTime::Night => &sleep.by_night,
-            };
-            place_rows(place, when, address)
+                    None => Recorded::answer(key, change(&subject.field_id(q.id)), sleep.responses.get(subject, q.id)),
+                });
+            }
         }
-        SleepPage::Voices => state
-            .record
-            .adults()
-            .iter()
-            .flat_map(|adult| {
+        SleepPage::Place(when) => {
+            let (place, id) = match when {
+                SleepTime::Day => (&sleep.by_day, "sleeps-day"),
+                SleepTime::Night => (&sleep.by_night, "sleeps-night"),
+            };
+            let words = when.words();
+            let kind = place.kind.map_or("", |p| p.label);
+            rows.push(Recorded::detail(format!("Where the baby sleeps {words}"), change(id), kind));
+            // Anything added about the place is optional: shown when given, never counted as missing.
+            if !place.place.trim().is_empty() {
+                let key = format!("More about where the baby sleeps {words}");
+                rows.push(Recorded::detail(key, change(&format!("{id}-notes")), &place.place));
+            }
+            let seen = place.seen.map_or("", Answer::label);
+            rows.push(Recorded::detail(
+                format!("Seen where the baby sleeps {words}"),
+                change(&format!("{id}-seen")),
+                seen,
+            ));
+        }
+        SleepPage::Voices => {
+            for adult in state.record.adults() {
                 let voice = sleep.voices.get(&adult.id).cloned().unwrap_or_default();
                 let n = adult.id.number();
-                [
-                    answer(
-                        format!("{} present", adult.label),
-                        address.href_focusing(&format!("present-{n}")),
-                        voice.present,
-                    ),
-                    answer(
-                        format!("{}'s own view heard", adult.label),
-                        address.href_focusing(&format!("heard-{n}")),
-                        voice.heard,
-                    ),
-                ]
-            })
-            .collect(),
+                for (key, field, given) in [
+                    (format!("{} present", adult.label), format!("present-{n}"), voice.present),
+                    (format!("{}'s own view heard", adult.label), format!("heard-{n}"), voice.heard),
+                ] {
+                    rows.push(Recorded::detail(key, change(&field), given.map_or("", Answer::label)));
+                }
+            }
+        }
     }
 }
 
@@ -113,64 +77,46 @@ fn page_rows(state: &HearthState, page: SleepPage, address: &Route) -> Vec<Recor
 fn recorded(state: &HearthState, step: SleepStep) -> Vec<Recorded> {
     let sleep = &state.sleep;
     let change = |field: &str| step.route().href_focusing(field);
+    let mut rows = Vec::new();
     match step {
-        SleepStep::Plan => state
-            .sleep_routing()
-            .situations
-            .into_iter()
-            .flat_map(|situation| {
+        SleepStep::Plan => {
+            for situation in state.sleep_routing().situations {
                 let plan = sleep.plans.get(situation.id).cloned().unwrap_or_default();
-                let label = situation.plan_label.unwrap_or(situation.text);
-                let id = situation.id;
-                [
-                    detail(
-                        format!("{label}: where the baby sleeps"),
-                        change(&format!("plan-{id}-where")),
-                        plan.where_baby_sleeps,
-                    ),
-                    detail(
-                        format!("{label}: sober adult in charge"),
-                        change(&format!("plan-{id}-who")),
-                        plan.who_is_in_charge,
-                    ),
-                    detail(format!("{label}: what is needed"), change(&format!("plan-{id}-needed")), plan.needed),
-                ]
-            })
-            .collect(),
+                let (label, id) = (situation.plan_label.unwrap_or(situation.text), situation.id);
+                for (what, field, text) in [
+                    ("where the baby sleeps", "where", &plan.where_baby_sleeps),
+                    ("sober adult in charge", "who", &plan.who_is_in_charge),
+                    ("what is needed", "needed", &plan.needed),
+                ] {
+                    rows.push(Recorded::detail(
+                        format!("{label}: {what}"),
+                        change(&format!("plan-{id}-{field}")),
+                        text,
+                    ));
+                }
+            }
+        }
         SleepStep::Sharing => {
             let shared: Vec<&str> =
                 SET.contacts.iter().filter(|c| sleep.shared.contains(c.id)).map(|c| c.name).collect();
             let first = SET.contacts.first().map_or("", |c| c.id);
-            vec![
-                detail("Shared with".into(), change(&format!("shared-{first}")), join_words(&shared)),
-                detail(
-                    "Review by".into(),
-                    change("review-date"),
-                    sleep.review.map(|d| d.to_string()).unwrap_or_default(),
-                ),
-            ]
+            rows.push(Recorded::detail("Shared with".into(), change(&format!("shared-{first}")), &join_words(&shared)));
+            let review = sleep.review.map(|d| d.to_string()).unwrap_or_default();
+            rows.push(Recorded::detail("Review by".into(), change("review-date"), &review));
         }
         _ => {
             let pages = step.sleep_pages(&state.record);
             let slugs: Vec<String> = pages.iter().map(|(slug, _)| slug.clone()).collect();
-            let mut rows = Vec::new();
             if step == SleepStep::Baby {
                 let age = sleep.age.map(|a| a.weeks().to_string()).unwrap_or_default();
-                rows.push(detail(
-                    "Baby's age in weeks".into(),
-                    page_address(step, &slugs, 0).href_focusing("baby-age"),
-                    age,
-                ));
+                rows.push(Recorded::detail("Baby's age in weeks".into(), change("baby-age"), &age));
             }
-            rows.extend(
-                pages
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(n, (_, page))| page_rows(state, *page, &page_address(step, &slugs, n))),
-            );
-            rows
+            for (n, (_, page)) in pages.iter().enumerate() {
+                page_rows(&mut rows, state, *page, &page_address(step, &slugs, n));
+            }
         }
     }
+    rows
 }
 
 #[component]

@@ -18,7 +18,7 @@ use crate::domain::family_record::FamilyRecord;
 use crate::domain::sleep::assessment::SleepSubject;
 use crate::domain::sleep::outcome::SleepTime;
 use crate::domain::sleep::question::Part;
-use crate::ui::question_sets::steps::{page_slug, StepList};
+use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::HearthState;
 use crate::ui::Route;
 
@@ -116,24 +116,22 @@ impl SleepStep {
     /// carer in turn; the baby's section adds where the baby sleeps, the conversation starts with
     /// who took part.
     pub fn sleep_pages(self, record: &FamilyRecord) -> Vec<(String, SleepPage)> {
-        let groups: Vec<&'static Group> = self.part().map(|part| SET.groups_in(part).collect()).unwrap_or_default();
-        let subjects: Vec<_> = match self {
-            Self::Carers => record
-                .adults()
-                .iter()
-                .enumerate()
-                .map(|(n, a)| (Some(("carer", n + 1)), SleepSubject::Carer(a.id)))
-                .collect(),
-            _ => vec![(None, SleepSubject::Family)],
-        };
-        let mut pages: Vec<(String, SleepPage)> = match self {
-            Self::Conversation => vec![("who-took-part".to_owned(), SleepPage::Voices)],
-            _ => Vec::new(),
-        };
-        for (person, subject) in subjects {
-            pages.extend(
-                groups.iter().map(|&g| (page_slug(person, g.id, groups.len()), SleepPage::Questions(subject, g))),
-            );
+        let mut pages = Vec::new();
+        match self {
+            Self::Conversation => pages.push(("who-took-part".to_owned(), SleepPage::Voices)),
+            Self::Carers => {
+                for (n, adult) in record.adults().iter().enumerate() {
+                    for group in SET.groups_in(Part::EachCarer) {
+                        let slug = format!("carer-{}-{}", n + 1, group.id);
+                        pages.push((slug, SleepPage::Questions(SleepSubject::Carer(adult.id), group)));
+                    }
+                }
+                return pages;
+            }
+            _ => {}
+        }
+        if let Some(part) = self.part() {
+            pages.extend(SET.groups_in(part).map(|g| (g.id.to_owned(), SleepPage::Questions(SleepSubject::Family, g))));
         }
         if self == Self::Baby {
             pages.push(("by-day".to_owned(), SleepPage::Place(SleepTime::Day)));

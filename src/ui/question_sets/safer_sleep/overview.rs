@@ -11,6 +11,7 @@ use crate::ui::components::task_list_item::{section_status, task_list_item};
 use crate::ui::forms::{Choices, Item, Radios, Size};
 use crate::ui::question_sets::safer_sleep::SleepStep;
 use crate::ui::question_sets::steps::StepList;
+use crate::ui::question_sets::use_obvious_start;
 use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
 
@@ -56,22 +57,12 @@ pub fn SleepOverview() -> Html {
         .map(|baby| Item::new(baby.id, baby.label.as_str().to_owned()).id(format!("baby-{}", baby.id.number())))
         .collect();
     let chosen = state.sleep.baby(&state.record);
-    // With exactly one baby there is nothing to choose: start at the first page about them,
-    // replacing this page in history. The overview still shows which baby it is about.
-    let obvious = match state.record.children().iter().filter(|c| c.age.years() == 0).collect::<Vec<_>>()[..] {
-        [baby] if chosen.is_none() => Some(baby.id),
+    // With exactly one baby there is nothing to choose: the set starts with them.
+    let obvious = match babies.as_slice() {
+        [baby] if chosen.is_none() => Some(SleepChange::ChooseBaby(baby.value).into()),
         _ => None,
     };
-    {
-        let (state, navigator) = (state.clone(), use_navigator());
-        use_effect_with(obvious, move |obvious| {
-            if let (Some(baby), Some(navigator)) = (*obvious, navigator) {
-                state.dispatch(SleepChange::ChooseBaby(baby).into());
-                navigator.replace(&Route::SleepStep { step: SleepStep::Baby });
-            }
-        });
-    }
-    if obvious.is_some() {
+    if use_obvious_start(obvious, Route::SleepStep { step: SleepStep::Baby }) {
         return Html::default();
     }
     html! {

@@ -15,7 +15,7 @@ use crate::ui::components::question_field::QuestionField;
 use crate::ui::forms::{AnswerRadios, Checkboxes, Choices, DateInput, Item, Radios, Size, TextInput};
 use crate::ui::question_sets::safer_sleep::{SleepPage, SleepStep};
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
-use crate::ui::question_sets::steps::{page_index, StepList};
+use crate::ui::question_sets::steps::{page_index, page_slug_in, StepList};
 use crate::ui::question_sets::AnswerSubject;
 use crate::ui::state::{use_hearth, HearthContext};
 use crate::ui::Route;
@@ -23,9 +23,6 @@ use crate::ui::Route;
 #[derive(Properties, PartialEq)]
 pub struct SleepSectionProps {
     pub step: SleepStep,
-    /// Which of the section's pages, by its slug; the first when left out.
-    #[prop_or_default]
-    pub page: Option<AttrValue>,
 }
 
 #[component]
@@ -34,47 +31,39 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
     let on_answer = use_stable_callbacks();
     let age_text = use_state(|| state.sleep.age.map(|a| a.weeks().to_string()).unwrap_or_default());
     let step = props.step;
-    let frame = StepFrame::of_page(step, props.page.as_deref(), &state);
+    let slug = page_slug_in(use_route());
+    let frame = StepFrame::of_page(step, slug.as_deref(), &state);
     if !SleepStep::ready(&state) {
         return html! { <StepPage {frame}>{ Html::default() }</StepPage> };
     }
     let pages = step.sleep_pages(&state.record);
     let slugs: Vec<String> = pages.iter().map(|(slug, _)| slug.clone()).collect();
-    let n = page_index(&slugs, props.page.as_deref());
+    let n = page_index(&slugs, slug.as_deref());
     let page = pages.get(n).map(|(_, page)| *page);
-    let intro = |text: &'static str| {
-        if n == 0 {
-            html! { <p class="govuk-body">{ text }</p> }
-        } else {
-            Html::default()
+    let intro = match (step, n) {
+        (SleepStep::Conversation, _) => {
+            "Answer Yes for each part of safer sleep you have talked through with the family."
         }
+        (SleepStep::Carers, 0) => {
+            "Ask about each adult who cares for the baby, one at a time, and about one-off nights too."
+        }
+        (SleepStep::ComingUp, 0) => {
+            "Deaths often happened when the usual routine was disrupted. Ask what is coming up in the next few weeks."
+        }
+        _ => "",
     };
     let body = match (step, page) {
-        (SleepStep::Baby, Some(SleepPage::Questions(subject, group))) => html! {
+        (_, Some(SleepPage::Questions(subject, group))) => html! {
             <>
-                { age(&state, &age_text) }
+                if !intro.is_empty() {
+                    <p class="govuk-body">{ intro }</p>
+                }
+                if step == SleepStep::Baby {
+                    { age(&state, &age_text) }
+                }
                 { questions(&state, &on_answer, subject, group) }
             </>
         },
-        (SleepStep::Conversation, Some(SleepPage::Questions(subject, group))) => html! {
-            <>
-                <p class="govuk-body">{ "Answer Yes for each part of safer sleep you have talked through with the family." }</p>
-                { questions(&state, &on_answer, subject, group) }
-            </>
-        },
-        (SleepStep::Carers, Some(SleepPage::Questions(subject, group))) => html! {
-            <>
-                { intro("Ask about each adult who cares for the baby, one at a time, and about one-off nights too.") }
-                { questions(&state, &on_answer, subject, group) }
-            </>
-        },
-        (SleepStep::ComingUp, Some(SleepPage::Questions(subject, group))) => html! {
-            <>
-                { intro("Deaths often happened when the usual routine was disrupted. Ask what is coming up in the next few weeks.") }
-                { questions(&state, &on_answer, subject, group) }
-            </>
-        },
-        (_, Some(SleepPage::Questions(subject, group))) => questions(&state, &on_answer, subject, group),
         (_, Some(SleepPage::Place(when))) => place(&state, when),
         (_, Some(SleepPage::Voices)) => voices(&state),
         (SleepStep::Plan, _) => plan(&state),
