@@ -280,7 +280,7 @@ test('check your answers puts Yes first, then Not known, and one line for each s
   );
   await expect(list('Answered No')).toHaveText(/The household\s*1 answer of No\s*Change/);
   await list('Answered No').getByRole('link', { name: 'Change The household' }).click();
-  await expect(page.getByRole('group', { name: 'Do the adults argue often?' }).getByLabel('No')).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Do the adults argue often?' }).getByLabel('No', { exact: true })).toBeChecked();
   await expect(page.getByRole('group', { name: 'Do the adults argue often?' }).getByLabel('Yes')).toBeFocused();
   await page.goBack();
   await hearth.expectNoAxeViolations();
