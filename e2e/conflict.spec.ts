@@ -18,16 +18,16 @@ test('conflict with no indicators of abuse points to conflict-reduction support'
   await safeToAskBoth(hearth);
   await expect(hearth.heading()).toHaveText(firstAdultPage);
   await expect(page.getByText('step 2 of 7')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Page 1 of 7 Fear' })).toBeVisible();
   await hearth.answerAll('No');
   await hearth.expectNoAxeViolations();
-  await hearth.continue();
+  await hearth.answerSection('No');
   await expect(hearth.heading()).toHaveText(secondAdultPage);
-  await hearth.answerAll('No');
-  await hearth.continue();
-  await hearth.answerAll('No');
-  await hearth.answer('Do the adults argue often?', 'Yes');
-  await hearth.answer('Do arguments usually end without being sorted out?', 'Yes');
-  await hearth.continue();
+  await hearth.answerSection('No');
+  await hearth.answerSection('No', {
+    'Do the adults argue often?': 'Yes',
+    'Do arguments usually end without being sorted out?': 'Yes',
+  });
   await hearth.answer('Does Baby see or hear the arguments or harm between the adults?', 'Yes');
   await hearth.continue();
   await expect(hearth.heading()).toHaveText('Checks with other agencies');
@@ -57,17 +57,14 @@ test('conflict with no indicators of abuse points to conflict-reduction support'
 test('abuse by one adult, a mother towards a father, is not routed to conflict work', async ({ page, hearth }) => {
   await hearth.startConflict('Mum', 'Dad', ['Baby', '0']);
   await safeToAskBoth(hearth);
-  await hearth.answerAll('No');
-  await hearth.answer(
-    'Has Mum physically hurt Dad, for example by pushing, slapping, hitting, kicking or biting them?',
-    'Yes',
-  );
+  const physicalHarm = 'Has Mum physically hurt Dad, for example by pushing, slapping, hitting, kicking or biting them?';
+  await hearth.answerSection('No', { [physicalHarm]: 'Yes' });
+  await hearth.answerSection('No');
+  await hearth.answerSection('No');
+  await page.goto('./#/practitioner/conflict/first-adult/harm');
+  await expect(page.getByRole('heading', { name: 'Page 3 of 7 Physical and sexual harm' })).toBeVisible();
   await page.getByText('Add a note about: Has Mum physically hurt Dad').click();
   await page.getByLabel(/Note \(optional\).*about: Has Mum physically hurt Dad/).fill('Police attended in March; Dad had scratches.');
-  await hearth.continue();
-  await hearth.answerAll('No');
-  await hearth.continue();
-  await hearth.answerAll('No');
 
   await hearth.checkAnswersThenOutcome();
   await expect(hearth.heading()).toHaveText('Outcome: Domestic abuse indicated');
@@ -94,11 +91,12 @@ test('abuse by one adult, a mother towards a father, is not routed to conflict w
 test('abuse in both directions: each adult separately, never together, with specialist advice', async ({ page, hearth }) => {
   await hearth.startConflict('Mum', 'Dad');
   await safeToAskBoth(hearth);
-  await hearth.answerAll('No');
-  await hearth.answer("Does Mum control Dad's money, phone, where they go, or who they see, including friends and family?", 'Yes');
-  await hearth.continue();
-  await hearth.answerAll('No');
-  await hearth.answer('Has Dad physically hurt Mum, for example by pushing, slapping, hitting, kicking or biting them?', 'Yes');
+  await hearth.answerSection('No', {
+    "Does Mum control Dad's money, phone, where they go, or who they see, including friends and family?": 'Yes',
+  });
+  await hearth.answerSection('No', {
+    'Has Dad physically hurt Mum, for example by pushing, slapping, hitting, kicking or biting them?': 'Yes',
+  });
 
   await hearth.checkAnswersThenOutcome();
   await expect(hearth.heading()).toHaveText('Outcome: Domestic abuse indicated');
@@ -121,7 +119,7 @@ test('abuse in both directions: each adult separately, never together, with spec
 test('mostly unknown answers say not enough is known, and list the checks to make', async ({ page, hearth }) => {
   await hearth.startConflict('Mum', 'Dad');
   await hearth.openSection(firstAdultPage);
-  await hearth.answerAll('Not known');
+  await hearth.answerSection('Not known');
 
   await hearth.checkAnswersThenOutcome();
   await expect(hearth.heading()).toHaveText('Outcome: Not enough is known to say');
@@ -136,7 +134,8 @@ test('mostly unknown answers say not enough is known, and list the checks to mak
 
 test('a high-risk marker says act today and names 999, DASH and MARAC', async ({ page, hearth }) => {
   await hearth.startConflict('Dad', 'Mum');
-  await hearth.openSection('What Dad does, and how Mum is affected');
+  await page.goto('./#/practitioner/conflict/first-adult/harm');
+  await expect(hearth.heading()).toHaveText('What Dad does, and how Mum is affected');
   await hearth.answer("Has Dad ever put pressure on Mum's neck, or choked, strangled or smothered them, even briefly?", 'Yes');
   await hearth.checkAnswersThenOutcome();
   await expect(hearth.heading()).toHaveText('Outcome: High-risk markers present: act today');
@@ -217,7 +216,7 @@ test('copy for case notes puts the summary on the clipboard, or selects it when 
 
 test('an outcome shows and prints without names when asked', async ({ page, hearth }) => {
   await hearth.startConflict('Mum', 'Dad');
-  await hearth.openSection(firstAdultPage);
+  await page.goto('./#/practitioner/conflict/first-adult/harm');
   await hearth.answer('Has Mum physically hurt Dad, for example by pushing, slapping, hitting, kicking or biting them?', 'Yes');
   await hearth.checkAnswersThenOutcome();
   await expect(page.getByText('Notes and reasons stay as you typed them: check them for names before you share.')).toBeVisible();
@@ -229,4 +228,60 @@ test('an outcome shows and prints without names when asked', async ({ page, hear
   await hearth.expectNoAxeViolations();
   await page.getByLabel('Show and print without names: Adult 1, Child 1 and so on').uncheck();
   await expect(page.getByRole('heading', { name: 'Abuse indicated from Mum towards Dad' })).toBeVisible();
+});
+
+test('with three adults the set asks which two first; with two it starts at once, and they can still be swapped', async ({ page, hearth }) => {
+  await hearth.open('practitioner');
+  for (const adult of ['Mum', 'Dad', 'Gran']) await hearth.addAdult(adult);
+  await page.getByRole('link', { name: 'Parental conflict or domestic abuse?' }).click();
+  await expect(page.getByRole('heading', { name: 'Which two adults is this about?' })).toBeVisible();
+  await page.getByLabel('First adult').selectOption('Mum');
+  await page.getByLabel('Second adult').selectOption('Gran');
+  await page.getByRole('button', { name: 'Start with these adults' }).click();
+  await expect(page.getByRole('heading', { name: 'Sections for Mum and Gran' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Practitioners', exact: true }).first().click();
+  await page.getByRole('button', { name: 'Remove Gran' }).click();
+  await page.getByRole('link', { name: 'Parental conflict or domestic abuse?' }).click();
+  await expect(hearth.heading()).toHaveText('Safety check before asking');
+  await expect(page.getByText('Never ask through a family member acting as interpreter.')).toBeVisible();
+  await hearth.expectNoAxeViolations();
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
+  await page.getByLabel('First adult').selectOption('Dad');
+  await page.getByLabel('Second adult').selectOption('Mum');
+  await page.getByRole('button', { name: 'Change adults' }).click();
+  await expect(page.getByRole('heading', { name: 'Sections for Dad and Mum' })).toBeVisible();
+  await hearth.openSection('What Dad does, and how Mum is affected');
+  await expect(page).toHaveURL(/#\/practitioner\/conflict\/first-adult$/);
+  await hearth.continue();
+  await expect(page).toHaveURL(/#\/practitioner\/conflict\/first-adult\/control$/);
+  await expect(page.getByRole('heading', { name: 'Page 2 of 7 Control, checking up and stalking' })).toBeVisible();
+
+  await page.goto('./#/practitioner/conflict/outcome/anything');
+  await expect(hearth.heading()).toHaveText('Page not found');
+});
+
+test('check your answers puts Yes first, then Not known, and one line for each section not answered or answered No', async ({ page, hearth }) => {
+  await hearth.startConflict('Mum', 'Dad');
+  await page.goto('./#/practitioner/conflict/household/arguments');
+  await hearth.answer('Do the adults argue often?', 'No');
+  await hearth.answer('Do arguments become heated, with shouting, insults or walking out?', 'Not known');
+  await hearth.answer('Do arguments usually end without being sorted out?', 'Yes');
+  await page.goto('./#/practitioner/conflict/check-answers');
+  await expect(page.locator('main h2')).toHaveText(['Answered Yes', 'Not known', 'Not answered', 'Other answers', 'Answered No']);
+  const list = (heading: string) => page.locator(`h2:text-is("${heading}") + .govuk-summary-list`);
+  await expect(list('Answered Yes')).toContainText('Do arguments usually end without being sorted out?');
+  await expect(list('Not known')).toContainText('Do arguments become heated');
+  const notAnswered = list('Not answered').locator('.govuk-summary-list__row', { hasText: 'The household' });
+  await expect(notAnswered).toContainText('2 questions not answered');
+  await expect(notAnswered.getByRole('link', { name: 'Answer The household' })).toHaveAttribute(
+    'href',
+    '#/practitioner/conflict/household/changes?focus=q-separation',
+  );
+  await expect(list('Answered No')).toHaveText(/The household\s*1 answer of No\s*Change/);
+  await list('Answered No').getByRole('link', { name: 'Change The household' }).click();
+  await expect(page.getByRole('group', { name: 'Do the adults argue often?' }).getByLabel('No', { exact: true })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Do the adults argue often?' }).getByLabel('Yes')).toBeFocused();
+  await page.goBack();
+  await hearth.expectNoAxeViolations();
 });

@@ -33,6 +33,8 @@ export const routes = {
   presentingLearning: '#/trainer/willow-lane/10',
 } as const;
 
+type Answer = 'Yes' | 'No' | 'Not known';
+
 export class Hearth {
   constructor(readonly page: Page) {}
 
@@ -64,24 +66,30 @@ export class Hearth {
     await this.page.getByRole('button', { name: 'Add child' }).click();
   }
 
-  /** Starts the conflict-or-abuse set for two adults and a child, from the family record. */
+  /**
+   * Starts the conflict-or-abuse set for two adults and a child, from the family record. With
+   * exactly two adults the set opens at its first page with them chosen; Back goes to its sections.
+   */
   async startConflict(first: string, second: string, child?: [string, string]): Promise<void> {
     await this.open('practitioner');
     await this.addAdult(first);
     await this.addAdult(second);
     if (child) await this.addChild(...child);
     await this.page.getByRole('link', { name: 'Parental conflict or domestic abuse?' }).click();
-    await this.page.getByLabel('First adult').selectOption(first);
-    await this.page.getByLabel('Second adult').selectOption(second);
-    await this.page.getByRole('button', { name: 'Start with these adults' }).click();
+    await expect(this.heading()).toHaveText('Safety check before asking');
+    await this.page.getByRole('link', { name: 'Back', exact: true }).click();
     await expect(this.page.getByRole('heading', { name: `Sections for ${first} and ${second}` })).toBeVisible();
   }
 
-  /** Starts the safer-sleep checklist for the baby, from the practitioner page. */
+  /**
+   * Starts the safer-sleep checklist for the only baby, from the practitioner page: it opens at
+   * its first page with the baby chosen; Back goes to its sections.
+   */
   async startSaferSleep(baby: string): Promise<void> {
     await this.page.getByRole('link', { name: 'Practitioners', exact: true }).first().click();
     await this.page.getByRole('link', { name: 'Safer sleep: prevent and protect' }).click();
-    await this.page.getByRole('radio', { name: baby, exact: true }).check();
+    await expect(this.heading()).toHaveText('The baby and where they sleep');
+    await this.page.getByRole('link', { name: 'Back', exact: true }).click();
     await expect(this.page.getByRole('heading', { name: `Sections for ${baby}` })).toBeVisible();
   }
 
@@ -90,12 +98,12 @@ export class Hearth {
     await expect(this.heading()).toBeVisible();
   }
 
-  async answer(question: string, answer: 'Yes' | 'No' | 'Not known'): Promise<void> {
+  async answer(question: string, answer: Answer): Promise<void> {
     await this.page.getByRole('group', { name: question, exact: true }).getByRole('radio', { name: answer, exact: true }).check();
   }
 
   /** Gives every question on this page the same answer. */
-  async answerAll(answer: 'Yes' | 'No' | 'Not known'): Promise<void> {
+  async answerAll(answer: Answer): Promise<void> {
     for (const radio of await this.page.getByRole('radio', { name: answer, exact: true }).all()) await radio.check();
   }
 
@@ -116,6 +124,24 @@ export class Hearth {
 
   async continue(): Promise<void> {
     await this.page.getByRole('link', { name: 'Continue', exact: true }).click();
+  }
+
+  /**
+   * Gives every question in this section the same answer, except those named in `except`, page
+   * by page, and continues to the next section.
+   */
+  async answerSection(answer: Answer, except: Record<string, Answer> = {}): Promise<void> {
+    const section = await this.heading().textContent();
+    for (;;) {
+      await this.answerAll(answer);
+      for (const [question, given] of Object.entries(except)) {
+        if (await this.page.getByRole('group', { name: question, exact: true }).count()) await this.answer(question, given);
+      }
+      const here = this.page.url();
+      await this.continue();
+      await expect(this.page).not.toHaveURL(here);
+      if ((await this.heading().textContent()) !== section) return;
+    }
   }
 
   /** Waits until a scenario's slides answer the keyboard. */

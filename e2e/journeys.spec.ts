@@ -49,6 +49,7 @@ test('removing someone says what went with them, and Undo puts them back with th
   await hearth.startConflict('Mum', 'Dad');
   await hearth.openSection(/^What Dad does/);
   await hearth.answer('Is Mum afraid of Dad?', 'Yes');
+  await hearth.continue();
   await hearth.answer('Does Dad control Mum\'s money, phone, where they go, or who they see, including friends and family?', 'Not known');
   await page.getByRole('link', { name: 'Practitioners', exact: true }).first().click();
 

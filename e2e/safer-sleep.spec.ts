@@ -18,17 +18,20 @@ async function baby(hearth: Hearth, night = ownCot) {
   await page.getByLabel("Baby's age in weeks").fill('10');
   await hearth.answer('Was the baby born at 37 weeks or earlier?', 'No');
   await hearth.answer('Did the baby weigh 2.5 kg (5.5 lb) or less at birth?', 'No');
+  await hearth.continue();
+  await expect(page.getByRole('heading', { name: 'Page 2 of 3 By day' })).toBeVisible();
   await hearth.sleepsAt('day', ownCot);
   await page.getByLabel('Anything to add about where the baby sleeps by day (optional)').fill('Moses basket in the living room');
   await hearth.answer('Have you seen where the baby sleeps by day?', 'Yes');
+  await hearth.expectNoAxeViolations();
+  await hearth.continue();
   await hearth.sleepsAt('night', night);
   await hearth.answer('Have you seen where the baby sleeps by night?', 'Yes');
-  await hearth.expectNoAxeViolations();
   await hearth.continue();
   await expect(hearth.heading()).toHaveText('The safer sleep conversation');
   await hearth.answerAll('Yes');
   await hearth.expectNoAxeViolations();
-  await hearth.continue();
+  await hearth.answerSection('Yes');
 }
 
 
@@ -53,12 +56,10 @@ test('a family with no added risks gets the prevent conversation', async ({ page
   await expect(hearth.heading()).toHaveText('Each carer');
   await hearth.answerAll('No');
   await hearth.expectNoAxeViolations();
-  await hearth.continue();
-  await hearth.answerAll('No');
-  await hearth.continue();
+  await hearth.answerSection('No');
+  await hearth.answerSection('No');
   await expect(hearth.heading()).toHaveText('Coming up');
-  await hearth.answerAll('No');
-  await hearth.continue();
+  await hearth.answerSection('No');
   await expect(page.getByText('Nothing coming up is recorded.')).toBeVisible();
   await hearth.continue();
   await page.getByLabel('Shared with Health visitor').check();
@@ -80,17 +81,12 @@ test('occasional drinking and a party coming up: protect, with a plan naming the
   await familyWithBaby(hearth);
   await hearth.startSaferSleep('Baby');
   await baby(hearth);
-  await hearth.answerAll('No');
-  await hearth.answer(
-    'Does Mum ever drink alcohol while caring for the baby, or before sleeping in the same bed, room or sofa as the baby, even once in a while?',
-    'Yes',
-  );
-  await hearth.continue();
-  await hearth.answerAll('No');
-  await hearth.continue();
-  await hearth.answerAll('No');
-  await hearth.answer('Are visitors coming to stay, or a party or celebration coming up?', 'Yes');
-  await hearth.continue();
+  await hearth.answerSection('No', {
+    'Does Mum ever drink alcohol while caring for the baby, or before sleeping in the same bed, room or sofa as the baby, even once in a while?':
+      'Yes',
+  });
+  await hearth.answerSection('No');
+  await hearth.answerSection('No', { 'Are visitors coming to stay, or a party or celebration coming up?': 'Yes' });
   await expect(page.getByRole('heading', { name: 'Visitors, a party or a celebration' })).toBeVisible();
   await page.getByLabel('Where will the baby sleep?').fill('Own travel cot in our bedroom');
   await page.getByLabel('Who is in charge: the adult who stays sober?').fill('Dad');
@@ -127,14 +123,13 @@ test('occasional drinking and a party coming up: protect, with a plan naming the
 test('abuse recorded in the conflict-or-abuse set shows up in safer sleep and the family summary', async ({ page, hearth }) => {
   await familyWithBaby(hearth);
   await page.getByRole('link', { name: 'Parental conflict or domestic abuse?' }).click();
-  await page.getByRole('button', { name: 'Start with these adults' }).click();
-  await hearth.openSection('What Mum does, and how Dad is affected');
+  await expect(hearth.heading()).toHaveText('Safety check before asking');
+  await page.goto('./#/practitioner/conflict/first-adult/harm');
   await hearth.answer('Has Mum physically hurt Dad, for example by pushing, slapping, hitting, kicking or biting them?', 'Yes');
 
   await hearth.startSaferSleep('Baby');
   await hearth.openSection('Each carer');
-  await hearth.answerAll('No');
-  await hearth.answer('Does Dad have mental health difficulties, including during pregnancy or since the birth?', 'Yes');
+  await hearth.answerSection('No', { 'Does Dad have mental health difficulties, including during pregnancy or since the birth?': 'Yes' });
   await hearth.checkAnswersThenOutcome();
   await hearth.expectNoAxeViolations();
   await expect(hearth.heading()).toHaveText('Outcome: Protect: risks are present, so plan with the family');
@@ -160,11 +155,9 @@ test('a baby sleeping on a sofa with an adult, with every other answer No, is pr
   await familyWithBaby(hearth);
   await hearth.startSaferSleep('Baby');
   await baby(hearth, 'On a sofa or armchair, with an adult');
-  await hearth.answerAll('No');
-  await hearth.continue();
-  await hearth.answerAll('No');
-  await hearth.continue();
-  await hearth.answerAll('No');
+  await hearth.answerSection('No');
+  await hearth.answerSection('No');
+  await hearth.answerSection('No');
   await hearth.checkAnswersThenOutcome();
   await expect(hearth.heading()).toHaveText('Outcome: Protect: risks are present, so plan with the family');
   await expect(page.getByRole('heading', { name: 'Risk: an unsafe place to sleep' })).toBeVisible();

@@ -9,7 +9,7 @@ mod source;
 use crate::domain::words;
 
 use crate::domain::conflict::question::{
-    Agency, ConflictRule, Outcome, OutcomeKind, Question, QuestionSet, Scope, Signal, Step, StepWhen,
+    Agency, ConflictRule, Group, Outcome, OutcomeKind, Question, QuestionSet, Scope, Signal, Step, StepWhen,
 };
 use crate::domain::guide::{FamilyWords, Guide, GuideStep, Situation, TonightQuestion, TonightWords};
 use crate::domain::rules::RuleRow;

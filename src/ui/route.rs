@@ -16,10 +16,15 @@ pub enum Route {
     Conflict,
     #[at("/practitioner/conflict/:step")]
     ConflictStep { step: ConflictStep },
+    /// One page of a section asked over several, such as first-adult/control.
+    #[at("/practitioner/conflict/:step/:page")]
+    ConflictPage { step: ConflictStep, page: String },
     #[at("/practitioner/safer-sleep")]
     SaferSleep,
     #[at("/practitioner/safer-sleep/:step")]
     SleepStep { step: SleepStep },
+    #[at("/practitioner/safer-sleep/:step/:page")]
+    SleepPage { step: SleepStep, page: String },
     #[at("/practitioner/family-plan")]
     PlanHandout,
     #[at("/practitioner/summary")]
@@ -64,9 +69,9 @@ impl Route {
             Self::Home => "Hearth",
             Self::Practitioner => "Practitioner tools",
             Self::Conflict => "Parental conflict or domestic abuse?",
-            Self::ConflictStep { step } => step.title(),
+            Self::ConflictStep { step } | Self::ConflictPage { step, .. } => step.title(),
             Self::SaferSleep => "Safer sleep: prevent and protect",
-            Self::SleepStep { step } => step.title(),
+            Self::SleepStep { step } | Self::SleepPage { step, .. } => step.title(),
             Self::PlanHandout => "Safer sleep plan for the family",
             Self::RecordSummary => "Family summary",
             Self::RecordFiles => "Save, open or move a record",
@@ -103,12 +108,12 @@ impl Route {
         format!("{}?focus={field}", self.href())
     }
 
-    /// The browser tab's title; GOV.UK puts "Error: " first when a page shows errors.
-    pub fn document_title(&self, has_errors: bool) -> String {
-        let prefix = if has_errors { "Error: " } else { "" };
+    /// The browser tab's title. The error summary puts GOV.UK's "Error: " before it while a page
+    /// shows errors.
+    pub fn document_title(&self) -> String {
         match self {
-            Self::Home => format!("{prefix}Hearth"),
-            _ => format!("{prefix}{} – Hearth", self.title()),
+            Self::Home => "Hearth".to_owned(),
+            _ => format!("{} – Hearth", self.title()),
         }
     }
 }

@@ -218,6 +218,50 @@ fn check_question(id: &str, text: &str, hint: &str, source: &str, seen: &mut Has
     found
 }
 
+/// The pages of a question set: each `[[group]]` with a well-formed unique id and a title, and
+/// questions that all share one scope (or part), since a page asks about one set of people; each
+/// question on one of them. `questions` holds each question's label, group and scope or part;
+/// `kind` says which ("scope" or "part").
+fn check_groups(
+    file: &str,
+    groups: &[RawGroup],
+    questions: &[(String, Option<&str>, &str)],
+    kind: &str,
+) -> Vec<Problem> {
+    let ids: Vec<&str> = groups.iter().map(|g| g.id.as_str()).collect();
+    let mut seen = HashSet::new();
+    let mut problems = Vec::new();
+    for (index, group) in groups.iter().enumerate() {
+        let label = format!("group {} (\"{}\")", index + 1, group.id);
+        let mut kinds: Vec<&str> =
+            questions.iter().filter(|(_, g, _)| *g == Some(group.id.as_str())).map(|(_, _, k)| *k).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        let found = [
+            check_id(&group.id),
+            check_text("title", &group.title),
+            (!seen.insert(group.id.as_str())).then(|| format!("the id \"{}\" is used more than once", group.id)),
+            kinds.is_empty().then(|| "no question names this group, so its page would be empty: put questions on it or remove it".to_owned()),
+            (kinds.len() > 1).then(|| format!(
+                "its questions have different {kind}s ({}); a page asks about one set of people, so keep each group to one {kind}",
+                kinds.join(", ")
+            )),
+        ];
+        problems.extend(found.into_iter().flatten().map(|m| problem(file, &label, m)));
+    }
+    for (label, group, _) in questions {
+        let message = match group {
+            None => format!("group is missing: name the page the question is asked on (one of: {})", ids.join(", ")),
+            Some(group) if !ids.contains(group) => {
+                format!("the group \"{group}\" is not one of the [[group]] entries in this file: {}", ids.join(", "))
+            }
+            Some(_) => continue,
+        };
+        problems.push(problem(file, label, message));
+    }
+    problems
+}
+
 /// A list of named entries (agencies, contacts): well-formed unique ids and a name each.
 /// Returns the problems and the ids, for checking references to them.
 fn check_named(file: &str, kind: &str, entries: &[RawAgency]) -> (Vec<Problem>, HashSet<String>) {
@@ -301,6 +345,13 @@ pub fn check_conflict(set: &ConflictFile, helpline_ids: &[&str], file: &str) -> 
             ));
         }
     }
+    let pages: Vec<_> = set
+        .question
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (format!("question {} (\"{}\")", i + 1, q.id), q.group.as_deref(), q.scope.as_str()))
+        .collect();
+    problems.extend(check_groups(file, &set.group, &pages, "scope"));
     problems.extend(check_outcomes_present(file, &OUTCOMES, set.outcome.iter().map(|o| o.id.as_str())));
     for (index, outcome) in set.outcome.iter().enumerate() {
         let label = format!("outcome {} (\"{}\")", index + 1, outcome.id);
@@ -455,6 +506,13 @@ pub fn check_sleep(set: &SleepFile, file: &str) -> Vec<Problem> {
         }
         problems.extend(found.into_iter().map(|m| problem(file, &label, m)));
     }
+    let pages: Vec<_> = set
+        .question
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (format!("question {} (\"{}\")", i + 1, q.id), q.group.as_deref(), q.part.as_str()))
+        .collect();
+    problems.extend(check_groups(file, &set.group, &pages, "part"));
     let mut place_ids = HashSet::new();
     for (index, place) in set.place.iter().enumerate() {
         let label = format!("place {} (\"{}\")", index + 1, place.id);

@@ -93,20 +93,32 @@ fn render_steps(out: &mut String, steps: &[RawStep], when: &[(&str, &str)]) {
     }
 }
 
+/// The pages of a question set, as a field of its static.
+fn render_groups(out: &mut String, groups: &[RawGroup]) {
+    *out += "    groups: &[\n";
+    for g in groups {
+        let _ = writeln!(out, "        Group {{ id: {:?}, title: {:?} }},", g.id, g.title);
+    }
+    *out += "    ],\n";
+}
+
 /// Rust source for a checked question set.
 pub fn render_conflict(set: &ConflictFile) -> String {
     let mut out = String::from("pub static CONFLICT_OR_ABUSE: QuestionSet = QuestionSet {\n    agencies: &[\n");
     for a in &set.agency {
         let _ = writeln!(out, "        Agency {{ id: {:?}, name: {:?} }},", a.id, a.name);
     }
-    out += "    ],\n    questions: &[\n";
+    out += "    ],\n";
+    render_groups(&mut out, &set.group);
+    out += "    questions: &[\n";
     for q in &set.question {
         let (_, scope, _, signals) =
             SCOPES.iter().find(|(name, ..)| *name == q.scope).expect("checked before rendering");
         let _ = writeln!(
             out,
-            "        Question {{ id: {:?}, scope: Scope::{scope}, text: {:?}, hint: {:?}, signal: Signal::{}, critical: {}, risk: {:?}, may_know: &{:?}, source: {:?} }},",
+            "        Question {{ id: {:?}, scope: Scope::{scope}, group: {:?}, text: {:?}, hint: {:?}, signal: Signal::{}, critical: {}, risk: {:?}, may_know: &{:?}, source: {:?} }},",
             q.id,
+            q.group.as_deref().expect("checked before rendering"),
             q.text,
             q.hint,
             rust_name(signals, &q.signal),
@@ -136,13 +148,16 @@ pub fn render_conflict(set: &ConflictFile) -> String {
 
 /// Rust source for a checked safer-sleep checklist.
 pub fn render_sleep(set: &SleepFile) -> String {
-    let mut out = String::from("pub static SAFER_SLEEP: SleepSet = SleepSet {\n    questions: &[\n");
+    let mut out = String::from("pub static SAFER_SLEEP: SleepSet = SleepSet {\n");
+    render_groups(&mut out, &set.group);
+    out += "    questions: &[\n";
     for q in &set.question {
         let _ = writeln!(
             out,
-            "        SleepQuestion {{ id: {:?}, part: Part::{}, text: {:?}, hint: {:?}, risk: {:?}, plan_label: {:?}, source: {:?} }},",
+            "        SleepQuestion {{ id: {:?}, part: Part::{}, group: {:?}, text: {:?}, hint: {:?}, risk: {:?}, plan_label: {:?}, source: {:?} }},",
             q.id,
             rust_name(&PARTS, &q.part),
+            q.group.as_deref().expect("checked before rendering"),
             q.text,
             q.hint,
             q.risk,

@@ -47,6 +47,8 @@ pub struct RawContact {
 #[serde(deny_unknown_fields)]
 pub struct ConflictFile {
     pub agency: Vec<RawAgency>,
+    #[serde(default)]
+    pub group: Vec<RawGroup>,
     pub question: Vec<RawQuestion>,
     pub outcome: Vec<RawOutcome>,
     pub rule: Vec<RawRule>,
@@ -69,11 +71,21 @@ pub struct RawAgency {
     pub name: String,
 }
 
+/// One page of related questions.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGroup {
+    pub id: String,
+    pub title: String,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawQuestion {
     pub id: String,
     pub scope: String,
+    /// Left out, it is reported by checking in words rather than refused by the reader.
+    pub group: Option<String>,
     pub text: String,
     pub hint: String,
     pub signal: String,
@@ -107,6 +119,8 @@ pub struct RawStep {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SleepFile {
+    #[serde(default)]
+    pub group: Vec<RawGroup>,
     pub question: Vec<RawSleepQuestion>,
     pub contact: Vec<RawAgency>,
     pub place: Vec<RawPlace>,
@@ -138,6 +152,7 @@ pub struct RawSleepOutcome {
 pub struct RawSleepQuestion {
     pub id: String,
     pub part: String,
+    pub group: Option<String>,
     pub text: String,
     pub hint: String,
     pub risk: Option<String>,

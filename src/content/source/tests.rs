@@ -230,9 +230,37 @@ fn every_outcome_must_be_present_once() {
 }
 
 #[test]
+fn every_question_is_on_a_page_that_asks_about_one_set_of_people() {
+    let pages = "fear, control, harm, threats, damage, pattern, care, arguments, changes, child";
+    assert_eq!(
+        conflict_messages(&SHIPPED_CONFLICT.replacen("group = \"fear\"\n", "", 1)),
+        [format!("q.toml, question 1 (\"afraid\"): group is missing: name the page the question is asked on (one of: {pages})")]
+    );
+    assert_eq!(
+        conflict_messages(&SHIPPED_CONFLICT.replacen("group = \"control\"", "group = \"contorl\"", 1)),
+        [format!(
+            "q.toml, question 4 (\"controls\"): the group \"contorl\" is not one of the [[group]] entries in this file: {pages}"
+        )]
+    );
+    assert_eq!(
+        conflict_messages(&SHIPPED_CONFLICT.replace("group = \"care\"", "group = \"pattern\"")),
+        ["q.toml, group 7 (\"care\"): no question names this group, so its page would be empty: put questions on it or remove it"]
+    );
+    assert_eq!(
+        conflict_messages(&SHIPPED_CONFLICT.replacen("group = \"arguments\"", "group = \"fear\"", 1)),
+        ["q.toml, group 1 (\"fear\"): its questions have different scopes (between-adults, family); a page asks about one set of people, so keep each group to one scope"]
+    );
+    let untitled = SHIPPED_CONFLICT.replacen("title = \"Fear\"", "title = \"\"", 1);
+    assert_eq!(conflict_messages(&untitled), ["q.toml, group 1 (\"fear\"): the title is empty"]);
+    let missing = SHIPPED_SLEEP.replacen("group = \"birth\"\n", "", 1);
+    assert!(sleep_messages(&missing).iter().any(|m| m.contains("(\"born-early\"): group is missing")), "{missing}");
+}
+
+#[test]
 fn the_question_set_renders_as_rust() {
     let rust = render_conflict(&conflict(SHIPPED_CONFLICT));
-    assert!(rust.contains("scope: Scope::BetweenAdults"));
+    assert!(rust.contains("scope: Scope::BetweenAdults, group: \"fear\""));
+    assert!(rust.contains("Group { id: \"harm\", title: \"Physical and sexual harm\" }"));
     assert!(rust.contains("kind: OutcomeKind::NoAbuseIndicated"));
     assert!(rust.contains("when: StepWhen::BothDirections"));
     assert!(rust.contains("RuleRow { rule: ConflictRule::NoIndicators, outcome: Some(OutcomeKind::NoAbuseIndicated)"));

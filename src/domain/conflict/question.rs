@@ -47,10 +47,20 @@ impl Signal {
     }
 }
 
+/// One page of related questions. Grouping is how questions are shown a short page at a time;
+/// the rules never read it. Both question sets use it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Group {
+    pub id: &'static str,
+    pub title: &'static str,
+}
+
 #[derive(Debug, PartialEq)]
 pub struct Question {
     pub id: &'static str,
     pub scope: Scope,
+    /// The id of the group whose page asks it.
+    pub group: &'static str,
     pub text: &'static str,
     pub hint: &'static str,
     pub signal: Signal,
@@ -192,6 +202,7 @@ pub struct Outcome {
 
 #[derive(Debug, PartialEq)]
 pub struct QuestionSet {
+    pub groups: &'static [Group],
     pub questions: &'static [Question],
     pub agencies: &'static [Agency],
     pub outcomes: &'static [Outcome],
@@ -209,6 +220,16 @@ impl QuestionSet {
 
     pub fn in_scope(&self, scope: Scope) -> impl Iterator<Item = &'static Question> {
         self.questions.iter().filter(move |q| q.scope == scope)
+    }
+
+    /// The pages asking this scope's questions, in order; build.rs checks each group keeps to
+    /// one scope.
+    pub fn groups_in(&self, scope: Scope) -> impl Iterator<Item = &'static Group> + '_ {
+        self.groups.iter().filter(move |g| self.in_group(g).any(|q| q.scope == scope))
+    }
+
+    pub fn in_group<'a>(&self, group: &'a Group) -> impl Iterator<Item = &'static Question> + 'a {
+        self.questions.iter().filter(move |q| q.group == group.id)
     }
 
     pub fn rule(&self, rule: ConflictRule) -> &'static RuleRow<ConflictRule, OutcomeKind> {

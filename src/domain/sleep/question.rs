@@ -1,7 +1,7 @@
 //! The shape of the safer-sleep checklist; the questions are content
 //! (`content/safer-sleep.toml`), compiled in and checked by `build.rs`.
 
-use crate::domain::conflict::question::Step;
+use crate::domain::conflict::question::{Group, Step};
 use crate::domain::rules::RuleRow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,6 +21,8 @@ pub enum Part {
 pub struct SleepQuestion {
     pub id: &'static str,
     pub part: Part,
+    /// The id of the group whose page asks it.
+    pub group: &'static str,
     pub text: &'static str,
     pub hint: &'static str,
     /// The risk a "Yes" shows, as named in the cumulative statement.
@@ -126,6 +128,7 @@ impl SleepRule {
 
 #[derive(Debug, PartialEq)]
 pub struct SleepSet {
+    pub groups: &'static [Group],
     pub questions: &'static [SleepQuestion],
     pub contacts: &'static [Contact],
     pub places: &'static [PlaceOption],
@@ -136,6 +139,16 @@ pub struct SleepSet {
 impl SleepSet {
     pub fn in_part(&self, part: Part) -> impl Iterator<Item = &'static SleepQuestion> {
         self.questions.iter().filter(move |q| q.part == part)
+    }
+
+    /// The pages asking this part's questions, in order; build.rs checks each group keeps to
+    /// one part.
+    pub fn groups_in(&self, part: Part) -> impl Iterator<Item = &'static Group> + '_ {
+        self.groups.iter().filter(move |g| self.in_group(g).any(|q| q.part == part))
+    }
+
+    pub fn in_group<'a>(&self, group: &'a Group) -> impl Iterator<Item = &'static SleepQuestion> + 'a {
+        self.questions.iter().filter(move |q| q.group == group.id)
     }
 
     pub fn question(&self, id: &str) -> Option<&'static SleepQuestion> {

@@ -30,7 +30,7 @@ pub fn Shell() -> Html {
     use_effect_with((route.clone(), focus_target), move |(route, focus_target)| {
         // A presented scenario names its own slide in the title.
         if !matches!(route, Route::Presenting { .. } | Route::PresentingSwapped { .. }) {
-            browser::set_title(&route.document_title(false));
+            browser::set_title(&route.document_title());
         }
         if !std::mem::replace(&mut *first_render.borrow_mut(), false) || focus_target.is_some() {
             browser::focus(focus_target.as_deref().unwrap_or(MAIN_ID));

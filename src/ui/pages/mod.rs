@@ -32,6 +32,7 @@ use super::question_sets::conflict::{ConflictCheck, ConflictOutcome, ConflictOve
 use super::question_sets::safer_sleep::{
     PlanHandout, SleepCheck, SleepOutcome, SleepOverview, SleepSection, SleepStep,
 };
+use super::question_sets::steps::StepList;
 use super::Route;
 use guide::{guide_home, MySleepPlan, Tonight};
 
@@ -42,11 +43,15 @@ pub fn switch(route: Route) -> Html {
         Route::Conflict => html! { <ConflictOverview /> },
         Route::ConflictStep { step: ConflictStep::CheckAnswers } => html! { <ConflictCheck /> },
         Route::ConflictStep { step: ConflictStep::Outcome } => html! { <ConflictOutcome /> },
-        Route::ConflictStep { step } => html! { <ConflictSection {step} /> },
+        Route::ConflictStep { step } | Route::ConflictPage { step, .. } if ConflictStep::SECTIONS.contains(&step) => {
+            html! { <ConflictSection {step} /> }
+        }
         Route::SaferSleep => html! { <SleepOverview /> },
         Route::SleepStep { step: SleepStep::CheckAnswers } => html! { <SleepCheck /> },
         Route::SleepStep { step: SleepStep::Outcome } => html! { <SleepOutcome /> },
-        Route::SleepStep { step } => html! { <SleepSection {step} /> },
+        Route::SleepStep { step } | Route::SleepPage { step, .. } if SleepStep::SECTIONS.contains(&step) => {
+            html! { <SleepSection {step} /> }
+        }
         Route::PlanHandout => html! { <PlanHandout /> },
         Route::RecordSummary => html! { <RecordSummary /> },
         Route::RecordFiles => html! { <RecordFiles /> },
@@ -61,6 +66,11 @@ pub fn switch(route: Route) -> Html {
         Route::HowHearthDecides => how_hearth_decides(),
         Route::ExitInfo => exit_info(),
         Route::Expired => expired(),
-        Route::NotFound => not_found(),
+        // A page after the check or the outcome, which have none: not found.
+        Route::ConflictStep { .. }
+        | Route::ConflictPage { .. }
+        | Route::SleepStep { .. }
+        | Route::SleepPage { .. }
+        | Route::NotFound => not_found(),
     }
 }

@@ -3,14 +3,36 @@
 
 pub mod conflict;
 pub mod safer_sleep;
+pub mod sorted_answers;
 pub mod step_page;
 pub mod steps;
 
 use std::fmt::Write;
 
+use yew::prelude::*;
+use yew_router::prelude::*;
+
 use crate::domain::conflict::assessment::Subject;
 use crate::domain::family_record::PersonId;
 use crate::domain::sleep::assessment::SleepSubject;
+use crate::ui::state::{use_hearth_dispatch, Action};
+use crate::ui::Route;
+
+/// Where there is nothing to choose before a set can start (exactly two adults, or one baby):
+/// records the choice and opens the set's first page in place of its overview, which stays in
+/// reach by Back to change it. Returns whether it is doing so.
+#[hook]
+pub fn use_obvious_start(choice: Option<Action>, first: Route) -> bool {
+    let (dispatch, navigator) = (use_hearth_dispatch(), use_navigator());
+    let starting = choice.is_some();
+    use_effect_with(starting, move |_| {
+        if let (Some(choice), Some(navigator)) = (choice, navigator) {
+            dispatch.dispatch(choice);
+            navigator.replace(&first);
+        }
+    });
+    starting
+}
 
 /// Whom one answer is about, in either set, as the pages need it for the answer's element id.
 pub trait AnswerSubject: Copy {

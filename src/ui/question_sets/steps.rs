@@ -1,13 +1,14 @@
-//! Ordered pages of a question set, shared by the practitioner sets: where a page sits, what
-//! comes before and after, its address, and what must be chosen before its questions make sense.
+//! Ordered pages of a question set, shared by the practitioner sets: its sections, each on one
+//! page or several short ones, where a page sits, what comes before and after, its address, and
+//! what must be chosen before its questions make sense.
 
 use crate::ui::state::HearthState;
 use crate::ui::Route;
 
 pub trait StepList: Copy + PartialEq + 'static {
-    /// Every page in order; the last is the outcome, which is not counted as a step.
+    /// Every section in order; the last is the outcome, which is not counted as a step.
     const ALL: &'static [Self];
-    /// The pages that ask questions, as listed in the set's task list and in check your answers.
+    /// The sections that ask questions, as listed in the set's task list and in check your answers.
     const SECTIONS: &'static [Self];
     const SET_NAME: &'static str;
     /// The set's first page, listing all its sections.
@@ -22,15 +23,16 @@ pub trait StepList: Copy + PartialEq + 'static {
 
     fn route(self) -> Route;
 
+    /// The address of one of this section's pages, by its slug.
+    fn page_route(self, page: String) -> Route;
+
+    /// The slugs of this section's pages, in order, for a section asked over several pages.
+    fn pages(self, state: &HearthState) -> Vec<String>;
+
     /// Whether what `CHOOSE_FIRST` asks for has been chosen.
     fn ready(state: &HearthState) -> bool;
 
-    /// Where the Back link goes from this page.
-    fn back(self) -> Route {
-        self.previous().map_or(Self::OVERVIEW, Self::route)
-    }
-
-    /// "Step 2 of 7" for every page but the outcome.
+    /// "Step 2 of 7" for every section but the outcome.
     fn position(self) -> Option<(usize, usize)> {
         let counted = Self::ALL.len() - 1;
         Self::ALL[..counted].iter().position(|s| *s == self).map(|i| (i + 1, counted))
@@ -46,6 +48,28 @@ pub trait StepList: Copy + PartialEq + 'static {
 
     fn from_slug(text: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|s| s.slug() == text)
+    }
+}
+
+/// The page a route names within its section, if it names one.
+pub fn page_slug_in(route: Option<Route>) -> Option<String> {
+    match route? {
+        Route::ConflictPage { page, .. } | Route::SleepPage { page, .. } => Some(page),
+        _ => None,
+    }
+}
+
+/// Which of a section's pages an address names: the first when it names none, or one that is no
+/// longer there (such as a child taken out of the record).
+pub fn page_index(pages: &[String], page: Option<&str>) -> usize {
+    page.and_then(|page| pages.iter().position(|p| p == page)).unwrap_or(0)
+}
+
+/// The address of a section's page `n`: the section's own address when it is on one page.
+pub fn page_address<S: StepList>(step: S, pages: &[String], n: usize) -> Route {
+    match pages.get(n) {
+        Some(page) if pages.len() > 1 => step.page_route(page.clone()),
+        _ => step.route(),
     }
 }
 

@@ -2,72 +2,88 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::content::CONFLICT_OR_ABUSE as SET;
+use crate::domain::answer::Answer;
 use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SAFETY_CONTACT, SAFETY_NOW};
-use crate::ui::components::summary_row::{answer_value, summary_row};
-use crate::ui::question_sets::conflict::section::NOT_CHECKED;
+use crate::domain::words::join_words;
 use crate::ui::question_sets::conflict::ConflictStep;
+use crate::ui::question_sets::sorted_answers::{sorted_answers, Recorded, Section};
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
-use crate::ui::question_sets::steps::StepList;
+use crate::ui::question_sets::steps::{page_address, StepList};
 use crate::ui::question_sets::AnswerSubject;
 use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
 
-fn row(key: String, value: Html, step: ConflictStep, field: String) -> Html {
-    summary_row(&key, &Route::ConflictStep { step }.href_focusing(&field), value)
-}
-
-fn section_rows(state: &HearthState, step: ConflictStep) -> Html {
+/// Everything one section asks, in page order, each with a Change link to its page.
+fn recorded(state: &HearthState, step: ConflictStep) -> Vec<Recorded> {
     let (record, conflict) = (&state.record, &state.conflict);
+    let change = |field: String| step.route().href_focusing(&field);
+    let mut rows = Vec::new();
     match step {
-        ConflictStep::Safety => html! {
-            { for conflict.adults(record).map(|(a, b)| vec![a, b]).unwrap_or_default().into_iter().map(|person| {
+        ConflictStep::Safety => {
+            for person in conflict.adults(record).map(|(a, b)| vec![a, b]).unwrap_or_default() {
                 let check = conflict.safety.get(&person).cloned().unwrap_or_default();
-                let label = label_of(record, person);
-                let n = person.number();
-                let contact = if check.safe_contact.trim().is_empty() { "Not answered".to_owned() } else { check.safe_contact.clone() };
-                html! {
-                    <>
-                        { row(format!("{label}: {SAFETY_ALONE}"), answer_value(check.alone, ""), step, format!("safety-alone-{n}")) }
-                        { row(format!("{label}: {SAFETY_NOW}"), answer_value(check.safe_to_talk, ""), step, format!("safety-now-{n}")) }
-                        { row(format!("{label}: {SAFETY_CONTACT}"), html! { <p class="govuk-body hearth-note-text">{ contact }</p> }, step, format!("safety-contact-{n}")) }
-                    </>
+                let (label, n) = (label_of(record, person), person.number());
+                // The checks before asking are about asking safely, not signs of abuse: they are
+                // listed with the other answers.
+                for (question, field, given) in [
+                    (SAFETY_ALONE, "safety-alone", check.alone.map_or("", Answer::label)),
+                    (SAFETY_NOW, "safety-now", check.safe_to_talk.map_or("", Answer::label)),
+                    (SAFETY_CONTACT, "safety-contact", check.safe_contact.as_str()),
+                ] {
+                    rows.push(Recorded::detail(format!("{label}: {question}"), change(format!("{field}-{n}")), given));
                 }
-            }) }
-        },
-        ConflictStep::Agencies => html! {
-            { for SET.agencies.iter().map(|agency| {
-                let status = conflict.agency_checks.get(agency.id).map_or(NOT_CHECKED, |c| c.label());
-                row(agency.name.to_owned(), html! { { status } }, step, format!("agency-{}", agency.id))
-            }) }
-        },
-        other => {
-            let scope = other.scope().expect("question sections have a scope");
-            html! {
-                { for other.subjects(record, conflict).into_iter().flat_map(|subject| SET.in_scope(scope).map(move |q| (subject, q))).map(|(subject, q)| {
-                    let response = conflict.responses.get(subject, q.id).cloned().unwrap_or_default();
-                    row(question_text(q, subject, record), answer_value(response.answer, &response.note), other, subject.field_id(q.id))
-                }) }
+            }
+        }
+        ConflictStep::Agencies => {
+            let mut unchecked = Vec::new();
+            for agency in SET.agencies {
+                match conflict.agency_checks.get(agency.id) {
+                    Some(check) => rows.push(Recorded::detail(
+                        agency.name.to_owned(),
+                        change(format!("agency-{}", agency.id)),
+                        check.label(),
+                    )),
+                    None => unchecked.push(agency.name),
+                }
+            }
+            if !unchecked.is_empty() {
+                let first =
+                    SET.agencies.iter().find(|a| !conflict.agency_checks.contains_key(a.id)).map_or("", |a| a.id);
+                rows.push(Recorded::detail(
+                    "Agencies not checked yet".to_owned(),
+                    change(format!("agency-{first}")),
+                    &join_words(&unchecked),
+                ));
+            }
+        }
+        _ => {
+            let pages = step.question_pages(record, conflict);
+            let slugs: Vec<String> = pages.iter().map(|p| p.slug.clone()).collect();
+            for (n, page) in pages.iter().enumerate() {
+                let address = page_address(step, &slugs, n);
+                for q in SET.in_group(page.group) {
+                    rows.push(Recorded::answer(
+                        question_text(q, page.subject, record),
+                        address.href_focusing(&page.subject.field_id(q.id)),
+                        conflict.responses.get(page.subject, q.id),
+                    ));
+                }
             }
         }
     }
+    rows
 }
 
 #[component]
 pub fn ConflictCheck() -> Html {
     let state = use_hearth();
+    let sections: Vec<Section> = ConflictStep::SECTIONS
+        .iter()
+        .map(|&step| Section { heading: step.heading(&state), recorded: recorded(&state, step) })
+        .collect();
     html! {
         <StepPage frame={StepFrame::of(ConflictStep::CheckAnswers, &state)}>
-            <p class="govuk-body">{ "Questions left alone show as Not answered. They count as unknown, never as No." }</p>
-            { for ConflictStep::SECTIONS.iter().map(|step| html! {
-                <>
-                    <h2 class="govuk-heading-m">{ step.heading(&state) }</h2>
-                    if step.scope() == Some(crate::domain::conflict::question::Scope::EachChild) && state.record.children().is_empty() {
-                        <p class="govuk-body">{ "No children in the family record." }</p>
-                    } else {
-                        <dl class="govuk-summary-list">{ section_rows(&state, *step) }</dl>
-                    }
-                </>
-            }) }
+            { sorted_answers(&sections) }
             <Link<Route> to={Route::ConflictStep { step: ConflictStep::Outcome }} classes="govuk-button">{ "Continue to the outcome" }</Link<Route>>
         </StepPage>
     }

@@ -10,8 +10,9 @@ pub use outcome::ConflictOutcome;
 pub use overview::ConflictOverview;
 pub use section::ConflictSection;
 
+use crate::content::CONFLICT_OR_ABUSE as SET;
 use crate::domain::conflict::assessment::{ConflictAssessment, Subject};
-use crate::domain::conflict::question::Scope;
+use crate::domain::conflict::question::{Group, Scope};
 use crate::domain::conflict::summary::label_of;
 use crate::domain::family_record::FamilyRecord;
 use crate::ui::question_sets::steps::StepList;
@@ -80,9 +81,24 @@ impl StepList for ConflictStep {
         Route::ConflictStep { step: self }
     }
 
+    fn page_route(self, page: String) -> Route {
+        Route::ConflictPage { step: self, page }
+    }
+
+    fn pages(self, state: &HearthState) -> Vec<String> {
+        self.question_pages(&state.record, &state.conflict).into_iter().map(|p| p.slug).collect()
+    }
+
     fn ready(state: &HearthState) -> bool {
         state.conflict.adults(&state.record).is_some()
     }
+}
+
+/// One page of a section's questions: a group of them, about one subject.
+pub struct QuestionPage {
+    pub slug: String,
+    pub subject: Subject,
+    pub group: &'static Group,
 }
 
 impl ConflictStep {
@@ -107,7 +123,26 @@ impl ConflictStep {
         }
     }
 
-    /// Whom this page's questions are about, once two adults are chosen.
+    /// The pages of this section's questions: each group in turn, for each child in turn.
+    pub fn question_pages(self, record: &FamilyRecord, conflict: &ConflictAssessment) -> Vec<QuestionPage> {
+        let Some(scope) = self.scope() else { return Vec::new() };
+        let groups: Vec<&'static Group> = SET.groups_in(scope).collect();
+        let mut pages = Vec::new();
+        for (n, subject) in self.subjects(record, conflict).into_iter().enumerate() {
+            for &group in &groups {
+                // A child's page says which child, counted in the record, never by label.
+                let slug = match subject {
+                    Subject::Child(_) if groups.len() == 1 => format!("child-{}", n + 1),
+                    Subject::Child(_) => format!("child-{}-{}", n + 1, group.id),
+                    _ => group.id.to_owned(),
+                };
+                pages.push(QuestionPage { slug, subject, group });
+            }
+        }
+        pages
+    }
+
+    /// Whom this section's questions are about, once two adults are chosen.
     pub fn subjects(self, record: &FamilyRecord, conflict: &ConflictAssessment) -> Vec<Subject> {
         let pair = conflict.adults(record);
         match (self, pair) {
@@ -123,8 +158,53 @@ impl ConflictStep {
 crate::step_addresses!(ConflictStep);
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    use crate::domain::family_record::{ChildAge, Label};
+
+    /// Two adults, chosen, and two children.
+    pub(crate) fn family() -> HearthState {
+        let mut state = HearthState::default();
+        let a = state.record.add_adult(Label::parse("Mum").unwrap()).unwrap();
+        let b = state.record.add_adult(Label::parse("Dad").unwrap()).unwrap();
+        for (label, age) in [("Baby", "0"), ("Jo", "6")] {
+            state.record.add_child(Label::parse(label).unwrap(), ChildAge::parse(age).unwrap()).unwrap();
+        }
+        state.conflict = ConflictAssessment::for_pair(a, b);
+        state
+    }
+
+    #[test]
+    fn every_question_is_asked_once_on_a_short_page_of_its_group() {
+        let state = family();
+        let (record, conflict) = (&state.record, &state.conflict);
+        for (step, scope) in [
+            (ConflictStep::FirstAdult, Scope::BetweenAdults),
+            (ConflictStep::SecondAdult, Scope::BetweenAdults),
+            (ConflictStep::Household, Scope::Family),
+        ] {
+            let asked: Vec<&str> = step
+                .question_pages(record, conflict)
+                .iter()
+                .flat_map(|p| SET.in_group(p.group).map(|q| q.id))
+                .collect();
+            let mut expected: Vec<&str> = SET.in_scope(scope).map(|q| q.id).collect();
+            let mut sorted = asked.clone();
+            sorted.sort_unstable();
+            expected.sort_unstable();
+            assert_eq!(sorted, expected, "{step:?}");
+        }
+        assert_eq!(
+            ConflictStep::FirstAdult.pages(&state),
+            ["fear", "control", "harm", "threats", "damage", "pattern", "care"].map(String::from)
+        );
+        assert_eq!(ConflictStep::Children.pages(&state), ["child-1", "child-2"].map(String::from));
+        assert_eq!(ConflictStep::Safety.pages(&state), Vec::<String>::new());
+        assert!(
+            SET.groups.iter().all(|g| SET.in_group(g).count() <= 3),
+            "a page of more than three questions is too long on a phone"
+        );
+    }
 
     #[test]
     fn steps_round_trip_through_their_addresses() {

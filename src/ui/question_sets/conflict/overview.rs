@@ -10,6 +10,7 @@ use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{Choices, ErrorSummary, FieldError, Item, Select};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::steps::StepList;
+use crate::ui::question_sets::use_obvious_start;
 use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
 
@@ -46,7 +47,12 @@ pub fn ConflictOverview() -> Html {
     let first = use_state(|| default_pair.map(|p| p.0));
     let second = use_state(|| default_pair.map(|p| p.1));
     let errors = use_state(Vec::<FieldError>::new);
-
+    // With exactly two adults there is nothing to choose: the set starts with them.
+    let obvious = match adults.as_slice() {
+        [a, b] if chosen.is_none() => Some(ConflictChange::ChooseAdults(a.id, b.id).into()),
+        _ => None,
+    };
+    let starting = use_obvious_start(obvious, Route::ConflictStep { step: ConflictStep::Safety });
     let onsubmit = {
         let (state, first, second, errors) = (state.clone(), first.clone(), second.clone(), errors.clone());
         Callback::from(move |event: SubmitEvent| {
@@ -71,10 +77,10 @@ pub fn ConflictOverview() -> Html {
                 error={FieldError::for_field(&errors, id)} />
         }
     };
-    use_effect_with(errors.is_empty(), |no_errors| {
-        crate::browser::set_title(&Route::Conflict.document_title(!no_errors));
-    });
 
+    if starting {
+        return Html::default();
+    }
     html! {
         <>
             <Link<Route> to={Route::Practitioner} classes="govuk-back-link">{ "Back to practitioner tools" }</Link<Route>>

@@ -5,7 +5,7 @@ use crate::content::CONFLICT_OR_ABUSE as SET;
 use crate::domain::answer::Answer;
 use crate::domain::conflict::assessment::{AgencyCheck, SafetyCheck, Subject};
 use crate::domain::conflict::change::{ConflictChange, SafetyQuestion};
-use crate::domain::conflict::question::Scope;
+use crate::domain::conflict::question::Group;
 use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SAFETY_CONTACT, SAFETY_NOW};
 use crate::domain::family_record::PersonId;
 use crate::ui::callbacks::Sends;
@@ -15,6 +15,7 @@ use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{AnswerRadios, Choices, Item, Radios, TextInput};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
+use crate::ui::question_sets::steps::{page_index, page_slug_in};
 use crate::ui::question_sets::AnswerSubject;
 use crate::ui::state::{use_hearth, HearthContext};
 use crate::ui::Route;
@@ -29,25 +30,47 @@ pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
     let state = use_hearth();
     let on_answer = use_stable_callbacks();
     let step = props.step;
-    let body = state.conflict.adults(&state.record).map(|(a, b)| match step {
-        ConflictStep::FirstAdult => between(&state, &on_answer, a, b),
-        ConflictStep::SecondAdult => between(&state, &on_answer, b, a),
-        ConflictStep::Safety => safety(&state, a, b),
-        ConflictStep::Household => household(&state, &on_answer),
-        ConflictStep::Children => children(&state, &on_answer),
-        ConflictStep::Agencies => agencies(&state),
-        ConflictStep::CheckAnswers | ConflictStep::Outcome => unreachable!("these steps have their own pages"),
+    let slug = page_slug_in(use_route());
+    let pages = step.question_pages(&state.record, &state.conflict);
+    let slugs: Vec<String> = pages.iter().map(|p| p.slug.clone()).collect();
+    let n = page_index(&slugs, slug.as_deref());
+    let page = pages.get(n);
+    let body = state.conflict.adults(&state.record).map(|(a, b)| match (step, page) {
+        (ConflictStep::Safety, _) => safety(&state, a, b),
+        (ConflictStep::Agencies, _) => agencies(&state),
+        (ConflictStep::Children, None) => no_children(),
+        (_, None) => Html::default(),
+        (_, Some(page)) => html! {
+            <>
+                if n == 0 {
+                    { intro(&state, step, page.subject) }
+                }
+                if let Subject::Between { target, .. } = page.subject {
+                    { not_safe_warning(&state, target) }
+                }
+                { question_fields(&state, &on_answer, page.subject, page.group) }
+            </>
+        },
+    });
+    let page_heading = page.map(|page| match page.subject {
+        Subject::Child(child) => {
+            let child = state.record.children().iter().find(|c| c.id == child);
+            AttrValue::from(child.map(|c| format!("{}, {}", c.label, c.age)).unwrap_or_default())
+        }
+        _ => AttrValue::from(page.group.title),
     });
     html! {
-        <StepPage frame={StepFrame::of(step, &state)} heading={step.heading(&state)}>{ body.unwrap_or_default() }</StepPage>
+        <StepPage frame={StepFrame::of_page(step, slug.as_deref(), &state)} heading={step.heading(&state)} {page_heading}>
+            { body.unwrap_or_default() }
+        </StepPage>
     }
 }
 
 type AnswerCallbacks = StableCallbacks<(Subject, &'static str), (Callback<Answer>, Callback<String>)>;
 
-fn question_fields(state: &HearthContext, on_answer: &AnswerCallbacks, scope: Scope, subject: Subject) -> Html {
+fn question_fields(state: &HearthContext, on_answer: &AnswerCallbacks, subject: Subject, group: &Group) -> Html {
     html! {
-        { for SET.in_scope(scope).map(|q| {
+        { for SET.in_group(group).map(|q| {
             let question = q.id;
             let (onanswer, onnote) = on_answer.get((subject, question), || (
                 state.sends(move |answer| ConflictChange::Answer { subject, question, answer }),
@@ -65,6 +88,19 @@ fn question_fields(state: &HearthContext, on_answer: &AnswerCallbacks, scope: Sc
     }
 }
 
+/// What the section is about, on its first page.
+fn intro(state: &HearthContext, step: ConflictStep, subject: Subject) -> Html {
+    let text = match (step, subject) {
+        (_, Subject::Between { target, .. }) => format!(
+            "Ask {} on their own, and use what other agencies know. Answer Not known where nobody knows yet.",
+            label_of(&state.record, target)
+        ),
+        (ConflictStep::Children, _) => "Keep each child's own experience in view: what they see, hear and show, and what daily life is like for them.".to_owned(),
+        _ => "About the household as a whole. Some arguing is normal: these questions ask how often, how heated, and whether it gets sorted out.".to_owned(),
+    };
+    html! { <p class="govuk-body">{ text }</p> }
+}
+
 fn not_safe_warning(state: &HearthContext, person: PersonId) -> Html {
     let check = state.conflict.safety.get(&person);
     if check.is_some_and(SafetyCheck::safe_to_ask) {
@@ -77,54 +113,22 @@ fn not_safe_warning(state: &HearthContext, person: PersonId) -> Html {
     warning_text(&text)
 }
 
-fn between(state: &HearthContext, on_answer: &AnswerCallbacks, actor: PersonId, target: PersonId) -> Html {
+fn no_children() -> Html {
     html! {
-        <>
-            <p class="govuk-body">
-                { format!("Ask {} on their own, and use what other agencies know. Answer Not known where nobody knows yet.",
-                    label_of(&state.record, target)) }
-            </p>
-            { not_safe_warning(state, target) }
-            { question_fields(state, on_answer, Scope::BetweenAdults, Subject::Between { actor, target }) }
-        </>
-    }
-}
-
-fn household(state: &HearthContext, on_answer: &AnswerCallbacks) -> Html {
-    html! {
-        <>
-            <p class="govuk-body">{ "About the household as a whole. Some arguing is normal: these questions ask how often, how heated, and whether it gets sorted out." }</p>
-            { question_fields(state, on_answer, Scope::Family, Subject::Family) }
-        </>
-    }
-}
-
-fn children(state: &HearthContext, on_answer: &AnswerCallbacks) -> Html {
-    if state.record.children().is_empty() {
-        return html! {
-            <div class="govuk-inset-text">
-                { "There are no children in the family record. " }
-                <Link<Route> to={Route::Practitioner} classes="govuk-link">{ "Add children to the family record" }</Link<Route>>
-            </div>
-        };
-    }
-    html! {
-        <>
-            <p class="govuk-body">{ "Keep each child's own experience in view: what they see, hear and show, and what daily life is like for them." }</p>
-            { for state.record.children().iter().map(|child| html! {
-                <section class="hearth-subsection" aria-labelledby={format!("child-{}", child.id.number())}>
-                    <h2 class="govuk-heading-m" id={format!("child-{}", child.id.number())}>{ format!("{}, {}", child.label, child.age) }</h2>
-                    { question_fields(state, on_answer, Scope::EachChild, Subject::Child(child.id)) }
-                </section>
-            }) }
-        </>
+        <div class="govuk-inset-text">
+            { "There are no children in the family record. " }
+            <Link<Route> to={Route::Practitioner} classes="govuk-link">{ "Add children to the family record" }</Link<Route>>
+        </div>
     }
 }
 
 fn safety(state: &HearthContext, a: PersonId, b: PersonId) -> Html {
     html! {
         <>
-            <p class="govuk-body">{ "Before asking either adult about abuse, check these with each of them." }</p>
+            <p class="govuk-body">
+                { "Before asking either adult about abuse, check these with each of them. Never ask through a family \
+                   member acting as interpreter." }
+            </p>
             { for [a, b].into_iter().map(|person| {
                 let check = state.conflict.safety.get(&person).cloned().unwrap_or_default();
                 let label = label_of(&state.record, person);
@@ -151,11 +155,8 @@ fn safety(state: &HearthContext, a: PersonId, b: PersonId) -> Html {
     }
 }
 
-/// An agency not checked with yet, as its radios and the check your answers page say it.
-pub const NOT_CHECKED: &str = "Not checked yet";
-
 fn agencies(state: &HearthContext) -> Html {
-    let items: Vec<Item<Option<AgencyCheck>>> = [Item::new(None, NOT_CHECKED)]
+    let items: Vec<Item<Option<AgencyCheck>>> = [Item::new(None, "Not checked yet")]
         .into_iter()
         .chain(AgencyCheck::ALL.map(|check| Item::new(Some(check), check.label())))
         .collect();

@@ -3,136 +3,133 @@ use yew_router::prelude::*;
 
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
 use crate::domain::answer::Answer;
-use crate::domain::sleep::assessment::{SleepPlace, SleepSubject};
-use crate::domain::sleep::outcome::answered_by_conflict_set;
+use crate::domain::sleep::outcome::{answered_by_conflict_set, SleepTime};
 use crate::domain::sleep::summary::sleep_question_text;
-use crate::ui::components::summary_row::{answer_value, summary_row, summary_row_changed_elsewhere};
+use crate::domain::words::join_words;
 use crate::ui::question_sets::conflict::ConflictStep;
-use crate::ui::question_sets::safer_sleep::SleepStep;
+use crate::ui::question_sets::safer_sleep::{SleepPage, SleepStep};
+use crate::ui::question_sets::sorted_answers::{sorted_answers, Given, Recorded, Section};
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
-use crate::ui::question_sets::steps::StepList;
+use crate::ui::question_sets::steps::{page_address, StepList};
 use crate::ui::question_sets::AnswerSubject;
 use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
 
-fn text_value(text: &str) -> Html {
-    html! { <p class="govuk-body hearth-note-text">{ if text.trim().is_empty() { "Not answered" } else { text.trim() } }</p> }
-}
-
-fn place_rows(place: &SleepPlace, name: &str, id: &str) -> Html {
-    let change = |field: String| Route::SleepStep { step: SleepStep::Baby }.href_focusing(&field);
-    html! {
-        <>
-            { summary_row(
-                &format!("Where the baby sleeps by {name}"),
-                &change(id.to_owned()),
-                html! { <p class="govuk-body">{ place.kind.map_or("Not answered", |p| p.label) }</p> },
-            ) }
-            { summary_row(&format!("More about where the baby sleeps by {name}"), &change(format!("{id}-notes")), text_value(&place.place)) }
-            { summary_row(&format!("Seen where the baby sleeps by {name}"), &change(format!("{id}-seen")), answer_value(place.seen, "")) }
-        </>
-    }
-}
-
-fn rows(state: &HearthState, step: SleepStep) -> Html {
+/// Everything one page asks, each with a Change link to it. Who took part, and whether a place
+/// was seen, are about the conversation rather than risks: they are listed with the other answers.
+fn page_rows(rows: &mut Vec<Recorded>, state: &HearthState, page: SleepPage, address: &Route) {
     let sleep = &state.sleep;
-    let change = |field: String| Route::SleepStep { step }.href_focusing(&field);
-    let conflict_found = state.conflict_routing().map(|r| r.outcome);
-    let question_rows = |subjects: Vec<SleepSubject>| {
-        let part = step.part().expect("question pages have a part");
-        html! {
-            { for subjects.into_iter().flat_map(|s| SET.in_part(part).map(move |q| (s, q))).map(|(subject, q)| {
-                if let Some(found) = conflict_found.filter(|_| answered_by_conflict_set(q, conflict_found)) {
-                    return summary_row_changed_elsewhere(
-                        &sleep_question_text(q, subject, &state.record),
-                        &Route::ConflictStep { step: ConflictStep::Outcome }.href(),
-                        "See the conflict-or-abuse outcome",
-                        html! { <p class="govuk-body">{ format!("From the conflict-or-abuse questions: {}", CONFLICT_OR_ABUSE.outcome(found).title) }</p> },
-                    );
-                }
-                let response = sleep.responses.get(subject, q.id).cloned().unwrap_or_default();
-                summary_row(
-                    &sleep_question_text(q, subject, &state.record),
-                    &change(subject.field_id(q.id)),
-                    answer_value(response.answer, &response.note),
-                )
-            }) }
+    let change = |field: &str| address.href_focusing(field);
+    match page {
+        SleepPage::Questions(subject, group) => {
+            let conflict_found = state.conflict_routing().map(|r| r.outcome);
+            for q in SET.in_group(group) {
+                let key = sleep_question_text(q, subject, &state.record);
+                rows.push(match conflict_found.filter(|_| answered_by_conflict_set(q, conflict_found)) {
+                    Some(found) => Recorded {
+                        key,
+                        change: Route::ConflictStep { step: ConflictStep::Outcome }.href(),
+                        given: Given::Elsewhere(
+                            format!("From the conflict-or-abuse questions: {}", CONFLICT_OR_ABUSE.outcome(found).title),
+                            "See the conflict-or-abuse outcome",
+                        ),
+                    },
+                    None => Recorded::answer(key, change(&subject.field_id(q.id)), sleep.responses.get(subject, q.id)),
+                });
+            }
         }
-    };
-    match step {
-        SleepStep::Baby => html! {
-            <>
-                { summary_row(
-                    "Baby's age in weeks",
-                    &change("baby-age".into()),
-                    text_value(&sleep.age.map(|a| a.weeks().to_string()).unwrap_or_default()),
-                ) }
-                { question_rows(vec![SleepSubject::Family]) }
-                { place_rows(&sleep.by_day, "day", "sleeps-day") }
-                { place_rows(&sleep.by_night, "night", "sleeps-night") }
-            </>
-        },
-        SleepStep::Conversation => html! {
-            <>
-                { for state.record.adults().iter().map(|adult| {
-                    let voice = sleep.voices.get(&adult.id).cloned().unwrap_or_default();
-                    let n = adult.id.number();
-                    html! {
-                        <>
-                            { summary_row(&format!("{} present", adult.label), &change(format!("present-{n}")), answer_value(voice.present, "")) }
-                            { summary_row(&format!("{}'s own view heard", adult.label), &change(format!("heard-{n}")), answer_value(voice.heard, "")) }
-                        </>
-                    }
-                }) }
-                { question_rows(vec![SleepSubject::Family]) }
-            </>
-        },
-        SleepStep::Carers => question_rows(state.record.adults().iter().map(|a| SleepSubject::Carer(a.id)).collect()),
-        SleepStep::Household | SleepStep::ComingUp => question_rows(vec![SleepSubject::Family]),
-        SleepStep::Plan => html! {
-            { for state.sleep_routing().situations.into_iter().map(|situation| {
-                let plan = sleep.plans.get(situation.id).cloned().unwrap_or_default();
-                let label = situation.plan_label.unwrap_or(situation.text);
-                html! {
-                    <>
-                        { summary_row(&format!("{label}: where the baby sleeps"), &change(format!("plan-{}-where", situation.id)), text_value(&plan.where_baby_sleeps)) }
-                        { summary_row(&format!("{label}: sober adult in charge"), &change(format!("plan-{}-who", situation.id)), text_value(&plan.who_is_in_charge)) }
-                        { summary_row(&format!("{label}: what is needed"), &change(format!("plan-{}-needed", situation.id)), text_value(&plan.needed)) }
-                    </>
+        SleepPage::Place(when) => {
+            let (place, id) = match when {
+                SleepTime::Day => (&sleep.by_day, "sleeps-day"),
+                SleepTime::Night => (&sleep.by_night, "sleeps-night"),
+            };
+            let words = when.words();
+            let kind = place.kind.map_or("", |p| p.label);
+            rows.push(Recorded::detail(format!("Where the baby sleeps {words}"), change(id), kind));
+            // Anything added about the place is optional: shown when given, never counted as missing.
+            if !place.place.trim().is_empty() {
+                let key = format!("More about where the baby sleeps {words}");
+                rows.push(Recorded::detail(key, change(&format!("{id}-notes")), &place.place));
+            }
+            let seen = place.seen.map_or("", Answer::label);
+            rows.push(Recorded::detail(
+                format!("Seen where the baby sleeps {words}"),
+                change(&format!("{id}-seen")),
+                seen,
+            ));
+        }
+        SleepPage::Voices => {
+            for adult in state.record.adults() {
+                let voice = sleep.voices.get(&adult.id).cloned().unwrap_or_default();
+                let n = adult.id.number();
+                for (key, field, given) in [
+                    (format!("{} present", adult.label), format!("present-{n}"), voice.present),
+                    (format!("{}'s own view heard", adult.label), format!("heard-{n}"), voice.heard),
+                ] {
+                    rows.push(Recorded::detail(key, change(&field), given.map_or("", Answer::label)));
                 }
-            }) }
-        },
-        SleepStep::Sharing => html! {
-            <>
-                { for SET.contacts.iter().map(|contact| summary_row(
-                    &format!("Shared with {}", contact.name),
-                    &change(format!("shared-{}", contact.id)),
-                    answer_value(Some(if sleep.shared.contains(contact.id) { Answer::Yes } else { Answer::No }), ""),
-                )) }
-                { summary_row(
-                    "Review by",
-                    &change("review-date".into()),
-                    text_value(&sleep.review.map(|d| d.to_string()).unwrap_or_default()),
-                ) }
-            </>
-        },
-        SleepStep::CheckAnswers | SleepStep::Outcome => html! {},
+            }
+        }
     }
+}
+
+/// Everything one section asks, in page order.
+fn recorded(state: &HearthState, step: SleepStep) -> Vec<Recorded> {
+    let sleep = &state.sleep;
+    let change = |field: &str| step.route().href_focusing(field);
+    let mut rows = Vec::new();
+    match step {
+        SleepStep::Plan => {
+            for situation in state.sleep_routing().situations {
+                let plan = sleep.plans.get(situation.id).cloned().unwrap_or_default();
+                let (label, id) = (situation.plan_label.unwrap_or(situation.text), situation.id);
+                for (what, field, text) in [
+                    ("where the baby sleeps", "where", &plan.where_baby_sleeps),
+                    ("sober adult in charge", "who", &plan.who_is_in_charge),
+                    ("what is needed", "needed", &plan.needed),
+                ] {
+                    rows.push(Recorded::detail(
+                        format!("{label}: {what}"),
+                        change(&format!("plan-{id}-{field}")),
+                        text,
+                    ));
+                }
+            }
+        }
+        SleepStep::Sharing => {
+            let shared: Vec<&str> =
+                SET.contacts.iter().filter(|c| sleep.shared.contains(c.id)).map(|c| c.name).collect();
+            let first = SET.contacts.first().map_or("", |c| c.id);
+            rows.push(Recorded::detail("Shared with".into(), change(&format!("shared-{first}")), &join_words(&shared)));
+            let review = sleep.review.map(|d| d.to_string()).unwrap_or_default();
+            rows.push(Recorded::detail("Review by".into(), change("review-date"), &review));
+        }
+        _ => {
+            let pages = step.sleep_pages(&state.record);
+            let slugs: Vec<String> = pages.iter().map(|(slug, _)| slug.clone()).collect();
+            if step == SleepStep::Baby {
+                let age = sleep.age.map(|a| a.weeks().to_string()).unwrap_or_default();
+                rows.push(Recorded::detail("Baby's age in weeks".into(), change("baby-age"), &age));
+            }
+            for (n, (_, page)) in pages.iter().enumerate() {
+                page_rows(&mut rows, state, *page, &page_address(step, &slugs, n));
+            }
+        }
+    }
+    rows
 }
 
 #[component]
 pub fn SleepCheck() -> Html {
     let state = use_hearth();
+    let sections: Vec<Section> = SleepStep::SECTIONS
+        .iter()
+        .map(|&step| Section { heading: step.title().to_owned(), recorded: recorded(&state, step) })
+        .collect();
     html! {
         <StepPage frame={StepFrame::of(SleepStep::CheckAnswers, &state)}>
-                <p class="govuk-body">{ "Questions left alone show as Not answered. They count as unknown, never as No." }</p>
-                { for SleepStep::SECTIONS.iter().map(|section| html! {
-                    <>
-                        <h2 class="govuk-heading-m">{ section.title() }</h2>
-                        <dl class="govuk-summary-list">{ rows(&state, *section) }</dl>
-                    </>
-                }) }
-                <Link<Route> to={Route::SleepStep { step: SleepStep::Outcome }} classes="govuk-button">{ "Continue to the outcome" }</Link<Route>>
+            { sorted_answers(&sections) }
+            <Link<Route> to={Route::SleepStep { step: SleepStep::Outcome }} classes="govuk-button">{ "Continue to the outcome" }</Link<Route>>
         </StepPage>
     }
 }

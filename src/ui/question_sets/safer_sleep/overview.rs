@@ -11,6 +11,7 @@ use crate::ui::components::task_list_item::{section_status, task_list_item};
 use crate::ui::forms::{Choices, Item, Radios, Size};
 use crate::ui::question_sets::safer_sleep::SleepStep;
 use crate::ui::question_sets::steps::StepList;
+use crate::ui::question_sets::use_obvious_start;
 use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
 
@@ -56,6 +57,14 @@ pub fn SleepOverview() -> Html {
         .map(|baby| Item::new(baby.id, baby.label.as_str().to_owned()).id(format!("baby-{}", baby.id.number())))
         .collect();
     let chosen = state.sleep.baby(&state.record);
+    // With exactly one baby there is nothing to choose: the set starts with them.
+    let obvious = match babies.as_slice() {
+        [baby] if chosen.is_none() => Some(SleepChange::ChooseBaby(baby.value).into()),
+        _ => None,
+    };
+    if use_obvious_start(obvious, Route::SleepStep { step: SleepStep::Baby }) {
+        return Html::default();
+    }
     html! {
         <>
             <Link<Route> to={Route::Practitioner} classes="govuk-back-link">{ "Back to practitioner tools" }</Link<Route>>

@@ -3,17 +3,19 @@ use yew_router::prelude::*;
 
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
 use crate::domain::answer::Answer;
+use crate::domain::conflict::question::Group;
+use crate::domain::conflict::summary::label_of;
 use crate::domain::sleep::assessment::{AgeInWeeks, SleepSubject};
 use crate::domain::sleep::change::{PlanPart, SleepChange, VoiceQuestion};
 use crate::domain::sleep::outcome::{answered_by_conflict_set, SleepTime};
-use crate::domain::sleep::question::Part;
 use crate::domain::sleep::summary::sleep_question_text;
+use crate::domain::words::capitalise;
 use crate::ui::callbacks::{use_stable_callbacks, Sends, StableCallbacks};
 use crate::ui::components::question_field::QuestionField;
 use crate::ui::forms::{AnswerRadios, Checkboxes, Choices, DateInput, Item, Radios, Size, TextInput};
-use crate::ui::question_sets::safer_sleep::SleepStep;
+use crate::ui::question_sets::safer_sleep::{SleepPage, SleepStep};
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
-use crate::ui::question_sets::steps::StepList;
+use crate::ui::question_sets::steps::{page_index, page_slug_in, StepList};
 use crate::ui::question_sets::AnswerSubject;
 use crate::ui::state::{use_hearth, HearthContext};
 use crate::ui::Route;
@@ -29,34 +31,63 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
     let on_answer = use_stable_callbacks();
     let age_text = use_state(|| state.sleep.age.map(|a| a.weeks().to_string()).unwrap_or_default());
     let step = props.step;
+    let slug = page_slug_in(use_route());
+    let frame = StepFrame::of_page(step, slug.as_deref(), &state);
     if !SleepStep::ready(&state) {
-        return html! { <StepPage frame={StepFrame::of(step, &state)}>{ Html::default() }</StepPage> };
+        return html! { <StepPage {frame}>{ Html::default() }</StepPage> };
     }
-    let body = match step {
-        SleepStep::Baby => baby(&state, &on_answer, &age_text),
-        SleepStep::Conversation => conversation(&state, &on_answer),
-        SleepStep::Carers => carers(&state, &on_answer),
-        SleepStep::Household => questions(&state, &on_answer, Part::Household, SleepSubject::Family),
-        SleepStep::ComingUp => html! {
+    let pages = step.sleep_pages(&state.record);
+    let slugs: Vec<String> = pages.iter().map(|(slug, _)| slug.clone()).collect();
+    let n = page_index(&slugs, slug.as_deref());
+    let page = pages.get(n).map(|(_, page)| *page);
+    let intro = match (step, n) {
+        (SleepStep::Conversation, _) => {
+            "Answer Yes for each part of safer sleep you have talked through with the family."
+        }
+        (SleepStep::Carers, 0) => {
+            "Ask about each adult who cares for the baby, one at a time, and about one-off nights too."
+        }
+        (SleepStep::ComingUp, 0) => {
+            "Deaths often happened when the usual routine was disrupted. Ask what is coming up in the next few weeks."
+        }
+        _ => "",
+    };
+    let body = match (step, page) {
+        (_, Some(SleepPage::Questions(subject, group))) => html! {
             <>
-                <p class="govuk-body">{ "Deaths often happened when the usual routine was disrupted. Ask what is coming up in the next few weeks." }</p>
-                { questions(&state, &on_answer, Part::ComingUp, SleepSubject::Family) }
+                if !intro.is_empty() {
+                    <p class="govuk-body">{ intro }</p>
+                }
+                if step == SleepStep::Baby {
+                    { age(&state, &age_text) }
+                }
+                { questions(&state, &on_answer, subject, group) }
             </>
         },
-        SleepStep::Plan => plan(&state),
-        SleepStep::Sharing => sharing(&state),
-        SleepStep::CheckAnswers | SleepStep::Outcome => unreachable!("these steps have their own pages"),
+        (_, Some(SleepPage::Place(when))) => place(&state, when),
+        (_, Some(SleepPage::Voices)) => voices(&state),
+        (SleepStep::Plan, _) => plan(&state),
+        (SleepStep::Sharing, _) => sharing(&state),
+        _ => Html::default(),
     };
-    html! { <StepPage frame={StepFrame::of(step, &state)}>{ body }</StepPage> }
+    let page_heading = page.map(|page| match page {
+        SleepPage::Questions(SleepSubject::Carer(carer), group) => {
+            format!("{}: {}", label_of(&state.record, carer), group.title)
+        }
+        SleepPage::Questions(_, group) => group.title.to_owned(),
+        SleepPage::Place(when) => capitalise(when.words()),
+        SleepPage::Voices => "Who took part".to_owned(),
+    });
+    html! { <StepPage {frame} page_heading={page_heading.map(AttrValue::from)}>{ body }</StepPage> }
 }
 
 type AnswerCallbacks = StableCallbacks<(SleepSubject, &'static str), (Callback<Answer>, Callback<String>)>;
 
-fn questions(state: &HearthContext, on_answer: &AnswerCallbacks, part: Part, subject: SleepSubject) -> Html {
+fn questions(state: &HearthContext, on_answer: &AnswerCallbacks, subject: SleepSubject, group: &Group) -> Html {
     // Once the conflict-or-abuse questions have an outcome, it answers the abuse question here.
     let conflict_found = state.conflict_routing().map(|r| r.outcome);
     html! {
-        { for SET.in_part(part).map(|q| {
+        { for SET.in_group(group).map(|q| {
             if let Some(found) = conflict_found.filter(|_| answered_by_conflict_set(q, conflict_found)) {
                 return html! {
                     <div class="govuk-inset-text hearth-conflict-found" id={subject.field_id(q.id)}>
@@ -122,7 +153,7 @@ fn place(state: &HearthContext, when: SleepTime) -> Html {
     }
 }
 
-fn baby(state: &HearthContext, on_answer: &AnswerCallbacks, age_text: &UseStateHandle<String>) -> Html {
+fn age(state: &HearthContext, age_text: &UseStateHandle<String>) -> Html {
     let error = (!age_text.trim().is_empty()).then(|| AgeInWeeks::parse(age_text).err()).flatten().map(AttrValue::from);
     let on_age = {
         let (state, age_text) = (state.clone(), age_text.clone());
@@ -133,20 +164,14 @@ fn baby(state: &HearthContext, on_answer: &AnswerCallbacks, age_text: &UseStateH
         })
     };
     html! {
-        <>
-            <TextInput id="baby-age" label="Baby's age in weeks" hint="A whole number from 0 to 52"
-                value={(**age_text).clone()} {error} oninput={on_age} width="govuk-input--width-3" numeric=true />
-            { questions(state, on_answer, Part::Baby, SleepSubject::Family) }
-            { place(state, SleepTime::Day) }
-            { place(state, SleepTime::Night) }
-        </>
+        <TextInput id="baby-age" label="Baby's age in weeks" hint="A whole number from 0 to 52"
+            value={(**age_text).clone()} {error} oninput={on_age} width="govuk-input--width-3" numeric=true />
     }
 }
 
-fn conversation(state: &HearthContext, on_answer: &AnswerCallbacks) -> Html {
+fn voices(state: &HearthContext) -> Html {
     html! {
         <>
-            <h2 class="govuk-heading-m">{ "Who took part" }</h2>
             <p class="govuk-body">{ "Fathers and partners are often missed. Record who was there and whose view you heard." }</p>
             { for state.record.adults().iter().map(|adult| {
                 let voice = state.sleep.voices.get(&adult.id).cloned().unwrap_or_default();
@@ -161,26 +186,6 @@ fn conversation(state: &HearthContext, on_answer: &AnswerCallbacks) -> Html {
                             value={voice.heard} onchange={update(VoiceQuestion::Heard)} />
                     </>
                 }
-            }) }
-            <h2 class="govuk-heading-m">{ "What you talked about" }</h2>
-            <p class="govuk-body">{ "Answer Yes for each part of safer sleep you have talked through with the family." }</p>
-            { questions(state, on_answer, Part::Conversation, SleepSubject::Family) }
-        </>
-    }
-}
-
-fn carers(state: &HearthContext, on_answer: &AnswerCallbacks) -> Html {
-    html! {
-        <>
-            <p class="govuk-body">
-                { "Ask about each adult who cares for the baby, one at a time. Ask about occasional drinking and \
-                   one-off nights too, not only dependency." }
-            </p>
-            { for state.record.adults().iter().map(|adult| html! {
-                <section class="hearth-subsection" aria-labelledby={format!("carer-{}", adult.id.number())}>
-                    <h2 class="govuk-heading-m" id={format!("carer-{}", adult.id.number())}>{ adult.label.as_str() }</h2>
-                    { questions(state, on_answer, Part::EachCarer, SleepSubject::Carer(adult.id)) }
-                </section>
             }) }
         </>
     }
