@@ -185,12 +185,29 @@ test('a safer-sleep check with nothing known says not enough is known, and what 
   await expect(page.locator('#sleep-rule')).toContainText('Where the baby sleeps, by day or by night, is not known, not recorded or somewhere else not yet described, or has not been seen.');
 });
 
-test('a bad age in weeks gets a clear message and keeps what was typed', async ({ page, hearth }) => {
+test('a bad age in weeks: no complaint while typing, then the GOV.UK error pattern and no way past it, keeping what was typed', async ({ page, hearth }) => {
   await familyWithBaby(hearth);
   await hearth.startSaferSleep('Baby');
   await hearth.openSection('The baby and where they sleep');
-  await page.getByLabel("Baby's age in weeks").fill('60');
-  await expect(page.getByText('Error: Age must be a whole number of weeks from 0 to 52')).toBeVisible();
-  await expect(page.getByLabel("Baby's age in weeks")).toHaveValue('60');
+  const age = page.getByLabel("Baby's age in weeks");
+  await age.fill('60');
+  await expect(page.locator('.govuk-error-message')).toHaveCount(0);
+  const address = page.url();
+
+  await page.getByRole('link', { name: 'Continue' }).click();
+  const summary = page.locator('.govuk-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.locator('#baby-age-error')).toHaveText('Error: Age must be a whole number of weeks from 0 to 52');
+  await expect(page).toHaveURL(address);
+  await expect(age).toHaveValue('60');
   await hearth.expectNoAxeViolations();
+  await summary.getByRole('link', { name: 'Age must be a whole number of weeks from 0 to 52' }).click();
+  await expect(age).toBeFocused();
+
+  await age.fill('6');
+  await expect(page.locator('.govuk-error-summary')).toHaveCount(0);
+  await expect(page).not.toHaveTitle(/^Error: /);
+  await page.getByRole('link', { name: 'Continue' }).click();
+  await expect(page).not.toHaveURL(address);
 });

@@ -72,6 +72,10 @@ pub struct StepPageProps {
     /// Problems with what was entered on this page, summarised at the top.
     #[prop_or_default]
     pub errors: Vec<FieldError>,
+    /// Runs when Continue is pressed, before it moves on; it may stop it (`prevent_default`)
+    /// while a field on the page is not valid.
+    #[prop_or_default]
+    pub on_continue: Option<Callback<MouseEvent>>,
     /// The page's own content, shown only once the set knows whom it is about.
     pub children: Html,
 }
@@ -111,7 +115,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                 if let Some(next) = &frame.next {
                     <div class="govuk-button-group">
                         if let Some(next) = next {
-                            <Link<Route> to={next.clone()} classes="govuk-button">{ "Continue" }</Link<Route>>
+                            <a href={next.href()} class="govuk-button" onclick={props.on_continue.clone()}>{ "Continue" }</a>
                         }
                         <Link<Route> to={frame.overview.clone()} classes="govuk-link">{ "Back to all sections" }</Link<Route>>
                     </div>

@@ -12,7 +12,7 @@ use crate::domain::sleep::summary::sleep_question_text;
 use crate::domain::words::capitalise;
 use crate::ui::callbacks::{use_stable_callbacks, Sends, StableCallbacks};
 use crate::ui::components::question_field::QuestionField;
-use crate::ui::forms::{AnswerRadios, Checkboxes, Choices, DateInput, Item, Radios, Size, TextInput};
+use crate::ui::forms::{AnswerRadios, Checkboxes, Choices, DateInput, FieldError, Item, Radios, Size, TextInput};
 use crate::ui::question_sets::safer_sleep::{SleepPage, SleepStep};
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
 use crate::ui::question_sets::steps::{page_index, page_slug_in, StepList};
@@ -30,6 +30,8 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
     let state = use_hearth();
     let on_answer = use_stable_callbacks();
     let age_text = use_state(|| state.sleep.age.map(|a| a.weeks().to_string()).unwrap_or_default());
+    // Whether Continue was pressed with an age that is not one: only then does the page say so.
+    let tried = use_state(bool::default);
     let step = props.step;
     let slug = page_slug_in(use_route());
     let frame = StepFrame::of_page(step, slug.as_deref(), &state);
@@ -52,6 +54,19 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
         }
         _ => "",
     };
+    let age_problem =
+        (step == SleepStep::Baby && !age_text.trim().is_empty()).then(|| AgeInWeeks::parse(&age_text).err()).flatten();
+    let age_error = age_problem.filter(|_| *tried).map(AttrValue::from);
+    let errors: Vec<FieldError> =
+        age_error.iter().map(|message| FieldError { field: AGE.into(), message: message.to_string() }).collect();
+    // No way past an age that is not one: Continue stays and says what to fix.
+    let on_continue = age_problem.is_some().then(|| {
+        let tried = tried.clone();
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            tried.set(true);
+        })
+    });
     let body = match (step, page) {
         (_, Some(SleepPage::Questions(subject, group))) => html! {
             <>
@@ -59,7 +74,7 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
                     <p class="govuk-body">{ intro }</p>
                 }
                 if step == SleepStep::Baby {
-                    { age(&state, &age_text) }
+                    { age(&state, &age_text, age_error.clone()) }
                 }
                 { questions(&state, &on_answer, subject, group) }
             </>
@@ -78,7 +93,7 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
         SleepPage::Place(when) => capitalise(when.words()),
         SleepPage::Voices => "Who took part".to_owned(),
     });
-    html! { <StepPage {frame} page_heading={page_heading.map(AttrValue::from)}>{ body }</StepPage> }
+    html! { <StepPage {frame} page_heading={page_heading.map(AttrValue::from)} {errors} {on_continue}>{ body }</StepPage> }
 }
 
 type AnswerCallbacks = StableCallbacks<(SleepSubject, &'static str), (Callback<Answer>, Callback<String>)>;
@@ -153,8 +168,9 @@ fn place(state: &HearthContext, when: SleepTime) -> Html {
     }
 }
 
-fn age(state: &HearthContext, age_text: &UseStateHandle<String>) -> Html {
-    let error = (!age_text.trim().is_empty()).then(|| AgeInWeeks::parse(age_text).err()).flatten().map(AttrValue::from);
+const AGE: &str = "baby-age";
+
+fn age(state: &HearthContext, age_text: &UseStateHandle<String>, error: Option<AttrValue>) -> Html {
     let on_age = {
         let (state, age_text) = (state.clone(), age_text.clone());
         Callback::from(move |text: String| {
@@ -164,7 +180,7 @@ fn age(state: &HearthContext, age_text: &UseStateHandle<String>) -> Html {
         })
     };
     html! {
-        <TextInput id="baby-age" label="Baby's age in weeks" hint="A whole number from 0 to 52"
+        <TextInput id={AGE} label="Baby's age in weeks" hint="A whole number from 0 to 52"
             value={(**age_text).clone()} {error} oninput={on_age} width="govuk-input--width-3" numeric=true />
     }
 }
