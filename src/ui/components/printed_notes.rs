@@ -1,0 +1,15 @@
+use yew::prelude::*;
+
+/// The case notes as they print: the very text "Copy for case notes" copies, a paragraph for each
+/// block of lines. Shown only in print, where it stands in for the rest of the page
+/// (styles/hearth.scss), so a printout holds what the copy holds, with no empty fields, buttons
+/// or links.
+pub fn printed_notes(text: &str) -> Html {
+    html! {
+        <div class="hearth-case-notes">
+            { for text.split("\n\n").map(str::trim).filter(|block| !block.is_empty()).map(|block| html! {
+                <p class="govuk-body">{ block }</p>
+            }) }
+        </div>
+    }
+}
