@@ -7,7 +7,7 @@ use crate::domain::answer::answer_text;
 use crate::domain::date::CalendarDate;
 use crate::domain::family_record::{FamilyRecord, PersonId};
 use crate::domain::helpline::Helpline;
-use crate::domain::words::{capitalise, join_words};
+use crate::domain::words::{capitalise, join_words, plural};
 
 use super::assessment::{ConflictAssessment, Subject};
 use super::question::{OutcomeKind, Question, QuestionSet, Scope, Step};
@@ -71,6 +71,9 @@ pub fn step_text(step: &Step, routing: &Routing, record: &FamilyRecord) -> Strin
         .replace("{using_harm}", &or_default(routing.using_harm(), "the person using harm"))
 }
 
+/// Key questions still to answer are named up to this many; more are counted.
+const KEY_QUESTIONS_NAMED: usize = 3;
+
 /// What must still be found out, one line each, for "Not enough is known to say".
 pub fn missing_text(missing: &Missing, record: &FamilyRecord) -> String {
     let questions = |reasons: &[Reason]| -> String {
@@ -89,12 +92,27 @@ pub fn missing_text(missing: &Missing, record: &FamilyRecord) -> String {
             questions(&[*reason])
         ),
         Missing::IncidentNotKnown(reason) => format!("Not yet known: {}", questions(&[*reason])),
-        Missing::KeyQuestions(reasons) => format!(
-            "{} key question{} about abuse still to answer: {}",
-            reasons.len(),
-            if reasons.len() == 1 { "" } else { "s" },
+        Missing::KeyQuestions(reasons) if reasons.len() <= KEY_QUESTIONS_NAMED => format!(
+            "{} about abuse still to answer: {}",
+            plural(reasons.len(), "key question", "key questions"),
             questions(reasons)
         ),
+        // Too many to read as one sentence: how many about what each adult does.
+        Missing::KeyQuestions(reasons) => {
+            let mut actors: Vec<(PersonId, usize)> = Vec::new();
+            for reason in reasons {
+                if let Subject::Between { actor, .. } = reason.subject {
+                    match actors.iter_mut().find(|(a, _)| *a == actor) {
+                        Some((_, n)) => *n += 1,
+                        None => actors.push((actor, 1)),
+                    }
+                }
+            }
+            let counts: Vec<String> =
+                actors.iter().map(|(actor, n)| format!("{n} about what {} does", label_of(record, *actor))).collect();
+            let counts: Vec<&str> = counts.iter().map(String::as_str).collect();
+            format!("{} key questions about abuse still to answer: {}", reasons.len(), join_words(&counts))
+        }
         Missing::AgencyChecks { done, needed } => format!(
             "Checks with other agencies: {done} recorded, at least {needed} needed. Do not rely only on what the adults say."
         ),
@@ -272,22 +290,18 @@ pub fn unknowns_by_part(record: &FamilyRecord, assessment: &ConflictAssessment, 
     let adults: Vec<PersonId> = assessment.adults(record).map(|(a, b)| vec![a, b]).unwrap_or_default();
     let mut lines = Vec::new();
     for (subject, _, name) in parts(record, &adults) {
-        let (mut not_known, mut not_answered) = (0, 0);
-        let mut agencies: Vec<&str> = Vec::new();
-        for reason in routing.unknowns.iter().filter(|r| r.subject == subject) {
-            match reason.answer {
-                None => not_answered += 1,
-                Some(_) => not_known += 1,
-            }
-            for agency in &routing.checks {
-                if reason.question.may_know.contains(&agency.id) && !agencies.contains(&agency.name) {
-                    agencies.push(agency.name);
-                }
-            }
-        }
+        let unknown = || routing.unknowns.iter().filter(|r| r.subject == subject);
+        let not_answered = unknown().filter(|r| r.answer.is_none()).count();
+        let not_known = unknown().count() - not_answered;
         if not_known + not_answered == 0 {
             continue;
         }
+        let agencies: Vec<&str> = routing
+            .checks
+            .iter()
+            .filter(|agency| unknown().any(|r| r.question.may_know.contains(&agency.id)))
+            .map(|agency| agency.name)
+            .collect();
         let mut line = format!("{name}: {}", unknown_counts(not_known, not_answered));
         if !agencies.is_empty() {
             let _ = write!(line, ". May know, not yet checked with: {}", join_words(&agencies));
@@ -310,7 +324,6 @@ pub fn plain_text(input: &SummaryInput) -> String {
         out,
         "Made with Hearth {version}. Hearth structures professional judgement. It does not replace a DASH risk checklist or local safeguarding procedures."
     );
-    let _ = writeln!(out);
     let adults: Vec<PersonId> = assessment.adults(record).map(|(a, b)| vec![a, b]).unwrap_or_default();
     let _ = writeln!(out, "Adults: {}", join_labels(record, &adults));
     let children: Vec<String> = record.children().iter().map(|c| format!("{} ({})", c.label, c.age)).collect();
@@ -538,8 +551,25 @@ mod tests {
             let question = question_text(reason.question, reason.subject, &record);
             assert!(!text.contains(&format!("- {question}\n")), "the question is not listed on its own: {question}");
         }
+        let key = SET.in_scope(Scope::BetweenAdults).filter(|q| q.critical).count();
+        assert!(
+            text.contains(&format!("- {} key questions about abuse still to answer: {key} about what Parent 1 does and {key} about what Parent 2 does\n", key * 2)),
+            "many key questions are counted, not listed:\n{text}"
+        );
         assert_eq!(unknown_counts(0, 3), "3 not answered");
         assert_eq!(unknown_counts(2, 0), "2 not known");
+    }
+
+    #[test]
+    fn a_few_key_questions_still_to_answer_are_named() {
+        let (record, mut assessment) = abuse_by_second_adult();
+        let (dad, mum) = assessment.adults(&record).unwrap();
+        assessment.responses.set_answer(Subject::Between { actor: mum, target: dad }, "physical-harm", Answer::NotKnown);
+        let text = summary(&record, &assessment);
+        assert!(
+            text.contains("- 1 key question about abuse still to answer: Has Mum physically hurt Dad, for example by pushing, slapping, hitting, kicking or biting them?\n"),
+            "{text}"
+        );
     }
 
     #[test]

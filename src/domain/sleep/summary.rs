@@ -134,7 +134,7 @@ pub fn sleep_plain_text(input: &SleepSummaryInput) -> String {
     let age = assessment
         .age
         .map_or("age not recorded".to_owned(), |a| format!("{} old", plural(usize::from(a.weeks()), "week", "weeks")));
-    let _ = writeln!(out, "\nBaby: {baby}, {age}");
+    let _ = writeln!(out, "Baby: {baby}, {age}");
     let carers: Vec<_> = record.adults().iter().map(|a| a.id).collect();
     let _ = writeln!(out, "Carers: {}", join_labels(record, &carers));
     let _ = writeln!(out, "Sleeps by day: {}", place_text(&assessment.by_day));
@@ -210,8 +210,11 @@ pub fn sleep_plain_text(input: &SleepSummaryInput) -> String {
         }
     }
     let shared: Vec<&str> = set.contacts.iter().filter(|c| assessment.shared.contains(c.id)).map(|c| c.name).collect();
-    let _ =
-        writeln!(out, "\nShared with: {}", if shared.is_empty() { "nobody yet".to_owned() } else { shared.join(", ") });
+    let _ = writeln!(
+        out,
+        "\nFollow-up:\nShared with: {}",
+        if shared.is_empty() { "nobody yet".to_owned() } else { shared.join(", ") }
+    );
     let _ = writeln!(
         out,
         "Review: {}",
@@ -285,7 +288,7 @@ mod tests {
             "Outcome: Protect",
             "Risk: alcohol:\n- Does Mum ever drink alcohol",
             "Next steps:\n1. ",
-            "Review: no date set yet",
+            "Follow-up:\nShared with: nobody yet\nReview: no date set yet",
             "Notes: About Mum:\n- Does Mum ever drink alcohol while caring for the baby, or before sleeping in the same bed, room or sofa as the baby, even once in a while? Yes (note: At weekends)",
             "Not known or not answered:\n",
             "Rules that applied",
