@@ -23,7 +23,7 @@ pub fn risks_together(sleep: &SleepRouting, baby: bool) -> String {
 }
 
 /// The family summary to paste and print: both outcomes and `risks` together, then each set
-/// begun, in full; empty when neither is.
+/// begun, in full, a blank line before each; empty when neither is.
 pub fn family_text(conflict: Option<&SummaryInput>, sleep: Option<&SleepSummaryInput>, risks: &str) -> String {
     let Some(today) = conflict.map(|c| c.today).or(sleep.map(|s| s.today)) else { return String::new() };
     let title = |found: Option<&'static str>| found.unwrap_or("Not started");
@@ -33,7 +33,7 @@ pub fn family_text(conflict: Option<&SummaryInput>, sleep: Option<&SleepSummaryI
         title(sleep.map(|s| s.set.outcome(s.routing.outcome).title)),
     );
     for text in conflict.map(plain_text).into_iter().chain(sleep.map(sleep_plain_text)) {
-        out += "\n\n";
+        out += "\n";
         out += &text;
     }
     out

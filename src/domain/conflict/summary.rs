@@ -97,21 +97,9 @@ pub fn missing_text(missing: &Missing, record: &FamilyRecord) -> String {
             plural(reasons.len(), "key question", "key questions"),
             questions(reasons)
         ),
-        // Too many to read as one sentence: how many about what each adult does.
+        // Too many to read as one sentence; the summary counts them for each adult.
         Missing::KeyQuestions(reasons) => {
-            let mut actors: Vec<(PersonId, usize)> = Vec::new();
-            for reason in reasons {
-                if let Subject::Between { actor, .. } = reason.subject {
-                    match actors.iter_mut().find(|(a, _)| *a == actor) {
-                        Some((_, n)) => *n += 1,
-                        None => actors.push((actor, 1)),
-                    }
-                }
-            }
-            let counts: Vec<String> =
-                actors.iter().map(|(actor, n)| format!("{n} about what {} does", label_of(record, *actor))).collect();
-            let counts: Vec<&str> = counts.iter().map(String::as_str).collect();
-            format!("{} key questions about abuse still to answer: {}", reasons.len(), join_words(&counts))
+            format!("{} key questions about abuse still to answer, in either direction", reasons.len())
         }
         Missing::AgencyChecks { done, needed } => format!(
             "Checks with other agencies: {done} recorded, at least {needed} needed. Do not rely only on what the adults say."
@@ -290,18 +278,22 @@ pub fn unknowns_by_part(record: &FamilyRecord, assessment: &ConflictAssessment, 
     let adults: Vec<PersonId> = assessment.adults(record).map(|(a, b)| vec![a, b]).unwrap_or_default();
     let mut lines = Vec::new();
     for (subject, _, name) in parts(record, &adults) {
-        let unknown = || routing.unknowns.iter().filter(|r| r.subject == subject);
-        let not_answered = unknown().filter(|r| r.answer.is_none()).count();
-        let not_known = unknown().count() - not_answered;
+        let (mut not_known, mut not_answered) = (0, 0);
+        for reason in routing.unknowns.iter().filter(|r| r.subject == subject) {
+            match reason.answer {
+                None => not_answered += 1,
+                Some(_) => not_known += 1,
+            }
+        }
         if not_known + not_answered == 0 {
             continue;
         }
-        let agencies: Vec<&str> = routing
-            .checks
-            .iter()
-            .filter(|agency| unknown().any(|r| r.question.may_know.contains(&agency.id)))
-            .map(|agency| agency.name)
-            .collect();
+        let mut agencies: Vec<&str> = Vec::new();
+        for agency in &routing.checks {
+            if routing.unknowns.iter().any(|r| r.subject == subject && r.question.may_know.contains(&agency.id)) {
+                agencies.push(agency.name);
+            }
+        }
         let mut line = format!("{name}: {}", unknown_counts(not_known, not_answered));
         if !agencies.is_empty() {
             let _ = write!(line, ". May know, not yet checked with: {}", join_words(&agencies));
@@ -356,12 +348,16 @@ pub fn plain_text(input: &SummaryInput) -> String {
         let _ = writeln!(out, "{}. {}{follow_up}", n + 1, step_text(step, routing, record));
     }
     for (subject, scope, name) in parts(record, &adults) {
-        let noted: Vec<String> = set
-            .in_scope(scope)
-            .filter(|q| assessment.responses.get(subject, q.id).is_some_and(|r| !r.note.trim().is_empty()))
-            .map(|question| reason_text(&Reason { subject, question, answer: None }, record, assessment))
-            .collect();
-        write_list(&mut out, &format!("Notes: {name}"), &noted);
+        let mut noted = String::new();
+        for question in set.in_scope(scope) {
+            if assessment.responses.get(subject, question.id).is_some_and(|r| !r.note.trim().is_empty()) {
+                let reason = Reason { subject, question, answer: None };
+                let _ = writeln!(noted, "- {}", reason_text(&reason, record, assessment));
+            }
+        }
+        if !noted.is_empty() {
+            let _ = write!(out, "\nNotes: {name}:\n{noted}");
+        }
     }
     let unknown_lines = unknowns_by_part(record, assessment, routing);
     write_list(&mut out, "Not known or not answered", &unknown_lines);
@@ -553,7 +549,7 @@ mod tests {
         }
         let key = SET.in_scope(Scope::BetweenAdults).filter(|q| q.critical).count();
         assert!(
-            text.contains(&format!("- {} key questions about abuse still to answer: {key} about what Parent 1 does and {key} about what Parent 2 does\n", key * 2)),
+            text.contains(&format!("- {} key questions about abuse still to answer, in either direction\n", key * 2)),
             "many key questions are counted, not listed:\n{text}"
         );
         assert_eq!(unknown_counts(0, 3), "3 not answered");

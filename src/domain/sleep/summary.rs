@@ -223,19 +223,21 @@ pub fn sleep_plain_text(input: &SleepSummaryInput) -> String {
             .map_or("no date set yet".to_owned(), |d| format!("by {d}, or sooner if circumstances change"))
     );
     for (subject, part, name) in sleep_parts(record) {
-        let noted: Vec<String> = set
-            .in_part(part)
-            .filter_map(|q| {
-                let response = assessment.responses.get(subject, q.id).filter(|r| !r.note.trim().is_empty())?;
-                Some(format!(
-                    "{} {} (note: {})",
+        let mut noted = String::new();
+        for q in set.in_part(part) {
+            if let Some(response) = assessment.responses.get(subject, q.id).filter(|r| !r.note.trim().is_empty()) {
+                let _ = writeln!(
+                    noted,
+                    "- {} {} (note: {})",
                     sleep_question_text(q, subject, record),
                     response.answer_text(),
                     response.note.trim()
-                ))
-            })
-            .collect();
-        write_list(&mut out, &format!("Notes: {name}"), &noted);
+                );
+            }
+        }
+        if !noted.is_empty() {
+            let _ = write!(out, "\nNotes: {name}:\n{noted}");
+        }
     }
     let unknown_lines = sleep_unknowns_by_part(record, assessment, routing);
     write_list(&mut out, "Not known or not answered", &unknown_lines);

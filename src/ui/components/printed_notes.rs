@@ -8,7 +8,7 @@ use yew::prelude::*;
 pub fn printed_notes(text: &str) -> Html {
     html! {
         <div class="hearth-case-notes">
-            { for text.split("\n\n").map(str::trim).filter(|block| !block.is_empty()).map(|block| html! {
+            { for text.split("\n\n").map(|block| html! {
                 <p class="govuk-body" data-text={block.to_owned()}></p>
             }) }
         </div>

@@ -56,7 +56,6 @@ pub fn RecordSummary() -> Html {
         <>
             <Link<Route> to={Route::Practitioner} classes="govuk-back-link">{ "Back to practitioner tools" }</Link<Route>>
             <h1 class="govuk-heading-l">{ "Family summary" }</h1>
-            <p class="govuk-body hearth-print-meta">{ format!("{today}, Hearth {version}") }</p>
             <WithoutNames />
             <dl class="govuk-summary-list">
                 <div class="govuk-summary-list__row">
