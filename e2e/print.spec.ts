@@ -83,6 +83,8 @@ test('the conflict outcome prints its copy: outcome, reasons, next steps with th
   expect(copy).toMatch(/Outcome: Domestic abuse indicated\n[^\n]+\nProfessional judgement: High-risk markers present: act today\nReason for the judgement: Dad described being held down\./);
   expect(copy).toContain('Follow up by 3 December 2026.');
   expect(copy).toContain('Notes: What Mum does:\n- Has Mum physically hurt Dad, for example by pushing, slapping, hitting, kicking or biting them? Yes (note: Police attended in March.)');
+  await expect(page.getByRole('link', { name: 'Continue to the safer-sleep checklist' })).toBeVisible();
+  await hearth.expectNoAxeViolations();
 });
 
 test('with most answers unknown, the copy and the print count them in one line for each part', async ({ page, hearth }, testInfo) => {
@@ -154,4 +156,15 @@ test('without a baby in the record the conflict outcome offers no safer-sleep li
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator(nothingToClick)).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('family-plan-print.png'), fullPage: true });
+});
+
+test('without names, the printout has roles only, as the copy does', async ({ page, hearth }) => {
+  await hearth.startConflict('Mum', 'Dad', ['Baby', '0']);
+  await page.goto('./#/practitioner/conflict/outcome');
+  await page.getByLabel('Show and print without names: Adult 1, Child 1 and so on').check();
+  await page.emulateMedia({ media: 'print' });
+  const drawn = (await page.locator('.hearth-case-notes p').evaluateAll((ps) => ps.map((p) => p.dataset.text))).join('\n');
+  expect(drawn).toContain('Adults: Adult 1 and Adult 2');
+  expect(drawn).toContain('Children: Child 1 (under 1)');
+  expect(drawn).not.toMatch(/Mum|Dad|Baby/);
 });
