@@ -103,6 +103,9 @@ mod tests {
         assert_eq!(text.matches("Next steps:").count(), 2, "{text}");
         let without_baby = route_sleep(&SAFER_SLEEP, &record, &SleepAssessment::default(), Some(&conflict_routing));
         let only_conflict = family_text(Some(&conflict_input), None, &risks_together(&without_baby, false));
-        assert!(only_conflict.contains("Safer sleep: Not started\nRisks together: One risk is recorded: domestic abuse."), "{only_conflict}");
+        assert!(
+            only_conflict.contains("Safer sleep: Not started\nRisks together: One risk is recorded: domestic abuse."),
+            "{only_conflict}"
+        );
     }
 }

@@ -263,7 +263,11 @@ pub fn unknown_counts(not_known: usize, not_answered: usize) -> String {
 fn parts(record: &FamilyRecord, adults: &[PersonId]) -> Vec<(Subject, Scope, String)> {
     let mut parts = Vec::new();
     for (&actor, &target) in adults.iter().zip(adults.iter().rev()) {
-        parts.push((Subject::Between { actor, target }, Scope::BetweenAdults, format!("What {} does", label_of(record, actor))));
+        parts.push((
+            Subject::Between { actor, target },
+            Scope::BetweenAdults,
+            format!("What {} does", label_of(record, actor)),
+        ));
     }
     parts.push((Subject::Family, Scope::Family, "The household".to_owned()));
     for child in record.children() {
@@ -537,8 +541,16 @@ mod tests {
         let part = text.split("Not known or not answered:\n").nth(1).unwrap().split("\n\n").next().unwrap();
         let lines: Vec<&str> = part.lines().collect();
         assert_eq!(lines.len(), 4, "one line for each adult, the household and the child:\n{part}");
-        assert!(lines[0].starts_with(&format!("- What Parent 1 does: {between} not answered. May know, not yet checked with: ")), "{part}");
-        assert!(lines[1].starts_with(&format!("- What Parent 2 does: 4 not known, {} not answered. May know", between - 4)), "{part}");
+        assert!(
+            lines[0].starts_with(&format!(
+                "- What Parent 1 does: {between} not answered. May know, not yet checked with: "
+            )),
+            "{part}"
+        );
+        assert!(
+            lines[1].starts_with(&format!("- What Parent 2 does: 4 not known, {} not answered. May know", between - 4)),
+            "{part}"
+        );
         assert!(lines[2].starts_with("- The household: "), "{part}");
         assert!(lines[3].starts_with("- About Older child: "), "{part}");
         assert!(!part.contains("Police"), "an agency already checked with is not suggested again:\n{part}");
@@ -560,7 +572,11 @@ mod tests {
     fn a_few_key_questions_still_to_answer_are_named() {
         let (record, mut assessment) = abuse_by_second_adult();
         let (dad, mum) = assessment.adults(&record).unwrap();
-        assessment.responses.set_answer(Subject::Between { actor: mum, target: dad }, "physical-harm", Answer::NotKnown);
+        assessment.responses.set_answer(
+            Subject::Between { actor: mum, target: dad },
+            "physical-harm",
+            Answer::NotKnown,
+        );
         let text = summary(&record, &assessment);
         assert!(
             text.contains("- 1 key question about abuse still to answer: Has Mum physically hurt Dad, for example by pushing, slapping, hitting, kicking or biting them?\n"),

@@ -6,9 +6,9 @@ use std::fmt::Write;
 use crate::domain::answer::{answer_text, Answer};
 use crate::domain::conflict::question::QuestionSet;
 use crate::domain::conflict::summary::{join_labels, label_of, question_text, unknown_counts, write_list};
-use crate::domain::words::plural;
 use crate::domain::date::CalendarDate;
 use crate::domain::family_record::FamilyRecord;
+use crate::domain::words::plural;
 use crate::domain::words::{capitalise, join_words};
 
 use super::assessment::{SleepAssessment, SleepPlace, SleepSubject};
@@ -104,7 +104,11 @@ fn sleep_parts(record: &FamilyRecord) -> Vec<(SleepSubject, Part, String)> {
 
 /// One line for each part with risk questions Not known or not answered, counting each. The
 /// conversation has no risk questions: what is not yet talked about is listed on its own.
-pub fn sleep_unknowns_by_part(record: &FamilyRecord, assessment: &SleepAssessment, routing: &SleepRouting) -> Vec<String> {
+pub fn sleep_unknowns_by_part(
+    record: &FamilyRecord,
+    assessment: &SleepAssessment,
+    routing: &SleepRouting,
+) -> Vec<String> {
     let mut lines = Vec::new();
     for (subject, part, name) in sleep_parts(record) {
         let (mut not_known, mut not_answered) = (0, 0);
