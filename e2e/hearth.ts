@@ -144,6 +144,14 @@ export class Hearth {
     }
   }
 
+  /** "Copy for case notes" on an outcome or summary page, and what it put on the clipboard. */
+  async copyForCaseNotes(): Promise<string> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.page.getByRole('button', { name: 'Copy for case notes' }).click();
+    await expect(this.page.getByText('Copied. Paste it into your case notes or referral form.')).toBeVisible();
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
   /** Waits until a scenario's slides answer the keyboard. */
   async presenterReady(): Promise<void> {
     await expect(this.page.locator('.hearth-presenter[data-keys="ready"]')).toBeVisible();

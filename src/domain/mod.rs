@@ -5,6 +5,7 @@ pub mod answer;
 pub mod conflict;
 pub mod date;
 pub mod family_record;
+pub mod family_summary;
 pub mod guide;
 pub mod helpline;
 #[cfg(test)]

@@ -7,7 +7,7 @@ use crate::domain::answer::answer_text;
 use crate::domain::date::CalendarDate;
 use crate::domain::family_record::{FamilyRecord, PersonId};
 use crate::domain::helpline::Helpline;
-use crate::domain::words::{capitalise, join_words};
+use crate::domain::words::{capitalise, join_words, plural};
 
 use super::assessment::{ConflictAssessment, Subject};
 use super::question::{OutcomeKind, Question, QuestionSet, Scope, Step};
@@ -71,6 +71,9 @@ pub fn step_text(step: &Step, routing: &Routing, record: &FamilyRecord) -> Strin
         .replace("{using_harm}", &or_default(routing.using_harm(), "the person using harm"))
 }
 
+/// Key questions still to answer are named up to this many; more are counted.
+const KEY_QUESTIONS_NAMED: usize = 3;
+
 /// What must still be found out, one line each, for "Not enough is known to say".
 pub fn missing_text(missing: &Missing, record: &FamilyRecord) -> String {
     let questions = |reasons: &[Reason]| -> String {
@@ -89,12 +92,15 @@ pub fn missing_text(missing: &Missing, record: &FamilyRecord) -> String {
             questions(&[*reason])
         ),
         Missing::IncidentNotKnown(reason) => format!("Not yet known: {}", questions(&[*reason])),
-        Missing::KeyQuestions(reasons) => format!(
-            "{} key question{} about abuse still to answer: {}",
-            reasons.len(),
-            if reasons.len() == 1 { "" } else { "s" },
+        Missing::KeyQuestions(reasons) if reasons.len() <= KEY_QUESTIONS_NAMED => format!(
+            "{} about abuse still to answer: {}",
+            plural(reasons.len(), "key question", "key questions"),
             questions(reasons)
         ),
+        // Too many to read as one sentence; the summary counts them for each adult.
+        Missing::KeyQuestions(reasons) => {
+            format!("{} key questions about abuse still to answer, in either direction", reasons.len())
+        }
         Missing::AgencyChecks { done, needed } => format!(
             "Checks with other agencies: {done} recorded, at least {needed} needed. Do not rely only on what the adults say."
         ),
@@ -222,7 +228,7 @@ pub fn explain(routing: &Routing, record: &FamilyRecord, assessment: &ConflictAs
     groups
 }
 
-/// Everything a case record needs, as plain text to paste.
+/// Everything a case record needs, as plain text to paste and to print.
 pub struct SummaryInput<'a> {
     pub set: &'a QuestionSet,
     pub record: &'a FamilyRecord,
@@ -234,6 +240,76 @@ pub struct SummaryInput<'a> {
     pub version: &'a str,
 }
 
+/// A blank line, "heading:" and a bulleted line for each item; nothing at all without items.
+pub fn write_list(out: &mut String, heading: &str, items: &[String]) {
+    if !items.is_empty() {
+        let _ = writeln!(out, "\n{heading}:");
+        for item in items {
+            let _ = writeln!(out, "- {item}");
+        }
+    }
+}
+
+/// "9 not known, 3 not answered", leaving out a count of none.
+pub fn unknown_counts(not_known: usize, not_answered: usize) -> String {
+    match (not_known, not_answered) {
+        (0, n) => format!("{n} not answered"),
+        (n, 0) => format!("{n} not known"),
+        (k, n) => format!("{k} not known, {n} not answered"),
+    }
+}
+
+/// Each adult's questions, the household's and each child's, named as the notes name them.
+fn parts(record: &FamilyRecord, adults: &[PersonId]) -> Vec<(Subject, Scope, String)> {
+    let mut parts = Vec::new();
+    for (&actor, &target) in adults.iter().zip(adults.iter().rev()) {
+        parts.push((
+            Subject::Between { actor, target },
+            Scope::BetweenAdults,
+            format!("What {} does", label_of(record, actor)),
+        ));
+    }
+    parts.push((Subject::Family, Scope::Family, "The household".to_owned()));
+    for child in record.children() {
+        parts.push((Subject::Child(child.id), Scope::EachChild, format!("About {}", child.label)));
+    }
+    parts
+}
+
+/// One line for each part with answers Not known or not answered: how many, and which agencies
+/// not yet checked with may know.
+pub fn unknowns_by_part(record: &FamilyRecord, assessment: &ConflictAssessment, routing: &Routing) -> Vec<String> {
+    let adults: Vec<PersonId> = assessment.adults(record).map(|(a, b)| vec![a, b]).unwrap_or_default();
+    let mut lines = Vec::new();
+    for (subject, _, name) in parts(record, &adults) {
+        let (mut not_known, mut not_answered) = (0, 0);
+        for reason in routing.unknowns.iter().filter(|r| r.subject == subject) {
+            match reason.answer {
+                None => not_answered += 1,
+                Some(_) => not_known += 1,
+            }
+        }
+        if not_known + not_answered == 0 {
+            continue;
+        }
+        let mut agencies: Vec<&str> = Vec::new();
+        for agency in &routing.checks {
+            if routing.unknowns.iter().any(|r| r.subject == subject && r.question.may_know.contains(&agency.id)) {
+                agencies.push(agency.name);
+            }
+        }
+        let mut line = format!("{name}: {}", unknown_counts(not_known, not_answered));
+        if !agencies.is_empty() {
+            let _ = write!(line, ". May know, not yet checked with: {}", join_words(&agencies));
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// Findings first: the outcome, the answers that led to it, the next steps with their follow-up
+/// dates, each person's notes, one line for each part counting what is not known; then the
+/// safety check, the agencies, the rules and the help lines.
 pub fn plain_text(input: &SummaryInput) -> String {
     let SummaryInput { set, record, assessment, routing, today, helpline, local_lines, version } = input;
     let outcome = set.outcome(routing.outcome);
@@ -244,7 +320,6 @@ pub fn plain_text(input: &SummaryInput) -> String {
         out,
         "Made with Hearth {version}. Hearth structures professional judgement. It does not replace a DASH risk checklist or local safeguarding procedures."
     );
-    let _ = writeln!(out);
     let adults: Vec<PersonId> = assessment.adults(record).map(|(a, b)| vec![a, b]).unwrap_or_default();
     let _ = writeln!(out, "Adults: {}", join_labels(record, &adults));
     let children: Vec<String> = record.children().iter().map(|c| format!("{} ({})", c.label, c.age)).collect();
@@ -253,8 +328,7 @@ pub fn plain_text(input: &SummaryInput) -> String {
         "Children: {}",
         if children.is_empty() { "none recorded".to_owned() } else { children.join(", ") }
     );
-    let _ = writeln!(out);
-    let _ = writeln!(out, "Outcome: {}", outcome.title);
+    let _ = writeln!(out, "\nOutcome: {}", outcome.title);
     let _ = writeln!(out, "{}", outcome.summary);
     match &assessment.judgement {
         Some(judgement) => {
@@ -266,11 +340,31 @@ pub fn plain_text(input: &SummaryInput) -> String {
         }
     }
     for group in explain(routing, record, assessment) {
-        let _ = writeln!(out, "\n{}:", group.heading);
-        for item in group.items {
-            let _ = writeln!(out, "- {item}");
+        write_list(&mut out, &group.heading, &group.items);
+    }
+    let _ = writeln!(out, "\nNext steps:");
+    for (n, step) in outcome.steps.iter().filter(|step| routing.shows(step)).enumerate() {
+        let follow_up = match (step.referral, assessment.follow_ups.get(&(routing.outcome, step.id))) {
+            (false, _) => String::new(),
+            (true, Some(date)) => format!(" Follow up by {date}."),
+            (true, None) => " Follow-up date: not set.".to_owned(),
+        };
+        let _ = writeln!(out, "{}. {}{follow_up}", n + 1, step_text(step, routing, record));
+    }
+    for (subject, scope, name) in parts(record, &adults) {
+        let mut noted = String::new();
+        for question in set.in_scope(scope) {
+            if assessment.responses.get(subject, question.id).is_some_and(|r| !r.note.trim().is_empty()) {
+                let reason = Reason { subject, question, answer: None };
+                let _ = writeln!(noted, "- {}", reason_text(&reason, record, assessment));
+            }
+        }
+        if !noted.is_empty() {
+            let _ = write!(out, "\nNotes: {name}:\n{noted}");
         }
     }
+    let unknown_lines = unknowns_by_part(record, assessment, routing);
+    write_list(&mut out, "Not known or not answered", &unknown_lines);
     let _ = writeln!(out, "\nSafety check before asking:");
     for id in &adults {
         let check = assessment.safety.get(id).cloned().unwrap_or_default();
@@ -288,24 +382,9 @@ pub fn plain_text(input: &SummaryInput) -> String {
         let status = assessment.agency_checks.get(agency.id).map_or("Not checked yet", |c| c.label());
         let _ = writeln!(out, "- {}: {status}", agency.name);
     }
-    if !routing.unknowns.is_empty() {
-        let _ = writeln!(out, "\nNot known or not answered ({}):", routing.unknowns.len());
-        for reason in &routing.unknowns {
-            let _ = writeln!(out, "- {}", question_text(reason.question, reason.subject, record));
-        }
-    }
     let _ = writeln!(out, "\nRules that applied (see How Hearth decides):");
     for rule in &routing.rules {
         let _ = writeln!(out, "- {}", set.rule(*rule).when);
-    }
-    let _ = writeln!(out, "\nNext steps:");
-    for (n, step) in outcome.steps.iter().filter(|step| routing.shows(step)).enumerate() {
-        let follow_up = match (step.referral, assessment.follow_ups.get(&(routing.outcome, step.id))) {
-            (false, _) => String::new(),
-            (true, Some(date)) => format!(" Follow up by {date}."),
-            (true, None) => " Follow-up date: not set.".to_owned(),
-        };
-        let _ = writeln!(out, "{}. {}{follow_up}", n + 1, step_text(step, routing, record));
     }
     let _ = writeln!(out, "\nHelp lines to choose from:");
     for h in outcome.lines.iter().filter_map(|id| helpline(id)) {
@@ -376,6 +455,11 @@ mod tests {
         })
     }
 
+    /// Where each of `texts` first appears, failing when one is missing.
+    fn positions(text: &str, texts: &[&str]) -> Vec<usize> {
+        texts.iter().map(|t| text.find(t).unwrap_or_else(|| panic!("missing {t:?} in:\n{text}"))).collect()
+    }
+
     #[test]
     fn the_summary_names_the_adults_outcome_reasons_and_follow_ups() {
         let (record, mut assessment) = abuse_by_second_adult();
@@ -408,6 +492,96 @@ mod tests {
         assert!(text.contains("Follow up by 3 December 2026."), "{text}");
         assert!(text.contains("Professional judgement: High-risk markers present: act today"), "{text}");
         assert!(text.contains("Reason for the judgement: Dad described being choked"), "{text}");
+    }
+
+    #[test]
+    fn the_findings_come_first_then_each_persons_notes_then_what_is_not_known() {
+        let (record, mut assessment) = abuse_by_second_adult();
+        let (dad, mum) = assessment.adults(&record).unwrap();
+        let child = Subject::Child(record.children()[0].id);
+        assessment.responses.set_note(child, "child-shows", "Cries at handovers".into());
+        assessment.responses.set_note(Subject::Between { actor: dad, target: mum }, "afraid", "Says no".into());
+        let text = summary(&record, &assessment);
+        let at = positions(
+            &text,
+            &[
+                "Outcome: Domestic abuse indicated",
+                "Abuse indicated from Mum towards Dad:",
+                "Next steps:\n1. ",
+                "Notes: What Dad does:\n- Is Mum afraid of Dad? No (note: Says no)",
+                "Notes: What Mum does:\n- Has Mum physically hurt Dad",
+                "Notes: About JS:\n- ",
+                "Cries at handovers",
+                "Not known or not answered:\n- The household: ",
+                "Safety check before asking:",
+                "Checks with other agencies:",
+                "Rules that applied",
+                "Help lines to choose from:",
+            ],
+        );
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "out of order {at:?} in:\n{text}");
+        assert!(!text.contains("Notes: The household"), "a part with no notes is left out:\n{text}");
+    }
+
+    #[test]
+    fn many_unknowns_are_counted_in_one_line_for_each_part_with_the_agencies_that_may_know() {
+        let mut record = FamilyRecord::default();
+        let a = record.add_adult(Label::parse("Parent 1").unwrap()).unwrap();
+        let b = record.add_adult(Label::parse("Parent 2").unwrap()).unwrap();
+        record.add_child(Label::parse("Older child").unwrap(), ChildAge::parse("6").unwrap()).unwrap();
+        let mut assessment = ConflictAssessment::for_pair(a, b);
+        let between = SET.in_scope(Scope::BetweenAdults).count();
+        for q in SET.in_scope(Scope::BetweenAdults).take(4) {
+            assessment.responses.set_answer(Subject::Between { actor: b, target: a }, q.id, Answer::NotKnown);
+        }
+        assessment.agency_checks.insert("police", AgencyCheck::NothingKnown);
+        let routing = route(&SET, &record, &assessment).unwrap();
+        assert!(routing.unknowns.len() > 38, "{}", routing.unknowns.len());
+        let text = summary(&record, &assessment);
+        let part = text.split("Not known or not answered:\n").nth(1).unwrap().split("\n\n").next().unwrap();
+        let lines: Vec<&str> = part.lines().collect();
+        assert_eq!(lines.len(), 4, "one line for each adult, the household and the child:\n{part}");
+        assert!(
+            lines[0].starts_with(&format!(
+                "- What Parent 1 does: {between} not answered. May know, not yet checked with: "
+            )),
+            "{part}"
+        );
+        assert!(
+            lines[1].starts_with(&format!("- What Parent 2 does: 4 not known, {} not answered. May know", between - 4)),
+            "{part}"
+        );
+        assert!(lines[2].starts_with("- The household: "), "{part}");
+        assert!(lines[3].starts_with("- About Older child: "), "{part}");
+        assert!(!part.contains("Police"), "an agency already checked with is not suggested again:\n{part}");
+        assert!(part.contains("GP"), "{part}");
+        for reason in &routing.unknowns {
+            let question = question_text(reason.question, reason.subject, &record);
+            assert!(!text.contains(&format!("- {question}\n")), "the question is not listed on its own: {question}");
+        }
+        let key = SET.in_scope(Scope::BetweenAdults).filter(|q| q.critical).count();
+        assert!(
+            text.contains(&format!("- {} key questions about abuse still to answer, in either direction\n", key * 2)),
+            "many key questions are counted, not listed:\n{text}"
+        );
+        assert_eq!(unknown_counts(0, 3), "3 not answered");
+        assert_eq!(unknown_counts(2, 0), "2 not known");
+    }
+
+    #[test]
+    fn a_few_key_questions_still_to_answer_are_named() {
+        let (record, mut assessment) = abuse_by_second_adult();
+        let (dad, mum) = assessment.adults(&record).unwrap();
+        assessment.responses.set_answer(
+            Subject::Between { actor: mum, target: dad },
+            "physical-harm",
+            Answer::NotKnown,
+        );
+        let text = summary(&record, &assessment);
+        assert!(
+            text.contains("- 1 key question about abuse still to answer: Has Mum physically hurt Dad, for example by pushing, slapping, hitting, kicking or biting them?\n"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@ pub mod forgettable;
 pub mod helpline_list;
 pub mod idle_wipe;
 pub mod print_button;
+pub mod printed_notes;
 pub mod question_field;
 pub mod record_file;
 pub mod rules_applied;

@@ -5,14 +5,13 @@ use crate::browser;
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
 use crate::domain::answer::answer_text;
 use crate::domain::conflict::summary::label_of;
-use crate::domain::sleep::question::SleepOutcome as Outcome;
 use crate::domain::sleep::summary::{
-    cumulative_statement, evidence_text, sleep_plain_text, sleep_question_text, SleepSummaryInput,
+    cumulative_statement, evidence_text, sleep_plain_text, sleep_unknowns_by_part, SleepSummaryInput,
 };
 use crate::domain::words::capitalise;
-use crate::domain::words::plural;
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::print_button;
+use crate::ui::components::printed_notes::printed_notes;
 use crate::ui::components::rules_applied::{rules_applied, AppliedRule};
 use crate::ui::components::warning_text::warning_text;
 use crate::ui::components::without_names::WithoutNames;
@@ -35,6 +34,7 @@ pub fn SleepOutcome() -> Html {
     let shown = state.shown_record();
     let record = &*shown;
     let not_heard = state.sleep.carers_not_heard(record);
+    let unknowns = sleep_unknowns_by_part(record, &state.sleep, &routing);
     let text = sleep_plain_text(&SleepSummaryInput {
         set: &SET,
         conflict_set: &CONFLICT_OR_ABUSE,
@@ -62,7 +62,7 @@ pub fn SleepOutcome() -> Html {
             if let Some(found) = routing.conflict_found {
                 <p class="govuk-body hearth-conflict-found">
                     { format!("Domestic abuse: the conflict-or-abuse questions on this record found \"{}\". ", CONFLICT_OR_ABUSE.outcome(found).title) }
-                    <Link<Route> to={Route::ConflictStep { step: ConflictStep::Outcome }} classes="govuk-link">{ "See that outcome" }</Link<Route>>
+                    <Link<Route> to={Route::ConflictStep { step: ConflictStep::Outcome }} classes="govuk-link">{ "See the conflict-or-abuse outcome" }</Link<Route>>
                 </p>
             }
             if let Some(names) = routing.cumulative() {
@@ -107,17 +107,11 @@ pub fn SleepOutcome() -> Html {
                     }) }
                 </ul>
             }
-            if !routing.unknowns.is_empty() {
-                <details class="govuk-details" open={routing.outcome == Outcome::NotEnoughKnown}>
-                    <summary class="govuk-details__summary">
-                        <span class="govuk-details__summary-text">{ format!("{} to find out: Not known or not answered", plural(routing.unknowns.len(), "thing", "things")) }</span>
-                    </summary>
-                    <div class="govuk-details__text">
-                        <ul class="govuk-list govuk-list--bullet">
-                            { for routing.unknowns.iter().map(|(subject, q)| html! { <li>{ sleep_question_text(q, *subject, record) }</li> }) }
-                        </ul>
-                    </div>
-                </details>
+            if !unknowns.is_empty() {
+                <h2 class="govuk-heading-m">{ "Not known or not answered" }</h2>
+                <ul class="govuk-list govuk-list--bullet">
+                    { for unknowns.into_iter().map(|line| html! { <li>{ line }</li> }) }
+                </ul>
             }
             <h2 class="govuk-heading-m">{ "Next steps" }</h2>
             <ol class="govuk-list govuk-list--number hearth-steps">
@@ -135,12 +129,13 @@ pub fn SleepOutcome() -> Html {
                     <Link<Route> to={Route::PlanHandout} classes="govuk-link">{ "The family's copy of the plan" }</Link<Route>>
                 </p>
             }
-            <h2 class="govuk-heading-m hearth-no-print">{ "Summary for the case record" }</h2>
-            <CaseSummary id="sleep-summary" label="Plain text, ready to paste into a case record" {text} />
+            <h2 class="govuk-heading-m">{ "Summary for the case record" }</h2>
+            <CaseSummary id="sleep-summary" label="Plain text, ready to paste into a case record" text={text.clone()} />
             <div class="govuk-button-group">
                 { print_button("Print this outcome") }
                 <Link<Route> to={Route::RecordSummary} classes="govuk-link">{ "See the combined family summary" }</Link<Route>>
             </div>
+            { printed_notes(&text) }
         </StepPage>
     }
 }

@@ -1,15 +1,17 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::domain::conflict::assessment::ConflictAssessment;
 use crate::domain::conflict::routing::{Routing, AGENCY_CHECKS_NEEDED};
-use crate::domain::conflict::summary::question_text;
+use crate::domain::conflict::summary::unknowns_by_part;
 use crate::domain::family_record::FamilyRecord;
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::Route;
 
 /// Checks to make with other agencies, while answers are not known or too few agencies have been
-/// checked with; nothing otherwise.
-pub fn checks_to_make(routing: &Routing, record: &FamilyRecord) -> Html {
+/// checked with: a line for each part counting what is not known, naming the agencies that may
+/// know, as the summary for the case record does; nothing otherwise.
+pub fn checks_to_make(routing: &Routing, record: &FamilyRecord, assessment: &ConflictAssessment) -> Html {
     if routing.unknowns.is_empty() && routing.agencies_checked >= AGENCY_CHECKS_NEEDED {
         return html! {};
     }
@@ -20,27 +22,12 @@ pub fn checks_to_make(routing: &Routing, record: &FamilyRecord) -> Html {
                 { format!("Checks recorded with other agencies: {}. ", routing.agencies_checked) }
                 <Link<Route> to={Route::ConflictStep { step: ConflictStep::Agencies }} classes="govuk-link">{ "Record a check with another agency" }</Link<Route>>
             </p>
-            if routing.checks.is_empty() {
-                <p class="govuk-body">{ "Every agency that may know has been checked with." }</p>
-            } else {
-                <p class="govuk-body">{ "These agencies may know answers that are Not known or not answered, and have not been checked with yet:" }</p>
+            if !routing.unknowns.is_empty() {
+                <p class="govuk-body">{ "Not known or not answered, and the agencies not yet checked with that may know:" }</p>
                 <ul class="govuk-list govuk-list--bullet">
-                    { for routing.checks.iter().map(|agency| html! { <li>{ agency.name }</li> }) }
+                    { for unknowns_by_part(record, assessment, routing).into_iter().map(|line| html! { <li>{ line }</li> }) }
                 </ul>
             }
-            <details class="govuk-details">
-                <summary class="govuk-details__summary">
-                    <span class="govuk-details__summary-text">{ match routing.unknowns.len() {
-                        1 => "The 1 question not known or not answered".to_owned(),
-                        n => format!("The {n} questions not known or not answered"),
-                    } }</span>
-                </summary>
-                <div class="govuk-details__text">
-                    <ul class="govuk-list govuk-list--bullet">
-                        { for routing.unknowns.iter().map(|r| html! { <li>{ question_text(r.question, r.subject, record) }</li> }) }
-                    </ul>
-                </div>
-            </details>
         </>
     }
 }

@@ -7,19 +7,23 @@ mod help_lines;
 mod judgement;
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::browser;
 use crate::content::{national_helpline, CONFLICT_OR_ABUSE as SET, LOCAL};
-use crate::domain::conflict::routing::{route, Routing};
+use crate::domain::conflict::routing::route;
 use crate::domain::conflict::summary::{explain, plain_text, step_text, SummaryInput};
-use crate::domain::family_record::FamilyRecord;
 use crate::ui::components::case_summary::CaseSummary;
+use crate::ui::components::print_button::print_button;
+use crate::ui::components::printed_notes::printed_notes;
 use crate::ui::components::rules_applied::{rules_applied, AppliedRule};
 use crate::ui::components::without_names::WithoutNames;
 use crate::ui::forms::FieldError;
 use crate::ui::question_sets::conflict::{ConflictStep, CONFLICT_SET_NAME};
+use crate::ui::question_sets::safer_sleep::SleepStep;
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
-use crate::ui::state::{use_hearth, HearthContext};
+use crate::ui::state::{use_hearth, HearthState};
+use crate::ui::Route;
 use checks::checks_to_make;
 use follow_up::follow_up;
 use help_lines::help_lines;
@@ -40,6 +44,16 @@ pub fn ConflictOutcome() -> Html {
     let outcome = SET.outcome(routing.outcome);
     let shown = state.shown_record();
     let record = &*shown;
+    let text = plain_text(&SummaryInput {
+        set: &SET,
+        record,
+        assessment: &state.conflict,
+        routing: &routing,
+        today: browser::today(),
+        helpline: &national_helpline,
+        local_lines: LOCAL.contacts,
+        version: env!("CARGO_PKG_VERSION"),
+    });
     html! {
         <StepPage frame={StepFrame::of(step, &state)} heading={format!("Outcome: {}", outcome.title)} errors={(*errors).clone()}>
             <WithoutNames />
@@ -67,7 +81,7 @@ pub fn ConflictOutcome() -> Html {
                 </>
             }) }
 
-            { checks_to_make(&routing, record) }
+            { checks_to_make(&routing, record, &state.conflict) }
 
             <h2 class="govuk-heading-m">{ "Next steps" }</h2>
             <ol class="govuk-list govuk-list--number hearth-steps">
@@ -85,24 +99,27 @@ pub fn ConflictOutcome() -> Html {
 
             <ProfessionalJudgement errors={(*errors).clone()} onerrors={keep_errors} />
 
-            <h2 class="govuk-heading-m hearth-no-print">{ "Summary for the case record" }</h2>
-            { summary_box(&state, &routing, record) }
+            <h2 class="govuk-heading-m">{ "Summary for the case record" }</h2>
+            <CaseSummary id="case-summary" label="Plain text, ready to paste into a case record or referral form" text={text.clone()} />
+            <div class="govuk-button-group">
+                { print_button("Print this outcome") }
+                { safer_sleep_link(&state) }
+            </div>
+            { printed_notes(&text) }
         </StepPage>
     }
 }
 
-fn summary_box(state: &HearthContext, routing: &Routing, record: &FamilyRecord) -> Html {
-    let text = plain_text(&SummaryInput {
-        set: &SET,
-        record,
-        assessment: &state.conflict,
-        routing,
-        today: browser::today(),
-        helpline: &national_helpline,
-        local_lines: LOCAL.contacts,
-        version: env!("CARGO_PKG_VERSION"),
-    });
-    html! {
-        <CaseSummary id="case-summary" label="Plain text, ready to paste into a case record or referral form" {text} />
+/// When the record has a baby, the way on to the safer-sleep checklist, or to its outcome once
+/// anything is answered there.
+fn safer_sleep_link(state: &HearthState) -> Html {
+    if !state.record.children().iter().any(|c| c.age.years() == 0) {
+        return html! {};
     }
+    let (to, text) = if state.sleep.baby(&state.record).is_some() && !state.sleep.responses.is_empty() {
+        (Route::SleepStep { step: SleepStep::Outcome }, "See the safer-sleep outcome")
+    } else {
+        (Route::SaferSleep, "Continue to the safer-sleep checklist")
+    };
+    html! { <Link<Route> {to} classes="govuk-link">{ text }</Link<Route>> }
 }

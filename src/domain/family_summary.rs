@@ -1,0 +1,111 @@
+//! The family summary: both practitioner sets on one record, their outcomes side by side and the
+//! risks they show together, ahead of each set's own notes.
+
+use crate::domain::conflict::summary::{plain_text, SummaryInput};
+use crate::domain::sleep::outcome::SleepRouting;
+use crate::domain::sleep::summary::{cumulative_statement, sleep_plain_text, SleepSummaryInput};
+use crate::domain::words::{capitalise, join_words};
+
+/// What the risks recorded in either set say together. The safer-sleep routing counts the risks
+/// the conflict-or-abuse set found too, so it speaks for both; `baby` is whether a baby is
+/// chosen, without whom the statement about how a baby sleeps does not apply.
+pub fn risks_together(sleep: &SleepRouting, baby: bool) -> String {
+    let names: Vec<&str> = sleep.risks.iter().map(|r| r.name).collect();
+    match names[..] {
+        [] => "No risks are recorded as present, on what is known.".to_owned(),
+        [one] => format!("One risk is recorded: {one}."),
+        _ if baby => cumulative_statement(&names),
+        _ => format!(
+            "{} are present together. Consider them together, and share them with the agencies involved.",
+            capitalise(&join_words(&names))
+        ),
+    }
+}
+
+/// The family summary to paste and print: both outcomes and `risks` together, then each set
+/// begun, in full, a blank line before each; empty when neither is.
+pub fn family_text(conflict: Option<&SummaryInput>, sleep: Option<&SleepSummaryInput>, risks: &str) -> String {
+    let Some(today) = conflict.map(|c| c.today).or(sleep.map(|s| s.today)) else { return String::new() };
+    let title = |found: Option<&'static str>| found.unwrap_or("Not started");
+    let mut out = format!(
+        "Family summary\nDate: {today}\n\nParental conflict or domestic abuse: {}\nSafer sleep: {}\nRisks together: {risks}\n",
+        title(conflict.map(|c| c.set.outcome(c.routing.outcome).title)),
+        title(sleep.map(|s| s.set.outcome(s.routing.outcome).title)),
+    );
+    for text in conflict.map(plain_text).into_iter().chain(sleep.map(sleep_plain_text)) {
+        out += "\n";
+        out += &text;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{national_helpline, CONFLICT_OR_ABUSE, SAFER_SLEEP};
+    use crate::domain::answer::Answer;
+    use crate::domain::conflict::assessment::{ConflictAssessment, Subject};
+    use crate::domain::conflict::routing::route;
+    use crate::domain::date::CalendarDate;
+    use crate::domain::family_record::{ChildAge, FamilyRecord, Label};
+    use crate::domain::sleep::assessment::{SleepAssessment, SleepSubject};
+    use crate::domain::sleep::outcome::route_sleep;
+
+    #[test]
+    fn the_family_summary_opens_with_both_outcomes_and_the_risks_together_then_each_sets_findings() {
+        let mut record = FamilyRecord::default();
+        let mum = record.add_adult(Label::parse("Mum").unwrap()).unwrap();
+        let dad = record.add_adult(Label::parse("Dad").unwrap()).unwrap();
+        let baby = record.add_child(Label::parse("Baby").unwrap(), ChildAge::parse("0").unwrap()).unwrap();
+        let mut conflict = ConflictAssessment::for_pair(mum, dad);
+        conflict.responses.set_answer(Subject::Between { actor: mum, target: dad }, "physical-harm", Answer::Yes);
+        let mut sleep = SleepAssessment::for_baby(baby);
+        sleep.responses.set_answer(SleepSubject::Carer(dad), "alcohol", Answer::Yes);
+        let today = CalendarDate::new(2026, 11, 26).unwrap();
+        let conflict_routing = route(&CONFLICT_OR_ABUSE, &record, &conflict).unwrap();
+        let sleep_routing = route_sleep(&SAFER_SLEEP, &record, &sleep, Some(&conflict_routing));
+        let risks = risks_together(&sleep_routing, true);
+        assert_eq!(family_text(None, None, &risks), "", "nothing to summarise before either set is begun");
+        let conflict_input = SummaryInput {
+            set: &CONFLICT_OR_ABUSE,
+            record: &record,
+            assessment: &conflict,
+            routing: &conflict_routing,
+            today,
+            helpline: &national_helpline,
+            local_lines: &[],
+            version: "test",
+        };
+        let sleep_input = SleepSummaryInput {
+            set: &SAFER_SLEEP,
+            conflict_set: &CONFLICT_OR_ABUSE,
+            record: &record,
+            assessment: &sleep,
+            routing: &sleep_routing,
+            today,
+            version: "test",
+        };
+        let text = family_text(Some(&conflict_input), Some(&sleep_input), &risks);
+        assert!(
+            text.starts_with(
+                "Family summary\nDate: 26 November 2026\n\nParental conflict or domestic abuse: Domestic abuse indicated\nSafer sleep: Protect: risks are present, so plan with the family\nRisks together: Alcohol and domestic abuse are present together."
+            ),
+            "{text}"
+        );
+        for (from, to) in [
+            ("Parental conflict or domestic abuse? Summary", "Safer sleep: prevent and protect. Summary"),
+            ("Outcome: Domestic abuse indicated", "Outcome: Protect"),
+            ("Abuse indicated from Mum towards Dad:", "Risk: alcohol:"),
+        ] {
+            let (from, to) = (text.find(from).unwrap(), text.find(to).unwrap());
+            assert!(from < to, "{text}");
+        }
+        assert_eq!(text.matches("Next steps:").count(), 2, "{text}");
+        let without_baby = route_sleep(&SAFER_SLEEP, &record, &SleepAssessment::default(), Some(&conflict_routing));
+        let only_conflict = family_text(Some(&conflict_input), None, &risks_together(&without_baby, false));
+        assert!(
+            only_conflict.contains("Safer sleep: Not started\nRisks together: One risk is recorded: domestic abuse."),
+            "{only_conflict}"
+        );
+    }
+}
