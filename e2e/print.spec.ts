@@ -62,8 +62,9 @@ async function conflictWithAbuse(hearth: Hearth) {
   await hearth.openSection('Safety check before asking');
   await hearth.answerAll('Yes');
   await hearth.continue();
-  await hearth.answerAll('No');
-  await hearth.answer('Has Mum physically hurt Dad, for example by pushing, slapping, hitting, kicking or biting them?', 'Yes');
+  const hurt = 'Has Mum physically hurt Dad, for example by pushing, slapping, hitting, kicking or biting them?';
+  await hearth.answerSection('No', { [hurt]: 'Yes' });
+  await page.goto('./#/practitioner/conflict/first-adult/harm');
   await page.getByText('Add a note about: Has Mum physically hurt Dad').click();
   await page.getByLabel(/Note \(optional\).*about: Has Mum physically hurt Dad/).fill('Police attended in March.');
   await hearth.checkAnswersThenOutcome();
@@ -90,7 +91,7 @@ test('the conflict outcome prints its copy: outcome, reasons, next steps with th
 test('with most answers unknown, the copy and the print count them in one line for each part', async ({ page, hearth }, testInfo) => {
   await hearth.startConflict('Parent 1', 'Parent 2', ['Older child', '6']);
   await hearth.openSection('What Parent 1 does, and how Parent 2 is affected');
-  await hearth.answerAll('Not known');
+  await hearth.answerSection('Not known');
   await hearth.checkAnswersThenOutcome();
   await expect(hearth.heading()).toHaveText('Outcome: Not enough is known to say');
   const copy = await expectPrintHoldsTheCopy(hearth, testInfo, 'conflict-not-enough-known');
