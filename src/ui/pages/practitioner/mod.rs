@@ -1,11 +1,12 @@
-//! The practitioner's hub: the family record every question set uses, the idle setting, moving
-//! and saving the record, and the question sets.
+//! The practitioner's hub: the family record every question set uses, locking or clearing it
+//! when not in use, moving and saving the record, and the question sets.
 
 mod add_adult;
 mod add_child;
 mod idle_setting;
 mod people_list;
 mod question_sets;
+mod visit_pin;
 
 use yew::prelude::*;
 
@@ -14,6 +15,7 @@ use self::add_child::AddChild;
 use self::idle_setting::idle_setting;
 use self::people_list::{people_list, REMOVED_ID};
 use self::question_sets::question_sets;
+use self::visit_pin::VisitPin;
 use crate::browser;
 use crate::domain::family_record::{FamilyRecord, Label, RecordError};
 use crate::ui::components::record_file::RecordFile;
@@ -58,15 +60,23 @@ pub fn Practitioner() -> Html {
             </p>
             <div class="govuk-inset-text">
                 { "Nothing here is saved. The record is held only in this browser tab and is cleared when you \
-                   close it, reload, or use Exit this page. Real names are not needed: use initials or a role." }
+                   close it or reload (Hearth asks first), or use Exit this page. Real names are not needed: use \
+                   initials or a role." }
             </div>
 
             <h2 class="govuk-heading-l">{ "Family record" }</h2>
             { people_list(&state) }
             <AddAdult errors={errors.clone()} />
-            <AddChild {errors} />
+            <AddChild errors={errors.clone()} />
 
+            <h2 class="govuk-heading-l">{ "When you step away" }</h2>
+            <p class="govuk-body">
+                { "If Hearth is not used for a while, it protects the record: with a PIN for this visit it \
+                   locks it, and the PIN opens it again; without one, it warns you a minute before and then \
+                   clears it." }
+            </p>
             { idle_setting(&state) }
+            <VisitPin {errors} />
             <RecordFile />
             <SavedRecords />
             { question_sets(&state) }
