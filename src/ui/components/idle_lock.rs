@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 use super::lock_screen::LockScreen;
 use crate::browser::{self, crypto, storage};
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
-use crate::domain::record_file::export;
+use crate::domain::record_file::{export, export_sealed};
 use crate::domain::visit_lock::{idle_step, IdleMoment, IdleStep};
 use crate::ui::state::{use_hearth, Action, Lock};
 use crate::ui::Route;
@@ -83,7 +83,7 @@ pub fn IdleLock(props: &IdleLockProps) -> Html {
         use_effect_with(minutes, move |_| {
             arm();
             let document = browser::document();
-            let listeners: Vec<EventListener> = ["keydown", "pointerdown", "input"]
+            let mut listeners: Vec<EventListener> = ["keydown", "pointerdown", "input"]
                 .into_iter()
                 .map(|kind| {
                     let (arm, notice, now) = (arm.clone(), notice.clone(), now.clone());
@@ -95,42 +95,36 @@ pub fn IdleLock(props: &IdleLockProps) -> Html {
                     })
                 })
                 .collect();
+            // Never when Exit this page is leaving: nothing may hold it back.
+            let window = web_sys::window().expect("Hearth runs in a browser window");
+            let options = EventListenerOptions::enable_prevent_default();
+            listeners.push(EventListener::new_with_options(&window, "beforeunload", options, move |event| {
+                if now.borrow().0 && !browser::exiting() {
+                    browser::ask_before_leaving(event);
+                }
+            }));
             move || drop(listeners)
         });
     }
-    use_effect_with(*notice == Notice::Warned, |warned| {
-        if *warned {
-            browser::focus(WARNING_ID);
-        }
-    });
-    // The state at this render still holds the record: it is sealed from here.
+    // Sealing starts from the state at this render, which still holds the record.
     {
         let (state, clear) = (state.clone(), clear.clone());
-        use_effect_with(state.lock == Lock::Locking, move |locking| {
+        use_effect_with((*notice == Notice::Warned, state.lock == Lock::Locking), move |(warned, locking)| {
+            if *warned {
+                browser::focus(WARNING_ID);
+            }
             if *locking {
                 let plain = export(&state.snapshot(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP, browser::today());
                 let pin = state.visit_pin.clone().unwrap_or_default();
                 yew::platform::spawn_local(async move {
                     match crypto::seal(&pin, &plain).await {
-                        Ok(sealed) => state.dispatch(Action::Locked(sealed)),
+                        Ok(sealed) => state.dispatch(Action::Locked(export_sealed(&sealed))),
                         Err(_) => clear.emit("Hearth could not lock the record in this browser, so it cleared it.".into()),
                     }
                 });
             }
         });
     }
-    use_effect_with(locked, |locked| browser::show_locked(*locked));
-    // Never when Exit this page is leaving: it must not be held back by a question.
-    use_effect_with(holds_answers, |holds_answers| {
-        let listener = web_sys::window().filter(|_| *holds_answers).map(|window| {
-            EventListener::new_with_options(&window, "beforeunload", EventListenerOptions::enable_prevent_default(), |event| {
-                if !browser::exiting() {
-                    browser::ask_before_leaving(event);
-                }
-            })
-        });
-        move || drop(listener)
-    });
 
     let keep = {
         let (notice, arm) = (notice.clone(), arm.clone());

@@ -12,7 +12,7 @@ use crate::domain::conflict::change::ConflictChange;
 use crate::domain::conflict::routing::{route, Routing};
 use crate::domain::family_record::{ChildAge, FamilyRecord, Label, PersonId};
 use crate::domain::guide::{SleepPlan, TonightAnswer, TonightAnswers};
-use crate::domain::record_file::{Sealed, Snapshot};
+use crate::domain::record_file::Snapshot;
 use crate::domain::removal::Removal;
 use crate::domain::scenario::Scenario;
 use crate::domain::sleep::assessment::SleepAssessment;
@@ -46,8 +46,8 @@ pub enum Lock {
     Open,
     /// The screen is covered while the record is sealed.
     Locking,
-    /// Only the sealed record file is held; the PIN opens it.
-    Locked(Sealed),
+    /// Only the record file sealed with the PIN is held.
+    Locked(String),
 }
 
 impl HearthState {
@@ -138,9 +138,10 @@ pub enum Action {
     VisitPin(Option<String>),
     /// Lock now, or the idle time ran out with a PIN set: covers the screen while sealing.
     Lock,
-    /// The record sealed with the PIN: the plain record and the PIN are forgotten.
-    Locked(Sealed),
-    /// The right PIN at the lock: the record as it was.
+    /// The record file sealed with the PIN: the plain record and the PIN are forgotten.
+    Locked(String),
+    /// The right PIN at the lock: the record as it was. While it is still being sealed, the
+    /// lock is simply lifted.
     Unlocked { snapshot: Box<Snapshot>, pin: String },
     /// Exit this page, and anything else that must leave nothing behind: the page is built
     /// afresh too, so no field keeps what was typed into it.
@@ -219,9 +220,9 @@ impl Reducible for HearthState {
                     next = HearthState { lock: Lock::Locked(sealed), visit_pin: None, ..self.settings_only() };
                 }
             }
-            // Only while locked, for the same reason.
+            // Only while locking or locked, for the same reason.
             Action::Unlocked { snapshot, pin } => {
-                if matches!(next.lock, Lock::Locked(_)) {
+                if next.lock != Lock::Open {
                     next.open(*snapshot);
                     next.lock = Lock::Open;
                     next.visit_pin = Some(pin);
@@ -277,16 +278,8 @@ pub fn use_scenario(id: &str) -> Option<Rc<Scenario>> {
 mod tests {
     use super::*;
 
-    fn sealed() -> Sealed {
-        Sealed {
-            format: "hearth-record-encrypted".into(),
-            schema: 1,
-            kdf: "PBKDF2-SHA-256".into(),
-            iterations: 600_000,
-            salt: "00".repeat(16),
-            nonce: "00".repeat(12),
-            ciphertext: "00".repeat(16),
-        }
+    fn sealed() -> String {
+        "{\"format\": \"hearth-record-encrypted\"}".into()
     }
 
     fn with_parent_and_pin() -> Rc<HearthState> {
@@ -328,6 +321,15 @@ mod tests {
         let locked = before.clone().reduce(Action::Lock).reduce(Action::Locked(sealed()));
         let open = locked.reduce(Action::Unlocked { snapshot: Box::new(before.snapshot()), pin: "2468".into() });
         assert_eq!(*open, *before);
+    }
+
+    #[test]
+    fn the_right_pin_while_the_record_is_still_being_sealed_lifts_the_lock_and_the_late_seal_is_ignored() {
+        let before = with_parent_and_pin();
+        let locking = before.clone().reduce(Action::Lock);
+        let open = locking.reduce(Action::Unlocked { snapshot: Box::new(before.snapshot()), pin: "2468".into() });
+        assert_eq!(*open, *before);
+        assert_eq!(*open.clone().reduce(Action::Locked(sealed())), *before);
     }
 
     #[test]

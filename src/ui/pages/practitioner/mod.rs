@@ -70,11 +70,6 @@ pub fn Practitioner() -> Html {
             <AddChild errors={errors.clone()} />
 
             <h2 class="govuk-heading-l">{ "When you step away" }</h2>
-            <p class="govuk-body">
-                { "If Hearth is not used for a while, it protects the record: with a PIN for this visit it \
-                   locks it, and the PIN opens it again; without one, it warns you a minute before and then \
-                   clears it." }
-            </p>
             { idle_setting(&state) }
             <VisitPin {errors} />
             <RecordFile />

@@ -1,6 +1,5 @@
 use yew::prelude::*;
 
-use crate::browser;
 use crate::domain::visit_lock::{check_pin, MAX_TRIES};
 use crate::ui::callbacks::Sends;
 use crate::ui::forms::{keep_text, FieldError, TextInput};
@@ -8,7 +7,6 @@ use crate::ui::state::{use_hearth, Action};
 
 const VISIT_PIN: &str = "visit-pin";
 const VISIT_PIN_AGAIN: &str = "visit-pin-again";
-const PIN_SET: &str = "visit-pin-set";
 
 #[derive(Properties, PartialEq)]
 pub struct VisitPinProps {
@@ -17,43 +15,15 @@ pub struct VisitPinProps {
 }
 
 /// A PIN or passphrase for this visit, typed twice: with one, Hearth locks the record after the
-/// idle time instead of clearing it. Held in memory only, like the record.
+/// idle time instead of clearing it. Held in memory only, like the record. The form stays where
+/// it is once a PIN is set, to change it, so focus is never lost; the status line says which.
 #[component]
 pub fn VisitPin(props: &VisitPinProps) -> Html {
     let state = use_hearth();
     let pin = use_state(String::new);
     let again = use_state(String::new);
-    // Set when the practitioner sets the PIN, so that focus follows to what changed, and only then.
-    let just_set = use_mut_ref(bool::default);
     let errors = &props.errors;
-
-    {
-        let just_set = just_set.clone();
-        use_effect_with(state.visit_pin.is_some(), move |_| {
-            if std::mem::take(&mut *just_set.borrow_mut()) {
-                browser::focus(PIN_SET);
-            }
-        });
-    }
-
-    if state.visit_pin.is_some() {
-        let lock = state.sends(|_: MouseEvent| Action::Lock);
-        let remove = state.sends(|_: MouseEvent| Action::VisitPin(None));
-        return html! {
-            <>
-                <p class="govuk-body" id={PIN_SET} tabindex="-1">
-                    { format!("A PIN is set for this visit. After {} minutes without use, Hearth locks the record \
-                               until it is entered.", state.idle_minutes()) }
-                </p>
-                <div class="govuk-button-group">
-                    <button type="button" class="govuk-button" onclick={lock}>{ "Lock now" }</button>
-                    <button type="button" class="govuk-button govuk-button--secondary" onclick={remove}>
-                        { "Remove the PIN" }
-                    </button>
-                </div>
-            </>
-        };
-    }
+    let set = state.visit_pin.is_some();
 
     let onsubmit = {
         let (state, pin, again, errors) = (state.clone(), pin.clone(), again.clone(), errors.clone());
@@ -65,7 +35,6 @@ pub fn VisitPin(props: &VisitPinProps) -> Html {
             match checked {
                 Ok(pin) => {
                     errors.set(Vec::new());
-                    *just_set.borrow_mut() = true;
                     state.dispatch(Action::VisitPin(Some(pin)));
                 }
                 Err(problem) => errors.set(vec![FieldError {
@@ -75,22 +44,38 @@ pub fn VisitPin(props: &VisitPinProps) -> Html {
             }
         })
     };
+    let status = if set {
+        format!("A PIN is set for this visit: after {} minutes without use, Hearth locks the record.", state.idle_minutes())
+    } else {
+        "No PIN is set: Hearth warns you a minute before the time runs out, then clears the record.".to_owned()
+    };
     html! {
         <form {onsubmit} novalidate=true>
-            <h3 class="govuk-heading-m">{ "Lock with a PIN for this visit" }</h3>
             <p class="govuk-body">
-                { format!("With a PIN or passphrase set, Hearth locks the record instead of clearing it, and only the \
-                           PIN opens it again. It is held only in this tab's memory, for this visit: it is not saved \
-                           anywhere, and it goes when you close the tab or use Exit this page. Hearth cannot recover \
-                           a lost PIN, and after {MAX_TRIES} wrong tries it clears the record.") }
+                { format!("With a PIN or passphrase for this visit, Hearth locks the record instead of clearing it, \
+                           and only the PIN opens it again. The PIN is held only in this tab's memory: it is not \
+                           saved, and it goes when you close the tab or use Exit this page. Hearth cannot recover a \
+                           lost PIN, and clears the record after {MAX_TRIES} wrong tries.") }
             </p>
+            <p class="govuk-body" role="status">{ status }</p>
             <TextInput id={VISIT_PIN} label="PIN or passphrase for this visit" hint="At least 4 characters"
                 password=true value={(*pin).clone()} oninput={keep_text(&pin)}
                 error={FieldError::for_field(errors, VISIT_PIN)} width="govuk-input--width-20" />
             <TextInput id={VISIT_PIN_AGAIN} label="Type it again" password=true value={(*again).clone()}
                 oninput={keep_text(&again)} error={FieldError::for_field(errors, VISIT_PIN_AGAIN)}
                 width="govuk-input--width-20" />
-            <button type="submit" class="govuk-button">{ "Set PIN" }</button>
+            <div class="govuk-button-group">
+                <button type="submit" class="govuk-button">{ if set { "Change the PIN" } else { "Set PIN" } }</button>
+                if set {
+                    <>
+                    <button type="button" class="govuk-button govuk-button--secondary" onclick={state.sends(|_| Action::Lock)}>
+                        { "Lock now" }
+                    </button>
+                    <button type="button" class="govuk-button govuk-button--secondary"
+                        onclick={state.sends(|_| Action::VisitPin(None))}>{ "Remove the PIN" }</button>
+                    </>
+                }
+            </div>
         </form>
     }
 }
