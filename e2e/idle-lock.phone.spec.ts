@@ -15,7 +15,7 @@ async function recordWithPin(page: Page, hearth: Hearth, pin = '2468'): Promise<
   await page.getByLabel('PIN or passphrase for this visit').fill(pin);
   await page.getByLabel('Type it again').fill(pin);
   await page.getByRole('button', { name: 'Set PIN' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'PIN' })).toHaveText('A PIN is set for this visit: after 30 minutes without use, Hearth locks the record.');
+  await expect(page.getByText('A PIN is set for this visit: after 30 minutes without use, Hearth locks the record.')).toHaveAttribute('aria-live', 'polite');
   await expect(page.getByRole('button', { name: 'Change the PIN' })).toBeFocused();
 }
 

@@ -57,7 +57,7 @@ pub fn VisitPin(props: &VisitPinProps) -> Html {
                            saved, and it goes when you close the tab or use Exit this page. Hearth cannot recover a \
                            lost PIN, and clears the record after {MAX_TRIES} wrong tries.") }
             </p>
-            <p class="govuk-body" role="status">{ status }</p>
+            <p class="govuk-body" aria-live="polite">{ status }</p>
             <TextInput id={VISIT_PIN} label="PIN or passphrase for this visit" hint="At least 4 characters"
                 password=true value={(*pin).clone()} oninput={keep_text(&pin)}
                 error={FieldError::for_field(errors, VISIT_PIN)} width="govuk-input--width-20" />
