@@ -4,8 +4,14 @@
 use std::fmt;
 
 pub const MIN_PIN_CHARACTERS: usize = 4;
-/// Wrong tries at the lock before Hearth clears the record.
+/// Wrong tries at the lock before Hearth clears the record; the words below say the number.
 pub const MAX_TRIES: u8 = 5;
+pub const TRIES_HINT: &str = "After 5 wrong tries, Hearth clears the record.";
+pub const CLEARED_AFTER_TRIES: &str = "The record was cleared after 5 wrong tries at the lock.";
+pub const WHAT_A_PIN_DOES: &str = "With a PIN or passphrase for this visit, Hearth locks the record instead of clearing \
+    it, and only the PIN opens it again. The PIN is held only in this tab's memory: it is not saved, and it goes when \
+    you close the tab or use Exit this page. Hearth cannot recover a lost PIN, and clears the record after 5 wrong \
+    tries.";
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum PinProblem {
@@ -116,6 +122,9 @@ mod tests {
         assert_eq!(tries_left(u8::MAX), None);
         assert!(wrong_pin_message(4).contains("You have 4 more tries before Hearth clears the record"));
         assert!(wrong_pin_message(1).contains("You have 1 more try before"));
+        for words in [TRIES_HINT, CLEARED_AFTER_TRIES, WHAT_A_PIN_DOES] {
+            assert!(words.contains(&format!("after {MAX_TRIES} wrong tries")), "{words}");
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@ use self::add_child::AddChild;
 use self::idle_setting::idle_setting;
 use self::people_list::{people_list, REMOVED_ID};
 use self::question_sets::question_sets;
-use self::visit_pin::VisitPin;
+use self::visit_pin::visit_pin;
 use crate::browser;
 use crate::domain::family_record::{FamilyRecord, Label, RecordError};
 use crate::ui::components::record_file::RecordFile;
@@ -38,8 +38,10 @@ fn field_error(field: &'static str, error: RecordError) -> FieldError {
 #[component]
 pub fn Practitioner() -> Html {
     let state = use_hearth();
-    // The two forms' errors, shown together in the summary at the top.
+    // The forms' errors, shown together in the summary at the top.
     let errors = use_state(Vec::<FieldError>::new);
+    // The PIN for the visit, typed twice: its form is a view of this page's.
+    let (pin, pin_again) = (use_state(String::new), use_state(String::new));
 
     use_effect_with(errors.is_empty(), |no_errors| {
         browser::set_title(&Route::Practitioner.document_title(!no_errors));
@@ -71,7 +73,7 @@ pub fn Practitioner() -> Html {
 
             <h2 class="govuk-heading-l">{ "When you step away" }</h2>
             { idle_setting(&state) }
-            <VisitPin {errors} />
+            { visit_pin(&state, &pin, &pin_again, &errors) }
             <RecordFile />
             <SavedRecords />
             { question_sets(&state) }
