@@ -47,10 +47,9 @@ pub fn locked() -> bool {
     page_is(LOCKED_CLASS)
 }
 
-/// Asks before the page is reloaded or closed, through the browser's own question.
+/// Asks before the page is reloaded or closed, through the browser's own question. Setting the
+/// return value is enough in every engine, even from a passive listener.
 pub fn ask_before_leaving(event: &web_sys::Event) {
-    event.prevent_default();
-    // Older browsers ask only when this is set, and not to an empty text; none show it.
     let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"leave".into());
 }
 

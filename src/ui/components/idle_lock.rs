@@ -1,7 +1,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_events::{EventListener, EventListenerOptions};
+use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -107,8 +107,7 @@ pub fn IdleLock(props: &IdleLockProps) -> Html {
                 .collect();
             // Never when Exit this page is leaving: nothing may hold it back.
             let window = web_sys::window().expect("Hearth runs in a browser window");
-            let options = EventListenerOptions::enable_prevent_default();
-            listeners.push(EventListener::new_with_options(&window, "beforeunload", options, move |event| {
+            listeners.push(EventListener::new(&window, "beforeunload", move |event| {
                 if now.borrow().0 && !browser::exiting() {
                     browser::ask_before_leaving(event);
                 }
