@@ -8,7 +8,8 @@ pub const MIN_PIN_CHARACTERS: usize = 4;
 pub const MAX_TRIES: u8 = 5;
 pub const TRIES_HINT: &str = "After 5 wrong tries, Hearth clears the record.";
 pub const CLEARED_AFTER_TRIES: &str = "The record was cleared after 5 wrong tries at the lock.";
-pub const WHAT_A_PIN_DOES: &str = "With a PIN or passphrase for this visit, Hearth locks the record instead of clearing \
+pub const WHAT_A_PIN_DOES: &str =
+    "With a PIN or passphrase for this visit, Hearth locks the record instead of clearing \
     it, and only the PIN opens it again. The PIN is held only in this tab's memory: it is not saved, and it goes when \
     you close the tab or use Exit this page. Hearth cannot recover a lost PIN, and clears the record after 5 wrong \
     tries.";

@@ -70,7 +70,8 @@ pub fn IdleLock(props: &IdleLockProps) -> Html {
     };
 
     let arm = {
-        let (state, notice, timers, now, clear) = (state.clone(), notice.clone(), timers.clone(), now.clone(), clear.clone());
+        let (state, notice, timers, now, clear) =
+            (state.clone(), notice.clone(), timers.clone(), now.clone(), clear.clone());
         Rc::new(move || {
             let wake = |moment, after: u32| {
                 let (state, notice, now, clear) = (state.clone(), notice.clone(), now.clone(), clear.clone());
@@ -80,7 +81,9 @@ pub fn IdleLock(props: &IdleLockProps) -> Html {
                         IdleStep::Nothing => {}
                         IdleStep::Warn => notice.set(Notice::Warned),
                         IdleStep::Lock => state.dispatch(Action::Lock),
-                        IdleStep::Clear => clear.emit(format!("Your answers were cleared after {minutes} minutes without use.")),
+                        IdleStep::Clear => {
+                            clear.emit(format!("Your answers were cleared after {minutes} minutes without use."))
+                        }
                     }
                 })
             };
@@ -130,7 +133,9 @@ pub fn IdleLock(props: &IdleLockProps) -> Html {
                 yew::platform::spawn_local(async move {
                     match crypto::seal(&pin, &plain).await {
                         Ok(sealed) => state.dispatch(Action::Locked(export_sealed(&sealed))),
-                        Err(_) => clear.emit("Hearth could not lock the record in this browser, so it cleared it.".into()),
+                        Err(_) => {
+                            clear.emit("Hearth could not lock the record in this browser, so it cleared it.".into())
+                        }
                     }
                 });
             }
@@ -142,7 +147,11 @@ pub fn IdleLock(props: &IdleLockProps) -> Html {
         let locked = *locked;
         if locked {
             browser::show_locked(true);
-            browser::set_title(if *has_error { "Error: Hearth is locked – Hearth" } else { "Hearth is locked – Hearth" });
+            browser::set_title(if *has_error {
+                "Error: Hearth is locked – Hearth"
+            } else {
+                "Hearth is locked – Hearth"
+            });
             if !has_error {
                 browser::focus(UNLOCK_PIN);
             }
@@ -156,7 +165,8 @@ pub fn IdleLock(props: &IdleLockProps) -> Html {
     });
 
     let unlock = {
-        let (state, pin, wrong, error, clear) = (state.clone(), pin.clone(), wrong.clone(), error.clone(), clear.clone());
+        let (state, pin, wrong, error, clear) =
+            (state.clone(), pin.clone(), wrong.clone(), error.clone(), clear.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let typed = pin.trim().to_owned();

@@ -7,7 +7,12 @@ pub const UNLOCK_PIN: &str = "unlock-pin";
 
 /// The lock over a sealed record, in place of the page: the PIN or passphrase set for the visit,
 /// Unlock, and Forget and leave. What they do is the idle lock's.
-pub fn lock_screen(pin: &UseStateHandle<String>, error: Option<String>, onsubmit: Callback<SubmitEvent>, forget: Callback<MouseEvent>) -> Html {
+pub fn lock_screen(
+    pin: &UseStateHandle<String>,
+    error: Option<String>,
+    onsubmit: Callback<SubmitEvent>,
+    forget: Callback<MouseEvent>,
+) -> Html {
     let errors: Vec<FieldError> =
         error.iter().map(|message| FieldError { field: UNLOCK_PIN.into(), message: message.clone() }).collect();
     html! {

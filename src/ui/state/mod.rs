@@ -142,7 +142,10 @@ pub enum Action {
     Locked(String),
     /// The right PIN at the lock: the record as it was. While it is still being sealed, the
     /// lock is simply lifted.
-    Unlocked { snapshot: Box<Snapshot>, pin: String },
+    Unlocked {
+        snapshot: Box<Snapshot>,
+        pin: String,
+    },
     /// Exit this page, and anything else that must leave nothing behind: the page is built
     /// afresh too, so no field keeps what was typed into it.
     ForgetAll,

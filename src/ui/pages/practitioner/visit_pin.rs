@@ -39,7 +39,10 @@ pub fn visit_pin(
         })
     };
     let status = if set {
-        format!("A PIN is set for this visit: after {} minutes without use, Hearth locks the record.", state.idle_minutes())
+        format!(
+            "A PIN is set for this visit: after {} minutes without use, Hearth locks the record.",
+            state.idle_minutes()
+        )
     } else {
         "No PIN is set: Hearth warns you a minute before the time runs out, then clears the record.".to_owned()
     };
