@@ -1,12 +1,14 @@
-// Idle wipe: after a spell without use Hearth warns, then clears open answers from memory.
+// Without a PIN for the visit, after a spell without use Hearth warns, then clears open answers
+// from memory. The local default is 30 minutes (issue 16 raised it from 15: an ordinary length
+// of conversation in a home visit). With a PIN it locks instead: e2e/idle-lock.phone.spec.ts.
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 
-test('after 15 minutes without use Hearth warns, then clears the answers', async ({ page, hearth }) => {
+test('after 30 minutes without use Hearth warns, then clears the answers', async ({ page, hearth }) => {
   await page.clock.install();
   await hearth.open('practitioner');
   await hearth.addAdult('Parent 1');
-  await page.clock.fastForward('14:01');
+  await page.clock.fastForward('29:01');
   const warning = page.getByRole('alertdialog', { name: 'Are you still there?' });
   await expect(warning).toBeVisible();
   await expect(page.getByRole('button', { name: 'Keep working' })).toBeFocused();
@@ -14,11 +16,11 @@ test('after 15 minutes without use Hearth warns, then clears the answers', async
 
   await page.getByRole('button', { name: 'Keep working' }).click();
   await expect(warning).toBeHidden();
-  await page.clock.fastForward('10:00');
+  await page.clock.fastForward('25:00');
   await expect(hearth.familyRecord()).toContainText('Parent 1');
 
   await page.clock.fastForward('05:01');
-  await expect(page.getByText('Your answers were cleared after 15 minutes without use. Hearth keeps nothing else on this device.')).toBeVisible();
+  await expect(page.getByText('Your answers were cleared after 30 minutes without use. Hearth keeps nothing else on this device.')).toBeVisible();
   await expect(hearth.heading()).toHaveText('Hearth');
   await hearth.nav().getByRole('link', { name: 'Practitioners' }).click();
   await expect(page.getByText('No one has been added yet.')).toBeVisible();
@@ -27,7 +29,7 @@ test('after 15 minutes without use Hearth warns, then clears the answers', async
 test('the time can be changed for the session', async ({ page, hearth }) => {
   await page.clock.install();
   await hearth.open('practitioner');
-  await page.getByLabel('Clear my answers after this long without use').selectOption('5 minutes');
+  await page.getByLabel('Lock or clear the record after this long without use').selectOption('5 minutes');
   await hearth.addAdult('Parent 1');
   await page.clock.fastForward('04:01');
   await expect(page.getByRole('alertdialog', { name: 'Are you still there?' })).toBeVisible();
@@ -36,26 +38,27 @@ test('the time can be changed for the session', async ({ page, hearth }) => {
 test('with nothing entered there is nothing to warn about', async ({ page, hearth }) => {
   await page.clock.install();
   await hearth.open('practitioner');
-  await page.clock.fastForward('20:00');
+  await page.clock.fastForward('40:00');
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await expect(hearth.heading()).toHaveText('Practitioner tools');
 });
 
-test('text typed but not yet added, passphrases and a chosen file are cleared too', async ({ page, hearth }) => {
+test('text typed but not yet added, passphrases, a PIN not yet set and a chosen file are cleared too', async ({ page, hearth }) => {
   await page.clock.install();
   await hearth.open('practitioner');
   await page.getByLabel('Label for this adult').fill('Parent 1');
   await page.getByLabel('Name for the saved record').fill('JS 27 Nov');
   await page.getByLabel('Passphrase for the saved record').fill('river lamp quiet');
   await page.getByLabel('Passphrase for the file', { exact: true }).fill('blue kettle seven lanterns');
+  await page.getByLabel('PIN or passphrase for this visit').fill('2468');
   await page.getByLabel('Open a record file').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
-  await page.clock.fastForward('14:01');
+  await page.clock.fastForward('29:01');
   await expect(page.getByRole('alertdialog', { name: 'Are you still there?' })).toBeVisible();
   await page.clock.fastForward('01:00');
-  await expect(page.getByText('Your answers were cleared after 15 minutes without use.')).toBeVisible();
+  await expect(page.getByText('Your answers were cleared after 30 minutes without use.')).toBeVisible();
 
   await hearth.nav().getByRole('link', { name: 'Practitioners' }).click();
-  for (const label of ['Label for this adult', 'Name for the saved record', 'Passphrase for the saved record']) {
+  for (const label of ['Label for this adult', 'Name for the saved record', 'Passphrase for the saved record', 'PIN or passphrase for this visit']) {
     await expect(page.getByLabel(label)).toHaveValue('');
   }
   await expect(page.getByLabel('Passphrase for the file', { exact: true })).toHaveValue('');
@@ -75,9 +78,9 @@ test('the notice says truthfully what stays on this device', async ({ page, hear
     localStorage.setItem('hearth-family-plan', 'moving\tCot\tSam');
   }, record);
   await hearth.addAdult('Parent 1');
-  await page.clock.fastForward('15:01');
+  await page.clock.fastForward('30:01');
   await expect(
-    page.getByText('Your answers were cleared after 15 minutes without use. 2 saved records and a family sleep plan are still kept on this device, as you chose.', { exact: true }),
+    page.getByText('Your answers were cleared after 30 minutes without use. 2 saved records and a family sleep plan are still kept on this device, as you chose.', { exact: true }),
   ).toBeVisible();
   await hearth.expectNoAxeViolations();
 });

@@ -188,12 +188,20 @@ fn value_of(root: &Element, id: &str) -> String {
     find(root, &format!("#{id}")).dyn_into::<HtmlInputElement>().unwrap().value()
 }
 
-/// What Exit this page and the idle wipe dispatch: nothing typed, no passphrase, stays anywhere.
+/// What Exit this page and the idle lock dispatch: nothing typed, no passphrase, stays anywhere.
 #[wasm_bindgen_test]
 async fn forgetting_everything_empties_every_field_even_text_not_yet_added() {
     let root = render(html! { <><ForgetAllButton /><Forgettable><Practitioner /></Forgettable></> }).await;
-    let fields =
-        ["adult-label", "child-label", "saved-name", "saved-passphrase", "export-passphrase", "import-passphrase"];
+    let fields = [
+        "adult-label",
+        "child-label",
+        "visit-pin",
+        "visit-pin-again",
+        "saved-name",
+        "saved-passphrase",
+        "export-passphrase",
+        "import-passphrase",
+    ];
     for id in fields {
         type_into(&root, id, "typed but not added");
     }

@@ -42,6 +42,35 @@ pub fn replace_fragment(fragment: &str) {
     }
 }
 
+const LOCKED_CLASS: &str = "hearth-locked";
+
+fn page_is(class: &str) -> bool {
+    document().document_element().is_some_and(|root| root.class_list().contains(class))
+}
+
+/// Whether Exit this page is under way: nothing may hold the browser back then.
+pub fn exiting() -> bool {
+    page_is(EXITING_CLASS)
+}
+
+/// While Hearth is locked, only the lock and Exit this page are shown (styles/_idle-lock.scss),
+/// and the lock keeps its own title.
+pub fn show_locked(locked: bool) {
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().toggle_with_force(LOCKED_CLASS, locked);
+    }
+}
+
+pub fn locked() -> bool {
+    page_is(LOCKED_CLASS)
+}
+
+/// Asks before the page is reloaded or closed, through the browser's own question. Setting the
+/// return value is enough in every engine, even from a passive listener.
+pub fn ask_before_leaving(event: &web_sys::Event) {
+    let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"leave".into());
+}
+
 /// Undoes the blanking when the browser restores the page from its back-forward cache.
 pub fn unblank() {
     if let Some(root) = document().document_element() {
@@ -91,7 +120,7 @@ pub fn focus(id: &str) {
     }
 }
 
-/// Whether any field on the page holds something typed, or a chosen file: what the idle wipe
+/// Whether any field on the page holds something typed, or a chosen file: what the idle lock
 /// must clear even when nothing has been added to the record.
 pub fn fields_hold_text() -> bool {
     let Ok(fields) = document().query_selector_all("input, textarea") else { return false };

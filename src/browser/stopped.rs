@@ -18,7 +18,7 @@ pub fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
 }
 
 /// Replaces everything in `host` with the notice. What was on screen goes too: with Hearth
-/// stopped, the idle wipe and Exit this page's clearing can no longer take it away.
+/// stopped, the idle lock and Exit this page's clearing can no longer take it away.
 pub fn show_in(host: &web_sys::HtmlElement) {
     let Some(document) = host.owner_document() else { return };
     if document.get_element_by_id(STOPPED_ID).is_some() {

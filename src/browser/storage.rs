@@ -103,7 +103,7 @@ pub fn delete_record(key: &str) -> Result<(), &'static str> {
         .map_err(|_| "The saved record could not be deleted. Try Forget everything on this device.")
 }
 
-/// What stays on this device through an idle wipe, in words.
+/// What stays on this device when the idle lock clears the answers, in words.
 pub fn still_kept() -> String {
     let plan = local_storage().ok().and_then(|s| s.get_item(FAMILY_PLAN_KEY).ok().flatten()).is_some();
     kept_sentence(saved_records().len(), plan)

@@ -18,4 +18,5 @@ pub mod rules;
 pub mod saved_record;
 pub mod scenario;
 pub mod sleep;
+pub mod visit_lock;
 pub mod words;

@@ -110,7 +110,7 @@ pub fn check(helplines: &HelplineFile, local: &LocalFile, helpline_file: &str, l
         problems.push(problem(
             local_file,
             "idle_minutes",
-            format!("{} must be a whole number of minutes from 2 to 240 (15 is usual)", local.idle_minutes),
+            format!("{} must be a whole number of minutes from 2 to 240 (30 is usual)", local.idle_minutes),
         ));
     }
     let url = local.exit_url.trim();

@@ -257,5 +257,5 @@ pub struct RawCheck {
 }
 
 fn default_idle_minutes() -> u32 {
-    15
+    30
 }

@@ -102,7 +102,7 @@ fn the_exit_address_must_be_a_full_https_address() {
 #[test]
 fn the_idle_time_must_be_sensible() {
     let found = messages(GOOD_LINES, &format!("{GOOD_LOCAL}\nidle_minutes = 1"));
-    assert_eq!(found, ["local.toml, idle_minutes: 1 must be a whole number of minutes from 2 to 240 (15 is usual)"]);
+    assert_eq!(found, ["local.toml, idle_minutes: 1 must be a whole number of minutes from 2 to 240 (30 is usual)"]);
     assert!(messages(GOOD_LINES, &format!("{GOOD_LOCAL}\nidle_minutes = 30")).is_empty());
 }
 

@@ -8,7 +8,7 @@ pub struct ForgettableProps {
 }
 
 /// Builds everything inside afresh each time Hearth forgets everything (Exit this page, the
-/// idle wipe): no field keeps what was typed into it, no passphrase stays, no file stays chosen.
+/// idle clearing): no field keeps what was typed into it, no passphrase stays, no file stays chosen.
 #[component]
 pub fn Forgettable(props: &ForgettableProps) -> Html {
     let state = use_hearth();

@@ -5,7 +5,7 @@ use yew_router::prelude::*;
 
 use super::exit_this_page::ExitThisPage;
 use super::forgettable::Forgettable;
-use super::idle_wipe::IdleWipe;
+use super::idle_lock::IdleLock;
 use super::site_footer::site_footer;
 use super::site_header::site_header;
 use super::skip_link::skip_link;
@@ -28,8 +28,8 @@ pub fn Shell() -> Html {
     let focus_target = use_location().and_then(|l| l.query_str().strip_prefix("?focus=").map(str::to_owned));
 
     use_effect_with((route.clone(), focus_target), move |(route, focus_target)| {
-        // A presented scenario names its own slide in the title.
-        if !matches!(route, Route::Presenting { .. } | Route::PresentingSwapped { .. }) {
+        // A presented scenario names its own slide in the title, and the lock its own.
+        if !matches!(route, Route::Presenting { .. } | Route::PresentingSwapped { .. }) && !browser::locked() {
             browser::set_title(&route.document_title());
         }
         if !std::mem::replace(&mut *first_render.borrow_mut(), false) || focus_target.is_some() {
@@ -76,10 +76,9 @@ pub fn Shell() -> Html {
             }
             <div class={classes!("govuk-width-container", presenting.then_some("hearth-wide"))}>
                 <ExitThisPage />
-                <IdleWipe />
                 <UpdateNotice />
                 <main class="govuk-main-wrapper" id={MAIN_ID} tabindex="-1">
-                    <Forgettable><Switch<Route> render={switch} /></Forgettable>
+                    <IdleLock><Forgettable><Switch<Route> render={switch} /></Forgettable></IdleLock>
                 </main>
             </div>
             if framed {

@@ -21,7 +21,7 @@ pub struct FileUploadProps {
     #[prop_or_default]
     pub accept: Option<AttrValue>,
     /// The file the page holds. When it becomes None the input is emptied too, so a file used
-    /// and let go does not stay chosen (the idle wipe counts a chosen file as something entered).
+    /// and let go does not stay chosen (the idle lock counts a chosen file as something entered).
     pub value: Option<File>,
     /// The file chosen, or None when the choice is cancelled.
     pub onchange: Callback<Option<File>>,

@@ -38,6 +38,20 @@ pub struct HearthState {
     /// here, not on the page, so they outlive a visit to another page and go when Hearth is
     /// cleared.
     pub saved_names: Vec<(String, String)>,
+    /// The PIN or passphrase the practitioner set for this visit; forgotten while locked.
+    pub visit_pin: Option<String>,
+    pub lock: Lock,
+}
+
+/// The idle lock: the record is sealed with the visit's PIN, then nothing plain is kept.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Lock {
+    #[default]
+    Open,
+    /// The screen is covered while the record is sealed.
+    Locking,
+    /// Only the record file sealed with the PIN is held.
+    Locked(String),
 }
 
 impl HearthState {
@@ -56,15 +70,20 @@ impl HearthState {
         self.idle_minutes.unwrap_or(crate::content::LOCAL.idle_minutes)
     }
 
-    /// Whether anything the user entered is open in memory.
+    /// Whether anything the user entered is open in memory, locked or not.
     pub fn holds_answers(&self) -> bool {
-        *self
-            != HearthState {
-                idle_minutes: self.idle_minutes,
-                without_names: self.without_names,
-                forgotten: self.forgotten,
-                ..HearthState::default()
-            }
+        *self != self.settings_only()
+    }
+
+    /// This state with everything entered taken out, settings kept.
+    fn settings_only(&self) -> HearthState {
+        HearthState {
+            idle_minutes: self.idle_minutes,
+            without_names: self.without_names,
+            forgotten: self.forgotten,
+            visit_pin: self.visit_pin.clone(),
+            ..HearthState::default()
+        }
     }
 
     /// The family record as outcomes and summaries show it: with labels, or without names.
@@ -119,6 +138,18 @@ pub enum Action {
     /// A record opened from a file, replacing the one open now.
     OpenRecord(Box<Snapshot>),
     IdleMinutes(u32),
+    /// A PIN or passphrase for this visit, set or removed.
+    VisitPin(Option<String>),
+    /// Lock now, or the idle time ran out with a PIN set: covers the screen while sealing.
+    Lock,
+    /// The record file sealed with the PIN: the plain record and the PIN are forgotten.
+    Locked(String),
+    /// The right PIN at the lock: the record as it was. While it is still being sealed, the
+    /// lock is simply lifted.
+    Unlocked {
+        snapshot: Box<Snapshot>,
+        pin: String,
+    },
     /// Exit this page, and anything else that must leave nothing behind: the page is built
     /// afresh too, so no field keeps what was typed into it.
     ForgetAll,
@@ -188,6 +219,27 @@ impl Reducible for HearthState {
             Action::WithoutNames(on) => next.without_names = on,
             Action::OpenRecord(snapshot) => next.open(*snapshot),
             Action::IdleMinutes(minutes) => next.idle_minutes = Some(minutes),
+            Action::VisitPin(pin) => next.visit_pin = pin,
+            Action::Lock => {
+                if next.visit_pin.is_some() && next.lock == Lock::Open {
+                    next.lock = Lock::Locking;
+                }
+            }
+            // Only while locking: a seal that finishes after Exit this page must not bring back
+            // a copy of the record, even a sealed one.
+            Action::Locked(sealed) => {
+                if next.lock == Lock::Locking {
+                    next = HearthState { lock: Lock::Locked(sealed), visit_pin: None, ..self.settings_only() };
+                }
+            }
+            // Only while locking or locked, for the same reason.
+            Action::Unlocked { snapshot, pin } => {
+                if next.lock != Lock::Open {
+                    next.open(*snapshot);
+                    next.lock = Lock::Open;
+                    next.visit_pin = Some(pin);
+                }
+            }
             Action::ForgetAll => {
                 next = HearthState { forgotten: self.forgotten.wrapping_add(1), ..HearthState::default() }
             }
@@ -219,7 +271,7 @@ pub fn use_hearth_dispatch() -> HearthDispatch {
 }
 
 /// A scenario a trainer loaded from a file. Fictional by design, and held apart from the
-/// user's answers so that the idle wipe never takes it away in the middle of a session.
+/// user's answers so that the idle lock never takes it away in the middle of a session.
 pub type LoadedScenario = UseStateHandle<Option<Rc<Scenario>>>;
 
 #[hook]
@@ -235,5 +287,74 @@ pub fn use_scenario(id: &str) -> Option<Rc<Scenario>> {
     match &*loaded {
         Some(scenario) if scenario.id == id => Some(scenario.clone()),
         _ => (*built_in).clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sealed() -> String {
+        "{\"format\": \"hearth-record-encrypted\"}".into()
+    }
+
+    fn with_parent_and_pin() -> Rc<HearthState> {
+        let state = Rc::new(HearthState { idle_minutes: Some(5), ..HearthState::default() })
+            .reduce(Action::AddAdult(Label::parse("Parent 1").unwrap()));
+        assert!(state.holds_answers());
+        state.reduce(Action::VisitPin(Some("2468".into())))
+    }
+
+    #[test]
+    fn a_pin_alone_is_not_an_answer() {
+        let state = Rc::new(HearthState::default()).reduce(Action::VisitPin(Some("2468".into())));
+        assert!(!state.holds_answers());
+    }
+
+    #[test]
+    fn locking_keeps_the_sealed_record_and_settings_and_nothing_plain() {
+        let locking = with_parent_and_pin().reduce(Action::Lock);
+        assert_eq!(locking.lock, Lock::Locking);
+        assert_eq!(locking.record.adults().len(), 1, "the record is there to seal");
+        let locked = locking.reduce(Action::Locked(sealed()));
+        assert_eq!(
+            *locked,
+            HearthState { idle_minutes: Some(5), lock: Lock::Locked(sealed()), ..HearthState::default() }
+        );
+        assert!(locked.holds_answers(), "a reload would lose the locked record");
+        assert_eq!(locked.clone().reduce(Action::Lock).lock, Lock::Locked(sealed()));
+    }
+
+    #[test]
+    fn without_a_pin_nothing_locks() {
+        let state = with_parent_and_pin().reduce(Action::VisitPin(None)).reduce(Action::Lock);
+        assert_eq!(state.lock, Lock::Open);
+    }
+
+    #[test]
+    fn the_right_pin_brings_back_the_record_and_keeps_the_pin_for_the_next_lock() {
+        let before = with_parent_and_pin();
+        let locked = before.clone().reduce(Action::Lock).reduce(Action::Locked(sealed()));
+        let open = locked.reduce(Action::Unlocked { snapshot: Box::new(before.snapshot()), pin: "2468".into() });
+        assert_eq!(*open, *before);
+    }
+
+    #[test]
+    fn the_right_pin_while_the_record_is_still_being_sealed_lifts_the_lock_and_the_late_seal_is_ignored() {
+        let before = with_parent_and_pin();
+        let locking = before.clone().reduce(Action::Lock);
+        let open = locking.reduce(Action::Unlocked { snapshot: Box::new(before.snapshot()), pin: "2468".into() });
+        assert_eq!(*open, *before);
+        assert_eq!(*open.clone().reduce(Action::Locked(sealed())), *before);
+    }
+
+    #[test]
+    fn a_seal_or_an_unseal_finishing_after_exit_this_page_brings_nothing_back() {
+        let exited = with_parent_and_pin().reduce(Action::Lock).reduce(Action::ForgetAll);
+        let late = exited.clone().reduce(Action::Locked(sealed()));
+        assert_eq!(*late, *exited);
+        let late = exited.clone().reduce(Action::Unlocked { snapshot: Box::default(), pin: "2468".into() });
+        assert_eq!(*late, *exited);
+        assert!(!late.holds_answers());
     }
 }

@@ -1,5 +1,6 @@
 //! The practitioner's hub: the family record every question set uses and the question sets
-//! first, then the idle setting; saving and moving the record have their own page.
+//! first, then locking or clearing the record when not in use; saving and moving the record have
+//! their own page.
 
 mod add_adult;
 mod add_child;
@@ -7,6 +8,7 @@ mod idle_setting;
 mod people_list;
 mod question_sets;
 mod record_files;
+mod visit_pin;
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -17,6 +19,7 @@ use self::idle_setting::idle_setting;
 use self::people_list::{people_list, REMOVED_ID};
 use self::question_sets::question_sets;
 pub use self::record_files::RecordFiles;
+use self::visit_pin::visit_pin;
 use crate::browser;
 use crate::domain::family_record::{FamilyRecord, Label, RecordError};
 use crate::ui::forms::{ErrorSummary, FieldError};
@@ -49,8 +52,10 @@ fn record_files_link() -> Html {
 #[component]
 pub fn Practitioner() -> Html {
     let state = use_hearth();
-    // The two forms' errors, shown together in the summary at the top.
+    // The forms' errors, shown together in the summary at the top.
     let errors = use_state(Vec::<FieldError>::new);
+    // The PIN for the visit, typed twice: its form is a view of this page's.
+    let (pin, pin_again) = (use_state(String::new), use_state(String::new));
 
     use_effect_with(state.removal.is_some(), |removed| {
         if *removed {
@@ -68,17 +73,21 @@ pub fn Practitioner() -> Html {
             </p>
             <div class="govuk-inset-text">
                 { "Nothing here is saved. The record is held only in this browser tab and is cleared when you \
-                   close it, reload, or use Exit this page. Real names are not needed: use initials or a role." }
+                   close it or reload (Hearth asks first), or use Exit this page. Real names are not needed: use \
+                   initials or a role." }
             </div>
 
             <h2 class="govuk-heading-l">{ "Family record" }</h2>
             { people_list(&state) }
             <AddAdult errors={errors.clone()} />
-            <AddChild {errors} />
+            <AddChild errors={errors.clone()} />
 
             { question_sets(&state) }
             { record_files_link() }
+
+            <h2 class="govuk-heading-l">{ "When you step away" }</h2>
             { idle_setting(&state) }
+            { visit_pin(&state, &pin, &pin_again, &errors) }
         </>
     }
 }
