@@ -42,6 +42,12 @@ pub fn focus(id: &str) {
     }
 }
 
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
 /// Whether any field on the page holds something typed, or a chosen file: what the idle wipe
 /// must clear even when nothing has been added to the record.
 pub fn fields_hold_text() -> bool {

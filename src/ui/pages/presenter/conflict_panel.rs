@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::outcome_panel::outcome_panel;
 use crate::content::CONFLICT_OR_ABUSE;
 use crate::domain::conflict::assessment::Subject;
 use crate::domain::conflict::question::Signal;
@@ -55,16 +56,8 @@ pub fn conflict_panel(scenario: &Scenario, revealed: usize, swapped: bool, chang
     if let Some(names) = routing.cumulative() {
         because.push(format!("Risks that add up: {}", join_words(&names)));
     }
-    html! {
-        <section class={classes!("hearth-outcome-panel", format!("hearth-outcome-panel--{}", routing.outcome.id()))}
-            aria-labelledby="conflict-panel-title" data-outcome={routing.outcome.id()}>
-            <h2 class="hearth-outcome-panel__set" id="conflict-panel-title">{ "Conflict or abuse?" }</h2>
-            <p class="hearth-outcome-panel__outcome">
-                { CONFLICT_OR_ABUSE.outcome(routing.outcome).title }
-                if changed {
-                    <strong class="hearth-changed">{ "Changed" }</strong>
-                }
-            </p>
+    let answers = html! {
+        <>
             { for routing.findings.iter().map(|f| html! {
                 <p class="hearth-outcome-panel__direction">
                     { format!("From {} towards {}", label_of(record, f.actor), label_of(record, f.target)) }
@@ -77,6 +70,8 @@ pub fn conflict_panel(scenario: &Scenario, revealed: usize, swapped: bool, chang
             <ul class="hearth-outcome-panel__reasons">
                 { for because.into_iter().map(|item| html! { <li>{ item }</li> }) }
             </ul>
-        </section>
-    }
+        </>
+    };
+    let outcome = routing.outcome;
+    outcome_panel("Conflict or abuse?", "conflict-panel-title", outcome.id(), CONFLICT_OR_ABUSE.outcome(outcome).title, changed, answers)
 }

@@ -1,0 +1,18 @@
+use yew::prelude::*;
+
+use crate::domain::scenario::Scenario;
+
+/// The questions for the room once an agency has shared. `step` counts from 1.
+pub fn discussion_slide(scenario: &Scenario, step: usize, swapped: bool) -> Html {
+    let Some(step) = scenario.steps.get(step - 1) else {
+        return html! {};
+    };
+    html! {
+        <>
+            <h1 class="hearth-slide__title">{ format!("For discussion: {}", step.agency.name()) }</h1>
+            <ul class="hearth-prompts">
+                { for step.prompts.iter().map(|prompt| html! { <li class="hearth-prompts__prompt">{ scenario.words(prompt, swapped) }</li> }) }
+            </ul>
+        </>
+    }
+}
