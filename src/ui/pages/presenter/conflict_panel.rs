@@ -56,14 +56,24 @@ pub fn conflict_panel(scenario: &Scenario, revealed: usize, swapped: bool, chang
     if let Some(names) = routing.cumulative() {
         because.push(format!("Risks that add up: {}", join_words(&names)));
     }
+    let directions: Vec<String> = routing
+        .findings
+        .iter()
+        .map(|f| format!("From {} towards {}", label_of(record, f.actor), label_of(record, f.target)))
+        .collect();
+    // Both directions in one line on the slide; each is listed behind it.
+    let notes = match routing.findings.first() {
+        Some(f) if routing.both_directions() => html! {
+            <p class="hearth-outcome-panel__direction">
+                { format!("Both directions, between {} and {}", label_of(record, f.actor), label_of(record, f.target)) }
+            </p>
+        },
+        _ => html! { <>{ for directions.iter().map(|d| html! { <p class="hearth-outcome-panel__direction">{ d }</p> }) }</> },
+    };
     let answers = html! {
         <>
-            { for routing.findings.iter().map(|f| html! {
-                <p class="hearth-outcome-panel__direction">
-                    { format!("From {} towards {}", label_of(record, f.actor), label_of(record, f.target)) }
-                </p>
-            }) }
             if routing.both_directions() {
+                { for directions.iter().map(|d| html! { <p class="hearth-outcome-panel__direction">{ d }</p> }) }
                 <p class="hearth-outcome-panel__direction">{ "Both directions: each adult separately, never together; seek specialist advice on who is doing what to whom" }</p>
             }
             <h3 class="hearth-outcome-panel__because">{ "Because" }</h3>
@@ -73,5 +83,6 @@ pub fn conflict_panel(scenario: &Scenario, revealed: usize, swapped: bool, chang
         </>
     };
     let outcome = routing.outcome;
-    outcome_panel("Conflict or abuse?", "conflict-panel-title", outcome.id(), CONFLICT_OR_ABUSE.outcome(outcome).title, changed, answers)
+    let title = CONFLICT_OR_ABUSE.outcome(outcome).title;
+    outcome_panel(("Conflict or abuse?", "conflict-panel-title"), (outcome.id(), title), changed, notes, answers)
 }

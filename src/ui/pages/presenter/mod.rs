@@ -16,7 +16,7 @@ mod slide;
 mod slide_body;
 mod slide_controls;
 mod slide_outcomes;
-mod swap_banner;
+mod swap_question;
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -35,7 +35,6 @@ use slide::{deck, Slide};
 use slide_body::slide_body;
 use slide_controls::slide_controls;
 use slide_outcomes::slide_outcomes;
-use swap_banner::swap_banner;
 
 #[derive(Properties, PartialEq)]
 pub struct PresenterProps {
@@ -81,12 +80,12 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     html! {
         <div class="hearth-presenter" data-keys={if keys.ready { "ready" } else { "starting" }}>
             <div class="hearth-presenter__bar">
-                <Link<Route> to={Route::Trainer} classes="govuk-link">{ "Leave the presentation" }</Link<Route>>
+                <Link<Route> to={Route::Trainer} classes="govuk-link">{ "Stop presenting" }</Link<Route>>
+                if swapped {
+                    <strong class="hearth-presenter__swapped">{ "Roles swapped" }</strong>
+                }
                 <p class="hearth-presenter__progress">{ slide.progress(steps) }</p>
             </div>
-            if swapped {
-                { swap_banner(&scenario) }
-            }
             if keys.large_code {
                 { follow_on_phone(&route) }
             } else {

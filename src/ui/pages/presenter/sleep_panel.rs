@@ -44,13 +44,15 @@ pub fn sleep_panel(scenario: &Scenario, revealed: usize, swapped: bool, changed:
         }
         format!("{} ({})", risk.name, from.join(", "))
     };
+    let notes = html! {
+        if routing.cumulative().is_some() {
+            <p class="hearth-outcome-panel__direction">
+                { format!("{} risks present together: they add up", routing.risks.len()) }
+            </p>
+        }
+    };
     let answers = html! {
         <>
-            if routing.cumulative().is_some() {
-                <p class="hearth-outcome-panel__direction">
-                    { format!("{} risks present together: they add up", routing.risks.len()) }
-                </p>
-            }
             <h3 class="hearth-outcome-panel__because">{ summary }</h3>
             <ul class="hearth-outcome-panel__reasons">
                 { for routing.risks.iter().map(|risk| html! { <li>{ risk_line(risk) }</li> }) }
@@ -61,5 +63,5 @@ pub fn sleep_panel(scenario: &Scenario, revealed: usize, swapped: bool, changed:
             </ul>
         </>
     };
-    outcome_panel("Safer sleep", "sleep-panel-title", routing.outcome.id(), outcome, changed, answers)
+    outcome_panel(("Safer sleep", "sleep-panel-title"), (routing.outcome.id(), outcome), changed, notes, answers)
 }

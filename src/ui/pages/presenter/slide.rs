@@ -5,8 +5,8 @@ use crate::domain::scenario::Scenario;
 /// About how much of the timeline one slide holds, read from the back of a room: lines of
 /// about `TIMELINE_LINE_CHARS` characters, each fact starting a new line. The rest goes on the
 /// slides that follow.
-const TIMELINE_LINES_PER_SLIDE: usize = 12;
-const TIMELINE_LINE_CHARS: usize = 68;
+const TIMELINE_LINES_PER_SLIDE: usize = 13;
+const TIMELINE_LINE_CHARS: usize = 62;
 
 /// One slide of a scenario.
 #[derive(Clone, Copy, Debug, PartialEq)]

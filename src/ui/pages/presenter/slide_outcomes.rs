@@ -1,10 +1,8 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::conflict_panel::conflict_panel;
 use super::sleep_panel::sleep_panel;
 use crate::domain::scenario::Scenario;
-use crate::ui::Route;
 
 /// Both practitioner outcomes beside an agency's step.
 ///
@@ -20,7 +18,6 @@ pub fn slide_outcomes(
         <aside class="hearth-presenter__outcomes" aria-label="Outcomes from what has been shared so far">
             { conflict_panel(scenario, revealed, swapped, conflict_changed) }
             { sleep_panel(scenario, revealed, swapped, sleep_changed) }
-            <p class="hearth-presenter__rules"><Link<Route> to={Route::HowHearthDecides} classes="govuk-link">{ "How Hearth decides" }</Link<Route>></p>
         </aside>
     }
 }
