@@ -48,15 +48,15 @@ pub fn Trainer() -> Html {
                 <p class="govuk-error-message" role="alert">{ "The file could not be made in this browser." }</p>
             }
             <h2 class="govuk-heading-l">{ "Presenting" }</h2>
-            <p class="govuk-body">{ "These notes are for you: the slides show only what the room needs, in type sized to the screen." }</p>
+            <p class="govuk-body">{ "These notes are for you; the slides show only what the room needs." }</p>
             <ul class="govuk-list govuk-list--bullet">
-                <li>{ "Keys, or a presentation remote: → or Space for the next slide, ← for the one before, Home and End for the first and last. S swaps which adult is the mother and which the father; the outcomes stay the same." }</li>
-                <li>{ "The outcomes beside each step come from the same rules as the practitioner tools, using only what has been shared so far. Open \"The answers behind this\" under an outcome to show the answers that led to it and the agency each came from." }</li>
-                <li>{ "Participants can follow on their phones: Q, or the Phone code button, shows a code for the slide on screen in place of the slide, large enough to scan from the back of the room. The code holds only the scenario and the slide." }</li>
+                <li>{ "→, Space or a presentation remote moves to the next slide, ← back, Home and End to the first and last. S swaps which adult is the mother and which the father; the outcomes stay the same." }</li>
+                <li>{ "The outcomes beside each step come from the same rules as the practitioner tools, using only what has been shared so far. \"The answers behind this\" shows the answers that led to each." }</li>
+                <li>{ "Q, or Phone code, shows a code for participants to follow the slides on their phones. It holds only the scenario and the slide." }</li>
                 <li>{ "Once this page has loaded, trainer mode needs no network: venue Wi-Fi can drop without stopping you." }</li>
             </ul>
             if !phones_can_follow {
-                { warning_text("Phones cannot open Hearth here: it is running from this computer only. Host Hearth on your organisation's website for participants to follow on their phones.") }
+                { warning_text("Phones cannot open Hearth here: it is running from this computer only. Host it on your organisation's website for participants to follow.") }
             }
             <ScenarioLoader />
             { scenario_guide() }

@@ -1,6 +1,5 @@
 use yew::prelude::*;
 
-use super::swap_question::swap_question;
 use crate::domain::scenario::{Scenario, Side};
 
 /// The first slide: the made-up family, and who will share what they knew.
@@ -13,12 +12,7 @@ pub fn scenario_intro(scenario: &Scenario, swapped: bool) -> Html {
     html! {
         <div class="hearth-intro">
             <h1 class="hearth-slide__title">{ &scenario.title }</h1>
-            <div>
-                if swapped {
-                    <p class="hearth-swap-banner">{ swap_question(scenario) }</p>
-                }
-                <p class="hearth-slide__text">{ scenario.words(&scenario.summary, swapped) }</p>
-            </div>
+            <p class="hearth-slide__text">{ scenario.words(&scenario.summary, swapped) }</p>
             <div class="hearth-intro__cast">
                 <h2 class="hearth-slide__subtitle">{ "The family" }</h2>
                 <ul class="hearth-slide__list">
