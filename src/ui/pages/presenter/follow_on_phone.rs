@@ -14,7 +14,7 @@ pub fn follow_on_phone(route: &str) -> Html {
         <section class="hearth-qr" aria-labelledby="follow-title">
             <QrCodeImage text={address.clone()} label="QR code for this slide's address" />
             <div>
-                <h2 class="hearth-qr__title" id="follow-title">{ "Follow on your phone" }</h2>
+                <h1 class="hearth-slide__title" id="follow-title">{ "Follow on your phone" }</h1>
                 <p class="hearth-qr__address">{ address }</p>
             </div>
         </section>

@@ -89,7 +89,7 @@ pub fn Presenter(props: &PresenterProps) -> Html {
             if keys.large_code {
                 { follow_on_phone(&route) }
             } else {
-                <div class={classes!("hearth-presenter__slide", step.then_some("hearth-presenter__slide--step"))}>
+                <div key={number} class={classes!("hearth-presenter__slide", step.then_some("hearth-presenter__slide--step"))}>
                     <div class="hearth-presenter__body">{ slide_body(&scenario, slide, swapped) }</div>
                     if step {
                         { slide_outcomes(&scenario, revealed, swapped, changes(&scenario, revealed, &headline)) }
