@@ -162,7 +162,10 @@ async fn a_presented_step_shows_both_outcomes_with_the_agency_behind_each_answer
     assert_eq!(conflict.get_attribute("data-outcome").as_deref(), Some("abuse-indicated"));
     let text = conflict.text_content().unwrap();
     assert!(text.contains("From Alex (mother) towards Jordan (father)") && text.contains("(Police)"), "{text}");
-    assert!(conflict.query_selector("details:not([open]) li").unwrap().is_some(), "the answers are behind a closed details");
+    assert!(
+        conflict.query_selector("details:not([open]) li").unwrap().is_some(),
+        "the answers are behind a closed details"
+    );
     let sleep = find(&root, "[aria-labelledby=sleep-panel-title]");
     assert_eq!(sleep.get_attribute("data-outcome").as_deref(), Some("protect"));
 }

@@ -56,24 +56,31 @@ pub fn conflict_panel(scenario: &Scenario, revealed: usize, swapped: bool, chang
     if let Some(names) = routing.cumulative() {
         because.push(format!("Risks that add up: {}", join_words(&names)));
     }
-    let directions: Vec<String> = routing
+    let directions: Html = routing
         .findings
         .iter()
-        .map(|f| format!("From {} towards {}", label_of(record, f.actor), label_of(record, f.target)))
+        .map(|f| {
+            html! {
+                <p class="hearth-outcome-panel__direction">
+                    { format!("From {} towards {}", label_of(record, f.actor), label_of(record, f.target)) }
+                </p>
+            }
+        })
         .collect();
+    let both = routing.both_directions();
     // Both directions in one line on the slide; each is listed behind it.
     let notes = match routing.findings.first() {
-        Some(f) if routing.both_directions() => html! {
+        Some(f) if both => html! {
             <p class="hearth-outcome-panel__direction">
                 { format!("Both directions, between {} and {}", label_of(record, f.actor), label_of(record, f.target)) }
             </p>
         },
-        _ => html! { <>{ for directions.iter().map(|d| html! { <p class="hearth-outcome-panel__direction">{ d }</p> }) }</> },
+        _ => directions.clone(),
     };
     let answers = html! {
         <>
-            if routing.both_directions() {
-                { for directions.iter().map(|d| html! { <p class="hearth-outcome-panel__direction">{ d }</p> }) }
+            if both {
+                { directions }
                 <p class="hearth-outcome-panel__direction">{ "Both directions: each adult separately, never together; seek specialist advice on who is doing what to whom" }</p>
             }
             <h3 class="hearth-outcome-panel__because">{ "Because" }</h3>

@@ -18,9 +18,15 @@ pub enum Slide {
     Discussion(usize),
     Alone,
     /// Page `page` (from 1) of the timeline's `pages`.
-    Timeline { page: usize, pages: usize },
+    Timeline {
+        page: usize,
+        pages: usize,
+    },
     /// Learning point `point` (from 1) of `points`.
-    Learning { point: usize, points: usize },
+    Learning {
+        point: usize,
+        points: usize,
+    },
 }
 
 /// A scenario's slides, in order: the introduction; each agency's step, then its questions for
@@ -106,12 +112,18 @@ mod tests {
         scenario.steps[1].prompts.clear();
         let slides = deck(&scenario);
         let pages = timeline_pages(&scenario).len();
-        assert_eq!(slides[..5], [Slide::Start, Slide::Agency(1), Slide::Discussion(1), Slide::Agency(2), Slide::Agency(3)]);
+        assert_eq!(
+            slides[..5],
+            [Slide::Start, Slide::Agency(1), Slide::Discussion(1), Slide::Agency(2), Slide::Agency(3)]
+        );
         assert_eq!(slides.len(), 1 + 7 + 6 + 1 + pages + 7);
         assert_eq!(slides[14], Slide::Alone);
         assert_eq!(slides[15], Slide::Timeline { page: 1, pages });
         assert_eq!(slides.last(), Some(&Slide::Learning { point: 7, points: 7 }));
-        assert_eq!(Slide::Discussion(3).title(&scenario, true), format!("Step 3 of 7: Police, for discussion, roles swapped – {} – Hearth", scenario.title));
+        assert_eq!(
+            Slide::Discussion(3).title(&scenario, true),
+            format!("Step 3 of 7: Police, for discussion, roles swapped – {} – Hearth", scenario.title)
+        );
     }
 
     #[test]
