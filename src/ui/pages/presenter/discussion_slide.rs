@@ -11,7 +11,7 @@ pub fn discussion_slide(scenario: &Scenario, step: usize, swapped: bool) -> Html
     };
     html! {
         <>
-            <h1 class="hearth-slide__title">{ format!("For discussion: {}", step.agency.name()) }</h1>
+            <h1 class="hearth-slide__title">{ "For discussion: " }{ step.agency.name() }</h1>
             <ul class="hearth-prompts">
                 if swapped {
                     <li class="hearth-prompts__prompt hearth-prompts__prompt--swap">{ swap_question(scenario) }</li>

@@ -29,7 +29,7 @@ fn control(
     let run = run.clone();
     html! {
         <button type="button" class="govuk-button govuk-button--secondary hearth-presenter__button" {disabled}
-            aria-pressed={pressed.map(|p| p.to_string())} onclick={Callback::from(move |_| run.emit(command))}>
+            aria-pressed={pressed.map(|p| if p { "true" } else { "false" })} onclick={Callback::from(move |_| run.emit(command))}>
             { label }<span class="hearth-key" aria-hidden="true">{ key }</span>
         </button>
     }
