@@ -121,7 +121,8 @@ const journeys = {
     await s.go(`${site}#/trainer/willow-lane/0`);
     await s.expect('intro', h1, 'Willow Lane: a new baby, a night out and seven agencies');
     await s.expect('keys ready', 'return document.querySelector(".hearth-presenter")?.dataset.keys ?? null', 'ready');
-    for (let step = 0; step < 3; step++) {
+    // Each agency's step is followed by its questions for the room: Police, step 3, is slide 5.
+    for (let slide = 0; slide < 5; slide++) {
       await s.press(keys.right);
       await sleep(150);
     }
@@ -129,10 +130,10 @@ const journeys = {
     await s.expect('conflict outcome', outcome('conflict'), 'abuse-indicated');
     await s.expect('sleep outcome', outcome('sleep'), 'protect');
     await s.press('s');
-    await s.expect('swapped address', 'return location.hash', '#/trainer/willow-lane/3/swapped');
+    await s.expect('swapped address', 'return location.hash', '#/trainer/willow-lane/5/swapped');
     await s.expect('same outcome swapped', outcome('conflict'), 'abuse-indicated');
     await s.press(keys.left);
-    await s.expect('back a step', h1, 'Perinatal mental health team');
+    await s.expect('back a slide', h1, 'For discussion: Perinatal mental health team');
   },
 };
 

@@ -27,10 +27,11 @@ export const routes = {
   tonight: '#/family/tonight',
   mySleepPlan: '#/family/plan',
   presentingIntro: '#/trainer/willow-lane/0',
-  presentingStep: '#/trainer/willow-lane/3/swapped',
-  presentingAlone: '#/trainer/willow-lane/8',
-  presentingTimeline: '#/trainer/harbour-street/9',
-  presentingLearning: '#/trainer/willow-lane/10',
+  presentingStep: '#/trainer/willow-lane/5/swapped',
+  presentingDiscussion: '#/trainer/harbour-street/10/swapped',
+  presentingAlone: '#/trainer/willow-lane/15',
+  presentingTimeline: '#/trainer/harbour-street/16',
+  presentingLearning: '#/trainer/willow-lane/21',
 } as const;
 
 type Answer = 'Yes' | 'No' | 'Not known';

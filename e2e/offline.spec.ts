@@ -82,7 +82,7 @@ test('after the first visit Hearth reloads and completes a journey with no netwo
   await page.getByRole('button', { name: 'Show my answer for tonight' }).click();
   await expect(page.getByRole('region', { name: 'Your answer for tonight' })).toBeVisible();
 
-  await page.goto('./#/trainer/willow-lane/3');
+  await page.goto('./#/trainer/willow-lane/5');
   await expect(hearth.heading()).toHaveText('Police');
   await hearth.expectOutcomes('abuse-indicated', 'protect');
   await context.setOffline(false);

@@ -23,12 +23,16 @@ test('the single file opens from file:// and completes a journey', async ({ page
   await expect(hearth.heading()).toHaveText('Willow Lane: a new baby, a night out and seven agencies');
   await hearth.presenterReady();
   await page.keyboard.press('End');
-  await expect(hearth.heading()).toHaveText('Learning points');
+  await expect(hearth.heading()).toHaveText('Follow referrals up');
   await page.keyboard.press('Home');
   await expect(hearth.heading()).toHaveText('Willow Lane: a new baby, a night out and seven agencies');
-  for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowRight');
+  for (let slide = 0; slide < 5; slide++) await page.keyboard.press('ArrowRight');
+  await expect(hearth.heading()).toHaveText('Police');
   await hearth.expectOutcomes('abuse-indicated', 'protect');
-  await expect(page.getByRole('region', { name: 'Follow on your phone' })).toContainText('Phones cannot open this address');
+  await page.keyboard.press('q');
+  await expect(page.getByRole('region', { name: 'Follow on your phone' }).getByRole('img')).toBeVisible();
+  await page.goto(`${address}#/trainer`);
+  await expect(page.getByText('Phones cannot open Hearth here')).toBeVisible();
 });
 
 test('the single file carries its own SHA-256 and asks nothing of any server', async ({ page, guards }) => {

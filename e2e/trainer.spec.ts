@@ -17,7 +17,6 @@ test('a whole scenario by keyboard alone, with both outcomes changing as agencie
   await page.keyboard.press('Enter');
   await expect(hearth.heading()).toHaveText('Willow Lane: a new baby, a night out and seven agencies');
   await hearth.presenterReady();
-  await hearth.expectOutcomes('not-enough-known', 'not-enough-known');
 
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/#\/trainer\/willow-lane\/1$/);
@@ -26,7 +25,14 @@ test('a whole scenario by keyboard alone, with both outcomes changing as agencie
   await expect(hearth.sleepPanel()).toContainText('a baby born early or small (Health visitor)');
   await expect(hearth.sleepPanel()).not.toContainText('present together');
 
+  // Each agency's step is followed by its questions for the room, with the outcomes still beside them.
   await page.keyboard.press(' ');
+  await expect(hearth.heading()).toHaveText('For discussion: Health visitor');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Whose voice has the health visitor heard so far' })).toBeVisible();
+  await hearth.expectOutcomes('not-enough-known', 'protect');
+
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
   await expect(hearth.heading()).toHaveText('Police');
   await expect(page).toHaveTitle('Step 3 of 7: Police – Willow Lane: a new baby, a night out and seven agencies – Hearth');
@@ -39,63 +45,68 @@ test('a whole scenario by keyboard alone, with both outcomes changing as agencie
   await hearth.expectNoAxeViolations();
 
   await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
   await expect(hearth.heading()).toHaveText("Children's social care front door");
   await expect(hearth.conflictPanel()).not.toContainText('Changed');
 
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  for (let press = 0; press < 4; press++) await page.keyboard.press('ArrowRight');
   await expect(hearth.heading()).toHaveText('GP');
   await hearth.expectOutcomes('high-risk', 'protect');
   await expect(hearth.conflictPanel()).toContainText('High-risk marker: separation, with both control and violence');
 
   await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
   await expect(hearth.heading()).toHaveText('School');
   await hearth.expectOutcomes('abuse-indicated', 'protect');
 
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  for (let press = 0; press < 6; press++) await page.keyboard.press('ArrowRight');
   await expect(hearth.heading()).toHaveText('What each agency could see on its own');
   const together = page.getByRole('row', { name: /All agencies together/ });
   await expect(together).toContainText('High-risk markers present: act today');
   await expect(page.getByRole('row', { name: /^Police/ })).toContainText('Domestic abuse indicated');
   await hearth.expectNoAxeViolations();
 
+  // The timeline and the learning points go over as many slides as they need.
   await page.keyboard.press('ArrowRight');
   await expect(hearth.heading()).toHaveText('Who knew what, and when');
-  await expect(page.locator('.hearth-timeline__item').first()).toContainText('6 weeks before the birth: Perinatal mental health team');
+  await expect(page.getByText('Timeline 1 of 5', { exact: true })).toBeVisible();
+  await expect(page.getByRole('listitem').first()).toContainText('6 weeks before the birth: Perinatal mental health team');
+  await page.keyboard.press('End');
+  await expect(page.getByText('Learning point 7 of 7', { exact: true })).toBeVisible();
+  await expect(hearth.heading()).toHaveText('Follow referrals up');
   await page.keyboard.press('ArrowRight');
-  await expect(hearth.heading()).toHaveText('Learning points');
-  await expect(page.getByRole('heading', { name: 'Follow referrals up' })).toBeVisible();
-  await page.keyboard.press('ArrowRight');
-  await expect(hearth.heading()).toHaveText('Learning points');
+  await expect(hearth.heading()).toHaveText('Follow referrals up');
+  await page.keyboard.press('ArrowLeft');
+  await expect(hearth.heading()).toHaveText('Talk about alcohol and sleep, even without dependency');
 
   await page.keyboard.press('Home');
   await expect(page).toHaveURL(/#\/trainer\/willow-lane\/0$/);
-  await page.keyboard.press('End');
-  await expect(hearth.heading()).toHaveText('Learning points');
 });
 
 test('the swap exercise changes the roles and never the outcomes', async ({ page, hearth }) => {
-  await page.goto('./#/trainer/willow-lane/3');
+  await page.goto('./#/trainer/willow-lane/5');
   await expect(hearth.heading()).toHaveText('Police');
   await hearth.presenterReady();
   await page.keyboard.press('s');
-  await expect(page).toHaveURL(/#\/trainer\/willow-lane\/3\/swapped$/);
+  await expect(page).toHaveURL(/#\/trainer\/willow-lane\/5\/swapped$/);
   await expect(page).toHaveTitle(/^Step 3 of 7: Police, roles swapped – /);
-  await expect(page.getByText('Roles swapped: Alex is now the father and Jordan the mother. The outcomes have not changed. Did your instinct?')).toBeVisible();
+  await expect(page.getByText('Roles swapped', { exact: true })).toBeVisible();
   await hearth.expectOutcomes('abuse-indicated', 'protect');
   await expect(hearth.conflictPanel()).toContainText('From Alex (father) towards Jordan (mother)');
-  await expect(page.getByRole('listitem').filter({ hasText: 'If the father had been cut by the mother' })).toBeVisible();
 
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  // The swap's own question leads the questions for the room.
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/#\/trainer\/willow-lane\/6\/swapped$/);
+  const questions = page.getByRole('listitem');
+  await expect(questions.first()).toHaveText('Alex is now the father and Jordan the mother. The outcomes have not changed. Did your instinct?');
+  await expect(questions.filter({ hasText: 'If the father had been cut by the mother' })).toBeVisible();
+
+  for (let press = 0; press < 5; press++) await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/#\/trainer\/willow-lane\/11\/swapped$/);
   await hearth.expectOutcomes('high-risk', 'protect');
 
   await page.getByRole('button', { name: 'Swap the roles back' }).click();
-  await expect(page).toHaveURL(/#\/trainer\/willow-lane\/6$/);
+  await expect(page).toHaveURL(/#\/trainer\/willow-lane\/11$/);
   await hearth.expectOutcomes('high-risk', 'protect');
   await expect(page.getByText('Roles swapped')).toHaveCount(0);
 });
@@ -147,37 +158,43 @@ test('once loaded, a scenario runs to the end with the network gone', async ({ p
   await expect(hearth.heading()).toHaveText('Harbour Street: a referral nobody followed up');
   await hearth.presenterReady();
   await context.setOffline(true);
-  for (let step = 1; step <= 5; step++) await page.keyboard.press('ArrowRight');
+  for (let press = 0; press < 9; press++) await page.keyboard.press('ArrowRight');
   await expect(hearth.heading()).toHaveText('GP');
   await hearth.expectOutcomes('high-risk', 'protect');
+  await expect(hearth.conflictPanel()).toContainText('Both directions, between Charlie (father) and Morgan (mother)');
   await expect(hearth.conflictPanel()).toContainText('Both directions: each adult separately, never together');
   await page.keyboard.press('End');
-  await expect(hearth.heading()).toHaveText('Learning points');
+  await expect(hearth.heading()).toHaveText('Follow referrals up');
   await context.setOffline(false);
 });
 
-test('the phone code holds only the scenario and the step, and says when phones cannot reach it', async ({ page, hearth }) => {
+test('the phone code holds only the scenario and the slide; the trainer is told when phones cannot reach it', async ({ page, hearth }) => {
+  await hearth.open('trainer');
+  await expect(page.getByText('Phones cannot open Hearth here: it is running from this computer only.')).toBeVisible();
   await page.goto('./#/trainer/willow-lane/2');
+  await hearth.presenterReady();
   const code = page.getByRole('region', { name: 'Follow on your phone' });
+  await expect(code).toHaveCount(0);
+  await page.keyboard.press('q');
   await expect(code.getByRole('img', { name: "QR code for this slide's address" })).toBeVisible();
   await expect(code).toContainText('#/trainer/willow-lane/2');
-  await expect(code).toContainText('Phones cannot open this address');
-  const small = await code.getByRole('img').boundingBox();
-  await hearth.presenterReady();
-  await page.keyboard.press('q');
-  await expect(page.getByRole('button', { name: 'Smaller phone code' })).toBeVisible();
-  const large = await code.getByRole('img').boundingBox();
-  expect(large!.width).toBeGreaterThan(small!.width * 2);
+  await expect(code).not.toContainText('Phones cannot open');
+  await expect(page.getByRole('button', { name: 'Phone code' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Phone code' }).click();
+  await expect(code).toHaveCount(0);
+  await expect(hearth.heading()).toHaveText('For discussion: Health visitor');
 });
 
 test("a participant's phone follows a slide's address, and is told when a scenario is not on it", async ({ page: phone }) => {
   await phone.setViewportSize({ width: 360, height: 740 });
-  await phone.goto('./#/trainer/willow-lane/5');
+  await phone.goto('./#/trainer/willow-lane/9');
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText('School');
-  await expect(phone.getByRole('region', { name: 'Follow on your phone' })).toBeHidden();
+  await expect(phone.getByRole('button', { name: 'Phone code' })).toBeHidden();
   expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  // The buttons are at the foot of a slide taller than a phone; the next slide opens at its top.
   await phone.getByRole('button', { name: /^Next/ }).click();
-  await expect(phone.getByRole('heading', { level: 1 })).toHaveText('GP');
+  await expect(phone.getByRole('heading', { level: 1 })).toHaveText('For discussion: School');
+  await expect.poll(() => phone.evaluate(() => scrollY)).toBe(0);
   await phone.goto('./#/trainer/oak-road/2');
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText('This scenario is not on this device');
   await expect(phone).toHaveTitle('This scenario is not on this device – Hearth');

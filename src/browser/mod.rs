@@ -120,6 +120,17 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Scrolls to the top of the page once this page change is done: after focus has moved, which
+/// scrolls the focused element into view.
+pub fn scroll_to_top() {
+    gloo_timers::callback::Timeout::new(0, || {
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    })
+    .forget();
+}
+
 /// Whether any field on the page holds something typed, or a chosen file: what the idle lock
 /// must clear even when nothing has been added to the record.
 pub fn fields_hold_text() -> bool {

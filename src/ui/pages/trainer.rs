@@ -5,12 +5,14 @@ use crate::browser;
 use crate::content::{built_in_scenario, SCENARIO_FILES};
 use crate::ui::components::scenario_guide::scenario_guide;
 use crate::ui::components::scenario_loader::ScenarioLoader;
+use crate::ui::components::warning_text::warning_text;
 use crate::ui::Route;
 
 /// Choose, load or adapt a scenario for a learning event.
 #[component]
 pub fn Trainer() -> Html {
     let failed_download = use_state(|| false);
+    let (_, phones_can_follow) = browser::address_for("/trainer");
     let scenarios = SCENARIO_FILES.iter().filter_map(|(id, text)| {
         let scenario = built_in_scenario(id)?;
         let on_download = {
@@ -46,12 +48,16 @@ pub fn Trainer() -> Html {
                 <p class="govuk-error-message" role="alert">{ "The file could not be made in this browser." }</p>
             }
             <h2 class="govuk-heading-l">{ "Presenting" }</h2>
+            <p class="govuk-body">{ "These notes are for you; the slides show only what the room needs." }</p>
             <ul class="govuk-list govuk-list--bullet">
-                <li>{ "Use the arrow keys, Space or a presentation remote to move on and back. S swaps which adult is the mother and which the father; the outcomes stay the same." }</li>
-                <li>{ "The outcomes beside each step come from the same rules as the practitioner tools, using only what has been shared so far." }</li>
-                <li>{ "Participants can follow on their phones by scanning the code on each slide, if Hearth is hosted on your organisation's website. The code holds only the scenario and the step." }</li>
+                <li>{ "→, Space or a presentation remote moves to the next slide, ← back, Home and End to the first and last. S swaps which adult is the mother and which the father; the outcomes stay the same." }</li>
+                <li>{ "The outcomes beside each step come from the same rules as the practitioner tools, using only what has been shared so far. \"The answers behind this\" shows the answers that led to each." }</li>
+                <li>{ "Q, or Phone code, shows a code for participants to follow the slides on their phones. It holds only the scenario and the slide." }</li>
                 <li>{ "Once this page has loaded, trainer mode needs no network: venue Wi-Fi can drop without stopping you." }</li>
             </ul>
+            if !phones_can_follow {
+                { warning_text("Phones cannot open Hearth here: it is running from this computer only. Host it on your organisation's website for participants to follow.") }
+            }
             <ScenarioLoader />
             { scenario_guide() }
         </>

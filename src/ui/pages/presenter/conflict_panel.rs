@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::outcome_panel::outcome_panel;
 use crate::content::CONFLICT_OR_ABUSE;
 use crate::domain::conflict::assessment::Subject;
 use crate::domain::conflict::question::Signal;
@@ -55,28 +56,40 @@ pub fn conflict_panel(scenario: &Scenario, revealed: usize, swapped: bool, chang
     if let Some(names) = routing.cumulative() {
         because.push(format!("Risks that add up: {}", join_words(&names)));
     }
-    html! {
-        <section class={classes!("hearth-outcome-panel", format!("hearth-outcome-panel--{}", routing.outcome.id()))}
-            aria-labelledby="conflict-panel-title" data-outcome={routing.outcome.id()}>
-            <h2 class="hearth-outcome-panel__set" id="conflict-panel-title">{ "Conflict or abuse?" }</h2>
-            <p class="hearth-outcome-panel__outcome">
-                { CONFLICT_OR_ABUSE.outcome(routing.outcome).title }
-                if changed {
-                    <strong class="hearth-changed">{ "Changed" }</strong>
-                }
-            </p>
-            { for routing.findings.iter().map(|f| html! {
+    let directions: Html = routing
+        .findings
+        .iter()
+        .map(|f| {
+            html! {
                 <p class="hearth-outcome-panel__direction">
                     { format!("From {} towards {}", label_of(record, f.actor), label_of(record, f.target)) }
                 </p>
-            }) }
-            if routing.both_directions() {
+            }
+        })
+        .collect();
+    let both = routing.both_directions();
+    // Both directions in one line on the slide; each is listed behind it.
+    let notes = match routing.findings.first() {
+        Some(f) if both => html! {
+            <p class="hearth-outcome-panel__direction">
+                { format!("Both directions, between {} and {}", label_of(record, f.actor), label_of(record, f.target)) }
+            </p>
+        },
+        _ => directions.clone(),
+    };
+    let answers = html! {
+        <>
+            if both {
+                { directions }
                 <p class="hearth-outcome-panel__direction">{ "Both directions: each adult separately, never together; seek specialist advice on who is doing what to whom" }</p>
             }
             <h3 class="hearth-outcome-panel__because">{ "Because" }</h3>
             <ul class="hearth-outcome-panel__reasons">
                 { for because.into_iter().map(|item| html! { <li>{ item }</li> }) }
             </ul>
-        </section>
-    }
+        </>
+    };
+    let outcome = routing.outcome;
+    let title = CONFLICT_OR_ABUSE.outcome(outcome).title;
+    outcome_panel(("Conflict or abuse?", "conflict-panel-title"), (outcome.id(), title), changed, notes, answers)
 }

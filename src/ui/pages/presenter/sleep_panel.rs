@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::outcome_panel::outcome_panel;
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::scenario::picture::after;
 use crate::domain::scenario::Scenario;
@@ -43,22 +44,15 @@ pub fn sleep_panel(scenario: &Scenario, revealed: usize, swapped: bool, changed:
         }
         format!("{} ({})", risk.name, from.join(", "))
     };
-    let id = routing.outcome.id();
-    html! {
-        <section class={classes!("hearth-outcome-panel", format!("hearth-outcome-panel--{id}"))}
-            aria-labelledby="sleep-panel-title" data-outcome={id}>
-            <h2 class="hearth-outcome-panel__set" id="sleep-panel-title">{ "Safer sleep" }</h2>
-            <p class="hearth-outcome-panel__outcome">
-                { outcome }
-                if changed {
-                    <strong class="hearth-changed">{ "Changed" }</strong>
-                }
+    let notes = html! {
+        if routing.cumulative().is_some() {
+            <p class="hearth-outcome-panel__direction">
+                { format!("{} risks present together: they add up", routing.risks.len()) }
             </p>
-            if routing.cumulative().is_some() {
-                <p class="hearth-outcome-panel__direction">
-                    { format!("{} risks present together: they add up", routing.risks.len()) }
-                </p>
-            }
+        }
+    };
+    let answers = html! {
+        <>
             <h3 class="hearth-outcome-panel__because">{ summary }</h3>
             <ul class="hearth-outcome-panel__reasons">
                 { for routing.risks.iter().map(|risk| html! { <li>{ risk_line(risk) }</li> }) }
@@ -67,6 +61,7 @@ pub fn sleep_panel(scenario: &Scenario, revealed: usize, swapped: bool, changed:
                     <li>{ "Not known yet: where the baby sleeps" }</li>
                 }
             </ul>
-        </section>
-    }
+        </>
+    };
+    outcome_panel(("Safer sleep", "sleep-panel-title"), (routing.outcome.id(), outcome), changed, notes, answers)
 }

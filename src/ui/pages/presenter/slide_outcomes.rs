@@ -1,31 +1,23 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::conflict_panel::conflict_panel;
-use super::follow_on_phone::follow_on_phone;
 use super::sleep_panel::sleep_panel;
 use crate::domain::scenario::Scenario;
-use crate::ui::Route;
 
-/// Both practitioner outcomes beside the slide, and the code to follow it on a phone.
+/// Both practitioner outcomes beside an agency's step.
 ///
 /// `revealed` is how many agencies have shared so far; `conflict_changed` and `sleep_changed`
-/// say whether the last step revealed changed each outcome; `route` is this slide's route, for
-/// the phone code.
+/// say whether the last step revealed changed each outcome.
 pub fn slide_outcomes(
     scenario: &Scenario,
     revealed: usize,
     swapped: bool,
     (conflict_changed, sleep_changed): (bool, bool),
-    route: &str,
-    large_code: bool,
 ) -> Html {
     html! {
         <aside class="hearth-presenter__outcomes" aria-label="Outcomes from what has been shared so far">
             { conflict_panel(scenario, revealed, swapped, conflict_changed) }
             { sleep_panel(scenario, revealed, swapped, sleep_changed) }
-            <p class="govuk-body-s"><Link<Route> to={Route::HowHearthDecides} classes="govuk-link">{ "How Hearth decides" }</Link<Route>></p>
-            { follow_on_phone(route, large_code) }
         </aside>
     }
 }
