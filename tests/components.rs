@@ -5,7 +5,7 @@ use hearth::content::LOCAL;
 use hearth::ui::components::exit_this_page::ExitThisPage;
 use hearth::ui::components::forgettable::Forgettable;
 use hearth::ui::pages::Presenter;
-use hearth::ui::pages::{help, Practitioner};
+use hearth::ui::pages::{help, Practitioner, RecordFiles};
 use hearth::ui::state::{use_hearth_dispatch, Action};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -196,7 +196,7 @@ fn value_of(root: &Element, id: &str) -> String {
 /// What Exit this page and the idle lock dispatch: nothing typed, no passphrase, stays anywhere.
 #[wasm_bindgen_test]
 async fn forgetting_everything_empties_every_field_even_text_not_yet_added() {
-    let root = render(html! { <><ForgetAllButton /><Forgettable><Practitioner /></Forgettable></> }).await;
+    let root = render(html! { <><ForgetAllButton /><Forgettable><Practitioner /><RecordFiles /></Forgettable></> }).await;
     let fields = [
         "adult-label",
         "child-label",
@@ -221,7 +221,7 @@ async fn forgetting_everything_empties_every_field_even_text_not_yet_added() {
 
 #[wasm_bindgen_test]
 async fn a_weak_passphrase_is_refused_in_the_govuk_error_style_and_the_field_emptied() {
-    let root = render(html! { <Practitioner /> }).await;
+    let root = render(html! { <RecordFiles /> }).await;
     assert!(find(&root, "#export-passphrase-hint").text_content().unwrap().contains("Three random words"));
     type_into(&root, "export-passphrase", "a");
     button(&root, "Export record as a file").click();
