@@ -14,7 +14,7 @@ use crate::ui::components::print_button::print_button;
 use crate::ui::components::printed_notes::printed_notes;
 use crate::ui::components::rules_applied::{rules_applied, AppliedRule};
 use crate::ui::components::warning_text::warning_text;
-use crate::ui::components::without_names::WithoutNames;
+use crate::ui::components::without_names::without_names;
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::safer_sleep::{SleepStep, SLEEP_SET_NAME};
 use crate::ui::question_sets::step_page::{StepFrame, StepPage};
@@ -46,7 +46,7 @@ pub fn SleepOutcome() -> Html {
     });
     html! {
         <StepPage frame={StepFrame::of(step, &state)} heading={format!("Outcome: {}", outcome.title)}>
-            <WithoutNames />
+            { without_names(&state) }
             <div class={classes!("hearth-outcome", format!("hearth-outcome--{}", routing.outcome.id()))}>
                 <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome.summary }</p>
             </div>

@@ -17,7 +17,7 @@ use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::print_button;
 use crate::ui::components::printed_notes::printed_notes;
 use crate::ui::components::rules_applied::{rules_applied, AppliedRule};
-use crate::ui::components::without_names::WithoutNames;
+use crate::ui::components::without_names::without_names;
 use crate::ui::forms::FieldError;
 use crate::ui::question_sets::conflict::{ConflictStep, CONFLICT_SET_NAME};
 use crate::ui::question_sets::safer_sleep::SleepStep;
@@ -56,7 +56,7 @@ pub fn ConflictOutcome() -> Html {
     });
     html! {
         <StepPage frame={StepFrame::of(step, &state)} heading={format!("Outcome: {}", outcome.title)} errors={(*errors).clone()}>
-            <WithoutNames />
+            { without_names(&state) }
             <div class={classes!("hearth-outcome", format!("hearth-outcome--{}", outcome.kind.id()))}>
                 <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome.summary }</p>
             </div>
