@@ -12,7 +12,7 @@ use crate::ui::question_sets::sorted_answers::{sorted_answers, Given, Recorded, 
 use crate::ui::question_sets::step_page::{step_page, StepFrame};
 use crate::ui::question_sets::steps::{page_address, StepList};
 use crate::ui::question_sets::AnswerSubject;
-use crate::ui::state::{use_hearth, HearthState};
+use crate::ui::state::{HearthContext, HearthState};
 use crate::ui::Route;
 
 /// Everything one page asks, each with a Change link to it. Who took part, and whether a place
@@ -119,14 +119,12 @@ fn recorded(state: &HearthState, step: SleepStep) -> Vec<Recorded> {
     rows
 }
 
-#[component]
-pub fn SleepCheck() -> Html {
-    let state = use_hearth();
+pub fn sleep_check(state: &HearthContext) -> Html {
     let sections: Vec<Section> = SleepStep::SECTIONS
         .iter()
-        .map(|&step| Section { heading: step.title().to_owned(), recorded: recorded(&state, step) })
+        .map(|&step| Section { heading: step.title().to_owned(), recorded: recorded(state, step) })
         .collect();
-    let page = StepFrame::of(SleepStep::CheckAnswers, &state).into();
+    let page = StepFrame::of(SleepStep::CheckAnswers, state).into();
     step_page(
         page,
         html! {

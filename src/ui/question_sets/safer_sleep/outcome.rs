@@ -19,15 +19,13 @@ use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::safer_sleep::{SleepStep, SLEEP_SET_NAME};
 use crate::ui::question_sets::step_page::{step_page, StepFrame, StepPage};
 use crate::ui::question_sets::steps::StepList;
-use crate::ui::state::use_hearth;
+use crate::ui::state::HearthContext;
 use crate::ui::Route;
 
-#[component]
-pub fn SleepOutcome() -> Html {
-    let state = use_hearth();
+pub fn sleep_outcome(state: &HearthContext) -> Html {
     let step = SleepStep::Outcome;
-    if !SleepStep::ready(&state) {
-        return step_page(StepFrame::of(step, &state).into(), Html::default());
+    if !SleepStep::ready(state) {
+        return step_page(StepFrame::of(step, state).into(), Html::default());
     }
     let routing = state.sleep_routing();
     let outcome = SET.outcome(routing.outcome);
@@ -45,12 +43,12 @@ pub fn SleepOutcome() -> Html {
         version: env!("CARGO_PKG_VERSION"),
     });
     let page =
-        StepPage { heading: Some(format!("Outcome: {}", outcome.title).into()), ..StepFrame::of(step, &state).into() };
+        StepPage { heading: Some(format!("Outcome: {}", outcome.title).into()), ..StepFrame::of(step, state).into() };
     step_page(
         page,
         html! {
             <>
-                { without_names(&state) }
+                { without_names(state) }
                 <div class={classes!("hearth-outcome", format!("hearth-outcome--{}", routing.outcome.id()))}>
                     <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome.summary }</p>
                 </div>
