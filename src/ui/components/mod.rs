@@ -18,6 +18,7 @@ pub mod site_footer;
 pub mod site_header;
 pub mod skip_link;
 pub mod sleep_picture;
+pub mod state_page;
 pub mod stored_here;
 pub mod summary_row;
 pub mod task_list_item;

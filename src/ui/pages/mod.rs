@@ -23,14 +23,17 @@ pub use how_hearth_decides::how_hearth_decides;
 pub use not_found::not_found;
 pub use practitioner::{Practitioner, RecordFiles};
 pub use presenter::Presenter;
-pub use record_summary::RecordSummary;
+pub use record_summary::record_summary;
 pub use trainer::Trainer;
 
 use yew::prelude::*;
 
-use super::question_sets::conflict::{ConflictCheck, ConflictOutcome, ConflictOverview, ConflictSection, ConflictStep};
+use super::components::state_page::state_page;
+use super::question_sets::conflict::{
+    conflict_check, ConflictOutcome, ConflictOverview, ConflictSection, ConflictStep,
+};
 use super::question_sets::safer_sleep::{
-    PlanHandout, SleepCheck, SleepOutcome, SleepOverview, SleepSection, SleepStep,
+    plan_handout, sleep_check, sleep_outcome, SleepOverview, SleepSection, SleepStep,
 };
 use super::question_sets::steps::StepList;
 use super::Route;
@@ -41,19 +44,19 @@ pub fn switch(route: Route) -> Html {
         Route::Home => home(),
         Route::Practitioner => html! { <Practitioner /> },
         Route::Conflict => html! { <ConflictOverview /> },
-        Route::ConflictStep { step: ConflictStep::CheckAnswers } => html! { <ConflictCheck /> },
+        Route::ConflictStep { step: ConflictStep::CheckAnswers } => state_page("conflict-check", conflict_check),
         Route::ConflictStep { step: ConflictStep::Outcome } => html! { <ConflictOutcome /> },
         Route::ConflictStep { step } | Route::ConflictPage { step, .. } if ConflictStep::SECTIONS.contains(&step) => {
             html! { <ConflictSection {step} /> }
         }
         Route::SaferSleep => html! { <SleepOverview /> },
-        Route::SleepStep { step: SleepStep::CheckAnswers } => html! { <SleepCheck /> },
-        Route::SleepStep { step: SleepStep::Outcome } => html! { <SleepOutcome /> },
+        Route::SleepStep { step: SleepStep::CheckAnswers } => state_page("sleep-check", sleep_check),
+        Route::SleepStep { step: SleepStep::Outcome } => state_page("sleep-outcome", sleep_outcome),
         Route::SleepStep { step } | Route::SleepPage { step, .. } if SleepStep::SECTIONS.contains(&step) => {
             html! { <SleepSection {step} /> }
         }
-        Route::PlanHandout => html! { <PlanHandout /> },
-        Route::RecordSummary => html! { <RecordSummary /> },
+        Route::PlanHandout => state_page("plan-handout", plan_handout),
+        Route::RecordSummary => state_page("record-summary", record_summary),
         Route::RecordFiles => html! { <RecordFiles /> },
         Route::Trainer => html! { <Trainer /> },
         Route::Presenting { scenario, slide } => html! { <Presenter {scenario} {slide} swapped={false} /> },

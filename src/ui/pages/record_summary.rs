@@ -9,14 +9,12 @@ use crate::domain::sleep::summary::SleepSummaryInput;
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::print_button;
 use crate::ui::components::printed_notes::printed_notes;
-use crate::ui::components::without_names::WithoutNames;
-use crate::ui::state::use_hearth;
+use crate::ui::components::without_names::without_names;
+use crate::ui::state::HearthContext;
 use crate::ui::Route;
 
 /// Both practitioner sets on one page, with the risks put together.
-#[component]
-pub fn RecordSummary() -> Html {
-    let state = use_hearth();
+pub fn record_summary(state: &HearthContext) -> Html {
     let conflict = state.conflict_routing();
     let sleep_routing = state.sleep_routing();
     let baby = state.sleep.baby(&state.record).is_some();
@@ -56,7 +54,7 @@ pub fn RecordSummary() -> Html {
         <>
             <Link<Route> to={Route::Practitioner} classes="govuk-back-link">{ "Back to practitioner tools" }</Link<Route>>
             <h1 class="govuk-heading-l">{ "Family summary" }</h1>
-            <WithoutNames />
+            { without_names(state) }
             <dl class="govuk-summary-list">
                 <div class="govuk-summary-list__row">
                     <dt class="govuk-summary-list__key">{ "Parental conflict or domestic abuse?" }</dt>

@@ -7,7 +7,7 @@ use crate::ui::state::HearthState;
 use crate::ui::Route;
 
 /// Everything the frame needs to know about one step of a set. A plain value rather than a
-/// type parameter, so both sets share one frame component in the download.
+/// type parameter, so both sets share one frame in the download.
 #[derive(Clone, PartialEq)]
 pub struct StepFrame {
     set: &'static str,
@@ -60,40 +60,40 @@ impl StepFrame {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StepPageProps {
+/// What a step's page shows around its own content: the frame and, where a page has them, its
+/// heading, errors and check before Continue.
+pub struct StepPage {
     pub frame: StepFrame,
     /// The heading when it says more than the step's title, such as whom the questions are about.
-    #[prop_or_default]
     pub heading: Option<AttrValue>,
     /// The heading of this page of the section, shown with its position.
-    #[prop_or_default]
     pub page_heading: Option<AttrValue>,
     /// Problems with what was entered on this page, summarised at the top.
-    #[prop_or_default]
     pub errors: Vec<FieldError>,
     /// Runs when Continue is pressed, before it moves on; it may stop it (`prevent_default`)
     /// while a field on the page is not valid.
-    #[prop_or_default]
     pub on_continue: Option<Callback<MouseEvent>>,
-    /// The page's own content, shown only once the set knows whom it is about.
-    pub children: Html,
+}
+
+impl From<StepFrame> for StepPage {
+    fn from(frame: StepFrame) -> Self {
+        Self { frame, heading: None, page_heading: None, errors: Vec::new(), on_continue: None }
+    }
 }
 
 /// The frame of every page of a question set: Back, the set's name and position, the heading;
-/// until the people it is about are chosen, a pointer to choose them instead of the content; on
-/// question pages, Continue and the way back to all sections. Answers are already kept, so
-/// Continue is a link.
-#[component]
-pub fn StepPage(props: &StepPageProps) -> Html {
-    let frame = &props.frame;
+/// until the people it is about are chosen, a pointer to choose them instead of `children`, the
+/// page's own content; on question pages, Continue and the way back to all sections. Answers are
+/// already kept, so Continue is a link.
+pub fn step_page(page: StepPage, children: Html) -> Html {
+    let StepPage { frame, heading, page_heading, errors, on_continue } = page;
     let ready = frame.ready;
-    let heading = props.heading.clone().filter(|_| ready).unwrap_or_else(|| frame.title.into());
+    let heading = heading.filter(|_| ready).unwrap_or_else(|| frame.title.into());
     let (choose_first, choose) = frame.choose_first;
     html! {
         <>
-            <ErrorSummary errors={props.errors.clone()} />
-            <Link<Route> to={frame.back.clone()} classes="govuk-back-link">{ "Back" }</Link<Route>>
+            <ErrorSummary {errors} />
+            <Link<Route> to={frame.back} classes="govuk-back-link">{ "Back" }</Link<Route>>
             <span class="govuk-caption-l">
                 { frame.set }
                 if let Some((n, of)) = frame.position {
@@ -101,7 +101,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                 }
             </span>
             <h1 class="govuk-heading-l">{ heading }</h1>
-            if let (Some(page_heading), Some((n, of)), true) = (&props.page_heading, frame.page, ready) {
+            if let (Some(page_heading), Some((n, of)), true) = (page_heading, frame.page, ready) {
                 <h2 class="govuk-heading-m hearth-page-heading">
                     <span class="govuk-caption-m">{ format!("Page {n} of {of}") }</span>
                     { " " }{ page_heading }
@@ -109,15 +109,15 @@ pub fn StepPage(props: &StepPageProps) -> Html {
             }
             if !ready {
                 <p class="govuk-body">{ choose_first }</p>
-                <Link<Route> to={frame.overview.clone()} classes="govuk-button">{ choose }</Link<Route>>
+                <Link<Route> to={frame.overview} classes="govuk-button">{ choose }</Link<Route>>
             } else {
-                { props.children.clone() }
-                if let Some(next) = &frame.next {
+                { children }
+                if let Some(next) = frame.next {
                     <div class="govuk-button-group">
                         if let Some(next) = next {
-                            <a href={next.href()} class="govuk-button" onclick={props.on_continue.clone()}>{ "Continue" }</a>
+                            <a href={next.href()} class="govuk-button" onclick={on_continue}>{ "Continue" }</a>
                         }
-                        <Link<Route> to={frame.overview.clone()} classes="govuk-link">{ "Back to all sections" }</Link<Route>>
+                        <Link<Route> to={frame.overview} classes="govuk-link">{ "Back to all sections" }</Link<Route>>
                     </div>
                 }
             }

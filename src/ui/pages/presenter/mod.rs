@@ -31,6 +31,7 @@ use cannot_be_shown::cannot_be_shown;
 use follow_on_phone::follow_on_phone;
 use keys::use_presenter_keys;
 use not_on_this_device::not_on_this_device;
+use qr_code::qr_path;
 use slide::{deck, Slide};
 use slide_body::slide_body;
 use slide_controls::slide_controls;
@@ -55,6 +56,10 @@ pub fn Presenter(props: &PresenterProps) -> Html {
     let number = props.slide.min(last);
     let swapped = props.swapped;
     let keys = use_presenter_keys(&props.scenario, number, swapped, last);
+    let route = Route::presenting(&props.scenario, number, swapped).to_path();
+    // The phone code is drawn once for each address, and only while it is on screen.
+    let address = keys.large_code.then(|| browser::address_for(&route).0);
+    let drawn = use_memo(address.clone(), |address| address.as_deref().and_then(qr_path));
     let title = scenario.as_deref().map_or_else(
         || "This scenario is not on this device – Hearth".to_owned(),
         |scenario| slides[number as usize].title(scenario, swapped),
@@ -75,7 +80,6 @@ pub fn Presenter(props: &PresenterProps) -> Html {
         Ok(picture) => picture.headline(&CONFLICT_OR_ABUSE, &SAFER_SLEEP),
         Err(problem) => return cannot_be_shown(&problem),
     };
-    let route = Route::presenting(&props.scenario, number, swapped).to_path();
     let step = matches!(slide, Slide::Agency(_) | Slide::Discussion(_));
     html! {
         <div class="hearth-presenter" data-keys={if keys.ready { "ready" } else { "starting" }}>
@@ -86,8 +90,8 @@ pub fn Presenter(props: &PresenterProps) -> Html {
                 }
                 <p class="hearth-presenter__progress">{ slide.progress(steps) }</p>
             </div>
-            if keys.large_code {
-                { follow_on_phone(&route) }
+            if let Some(address) = &address {
+                { follow_on_phone(address, &drawn) }
             } else {
                 <div key={number} class={classes!("hearth-presenter__slide", step.then_some("hearth-presenter__slide--step"))}>
                     <div class="hearth-presenter__body">{ slide_body(&scenario, slide, swapped) }</div>

@@ -16,23 +16,16 @@ pub fn qr_path(text: &str) -> Option<(i32, String)> {
     Some((size, path))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct QrCodeProps {
-    pub text: AttrValue,
-    pub label: AttrValue,
-}
-
-/// A QR code drawn as SVG on this device; the text never goes to any service.
-#[component]
-pub fn QrCodeImage(props: &QrCodeProps) -> Html {
-    let drawn = use_memo(props.text.clone(), |text| qr_path(text));
-    let Some((size, path)) = (*drawn).clone() else {
+/// A QR code drawn as SVG on this device from `drawn`, what `qr_path` made of the text; the text
+/// never goes to any service.
+pub fn qr_code_image(drawn: &Option<(i32, String)>, label: &'static str) -> Html {
+    let Some((size, path)) = drawn.clone() else {
         return html! {};
     };
     // Four modules of quiet zone on every side, as readers need.
     let view_box = format!("-4 -4 {} {}", size + 8, size + 8);
     html! {
-        <svg class="hearth-qr__image" viewBox={view_box} role="img" aria-label={props.label.clone()} shape-rendering="crispEdges">
+        <svg class="hearth-qr__image" viewBox={view_box} role="img" aria-label={label} shape-rendering="crispEdges">
             <rect x="-4" y="-4" width={(size + 8).to_string()} height={(size + 8).to_string()} fill="#ffffff" />
             <path d={path} fill="#0b0c0c" />
         </svg>

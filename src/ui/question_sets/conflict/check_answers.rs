@@ -7,10 +7,10 @@ use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SA
 use crate::domain::words::join_words;
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::sorted_answers::{sorted_answers, Recorded, Section};
-use crate::ui::question_sets::step_page::{StepFrame, StepPage};
+use crate::ui::question_sets::step_page::{step_page, StepFrame};
 use crate::ui::question_sets::steps::{page_address, StepList};
 use crate::ui::question_sets::AnswerSubject;
-use crate::ui::state::{use_hearth, HearthState};
+use crate::ui::state::{HearthContext, HearthState};
 use crate::ui::Route;
 
 /// Everything one section asks, in page order, each with a Change link to its page.
@@ -74,17 +74,19 @@ fn recorded(state: &HearthState, step: ConflictStep) -> Vec<Recorded> {
     rows
 }
 
-#[component]
-pub fn ConflictCheck() -> Html {
-    let state = use_hearth();
+pub fn conflict_check(state: &HearthContext) -> Html {
     let sections: Vec<Section> = ConflictStep::SECTIONS
         .iter()
-        .map(|&step| Section { heading: step.heading(&state), recorded: recorded(&state, step) })
+        .map(|&step| Section { heading: step.heading(state), recorded: recorded(state, step) })
         .collect();
-    html! {
-        <StepPage frame={StepFrame::of(ConflictStep::CheckAnswers, &state)}>
-            { sorted_answers(&sections) }
-            <Link<Route> to={Route::ConflictStep { step: ConflictStep::Outcome }} classes="govuk-button">{ "Continue to the outcome" }</Link<Route>>
-        </StepPage>
-    }
+    let page = StepFrame::of(ConflictStep::CheckAnswers, state).into();
+    step_page(
+        page,
+        html! {
+            <>
+                { sorted_answers(&sections) }
+                <Link<Route> to={Route::ConflictStep { step: ConflictStep::Outcome }} classes="govuk-button">{ "Continue to the outcome" }</Link<Route>>
+            </>
+        },
+    )
 }

@@ -5,7 +5,7 @@ mod outcome;
 mod overview;
 pub mod section;
 
-pub use check_answers::ConflictCheck;
+pub use check_answers::conflict_check;
 pub use outcome::ConflictOutcome;
 pub use overview::ConflictOverview;
 pub use section::ConflictSection;

@@ -14,7 +14,7 @@ use crate::ui::components::question_field::QuestionField;
 use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{AnswerRadios, Choices, Item, Radios, TextInput};
 use crate::ui::question_sets::conflict::ConflictStep;
-use crate::ui::question_sets::step_page::{StepFrame, StepPage};
+use crate::ui::question_sets::step_page::{step_page, StepFrame, StepPage};
 use crate::ui::question_sets::steps::{page_index, page_slug_in};
 use crate::ui::question_sets::AnswerSubject;
 use crate::ui::state::{use_hearth, HearthContext};
@@ -59,11 +59,9 @@ pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
         }
         _ => AttrValue::from(page.group.title),
     });
-    html! {
-        <StepPage frame={StepFrame::of_page(step, slug.as_deref(), &state)} heading={step.heading(&state)} {page_heading}>
-            { body.unwrap_or_default() }
-        </StepPage>
-    }
+    let frame = StepFrame::of_page(step, slug.as_deref(), &state);
+    let page = StepPage { heading: Some(step.heading(&state).into()), page_heading, ..frame.into() };
+    step_page(page, body.unwrap_or_default())
 }
 
 type AnswerCallbacks = StableCallbacks<(Subject, &'static str), (Callback<Answer>, Callback<String>)>;

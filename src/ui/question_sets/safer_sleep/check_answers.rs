@@ -9,10 +9,10 @@ use crate::domain::words::join_words;
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::safer_sleep::{SleepPage, SleepStep};
 use crate::ui::question_sets::sorted_answers::{sorted_answers, Given, Recorded, Section};
-use crate::ui::question_sets::step_page::{StepFrame, StepPage};
+use crate::ui::question_sets::step_page::{step_page, StepFrame};
 use crate::ui::question_sets::steps::{page_address, StepList};
 use crate::ui::question_sets::AnswerSubject;
-use crate::ui::state::{use_hearth, HearthState};
+use crate::ui::state::{HearthContext, HearthState};
 use crate::ui::Route;
 
 /// Everything one page asks, each with a Change link to it. Who took part, and whether a place
@@ -119,17 +119,19 @@ fn recorded(state: &HearthState, step: SleepStep) -> Vec<Recorded> {
     rows
 }
 
-#[component]
-pub fn SleepCheck() -> Html {
-    let state = use_hearth();
+pub fn sleep_check(state: &HearthContext) -> Html {
     let sections: Vec<Section> = SleepStep::SECTIONS
         .iter()
-        .map(|&step| Section { heading: step.title().to_owned(), recorded: recorded(&state, step) })
+        .map(|&step| Section { heading: step.title().to_owned(), recorded: recorded(state, step) })
         .collect();
-    html! {
-        <StepPage frame={StepFrame::of(SleepStep::CheckAnswers, &state)}>
-            { sorted_answers(&sections) }
-            <Link<Route> to={Route::SleepStep { step: SleepStep::Outcome }} classes="govuk-button">{ "Continue to the outcome" }</Link<Route>>
-        </StepPage>
-    }
+    let page = StepFrame::of(SleepStep::CheckAnswers, state).into();
+    step_page(
+        page,
+        html! {
+            <>
+                { sorted_answers(&sections) }
+                <Link<Route> to={Route::SleepStep { step: SleepStep::Outcome }} classes="govuk-button">{ "Continue to the outcome" }</Link<Route>>
+            </>
+        },
+    )
 }

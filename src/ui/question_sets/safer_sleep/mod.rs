@@ -6,10 +6,10 @@ mod overview;
 mod plan_handout;
 pub mod section;
 
-pub use check_answers::SleepCheck;
-pub use outcome::SleepOutcome;
+pub use check_answers::sleep_check;
+pub use outcome::sleep_outcome;
 pub use overview::SleepOverview;
-pub use plan_handout::PlanHandout;
+pub use plan_handout::plan_handout;
 pub use section::SleepSection;
 
 use crate::content::SAFER_SLEEP as SET;

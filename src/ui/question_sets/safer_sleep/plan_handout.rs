@@ -6,13 +6,11 @@ use crate::content::national_helpline;
 use crate::domain::conflict::summary::label_of;
 use crate::ui::components::print_button::print_button;
 use crate::ui::question_sets::safer_sleep::SleepStep;
-use crate::ui::state::use_hearth;
+use crate::ui::state::HearthContext;
 use crate::ui::Route;
 
 /// The family's own copy of the sleep plan: plain words, one printed page.
-#[component]
-pub fn PlanHandout() -> Html {
-    let state = use_hearth();
+pub fn plan_handout(state: &HearthContext) -> Html {
     let routing = state.sleep_routing();
     let baby = state.sleep.baby(&state.record).map_or("your baby".to_owned(), |id| label_of(&state.record, id));
     let lullaby = national_helpline("lullaby-information");

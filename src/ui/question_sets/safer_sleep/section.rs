@@ -14,7 +14,7 @@ use crate::ui::callbacks::{use_stable_callbacks, Sends, StableCallbacks};
 use crate::ui::components::question_field::QuestionField;
 use crate::ui::forms::{AnswerRadios, Checkboxes, Choices, DateInput, FieldError, Item, Radios, Size, TextInput};
 use crate::ui::question_sets::safer_sleep::{SleepPage, SleepStep};
-use crate::ui::question_sets::step_page::{StepFrame, StepPage};
+use crate::ui::question_sets::step_page::{step_page, StepFrame, StepPage};
 use crate::ui::question_sets::steps::{page_index, page_slug_in, StepList};
 use crate::ui::question_sets::AnswerSubject;
 use crate::ui::state::{use_hearth, HearthContext};
@@ -36,7 +36,7 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
     let slug = page_slug_in(use_route());
     let frame = StepFrame::of_page(step, slug.as_deref(), &state);
     if !SleepStep::ready(&state) {
-        return html! { <StepPage {frame}>{ Html::default() }</StepPage> };
+        return step_page(frame.into(), Html::default());
     }
     let pages = step.sleep_pages(&state.record);
     let slugs: Vec<String> = pages.iter().map(|(slug, _)| slug.clone()).collect();
@@ -93,7 +93,7 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
         SleepPage::Place(when) => capitalise(when.words()),
         SleepPage::Voices => "Who took part".to_owned(),
     });
-    html! { <StepPage {frame} page_heading={page_heading.map(AttrValue::from)} {errors} {on_continue}>{ body }</StepPage> }
+    step_page(StepPage { page_heading: page_heading.map(AttrValue::from), errors, on_continue, ..frame.into() }, body)
 }
 
 type AnswerCallbacks = StableCallbacks<(SleepSubject, &'static str), (Callback<Answer>, Callback<String>)>;

@@ -17,11 +17,11 @@ use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::print_button;
 use crate::ui::components::printed_notes::printed_notes;
 use crate::ui::components::rules_applied::{rules_applied, AppliedRule};
-use crate::ui::components::without_names::WithoutNames;
+use crate::ui::components::without_names::without_names;
 use crate::ui::forms::FieldError;
 use crate::ui::question_sets::conflict::{ConflictStep, CONFLICT_SET_NAME};
 use crate::ui::question_sets::safer_sleep::SleepStep;
-use crate::ui::question_sets::step_page::{StepFrame, StepPage};
+use crate::ui::question_sets::step_page::{step_page, StepFrame, StepPage};
 use crate::ui::state::{use_hearth, HearthState};
 use crate::ui::Route;
 use checks::checks_to_make;
@@ -39,7 +39,7 @@ pub fn ConflictOutcome() -> Html {
     };
     let step = ConflictStep::Outcome;
     let Some(routing) = route(&SET, &state.record, &state.conflict) else {
-        return html! { <StepPage frame={StepFrame::of(step, &state)}>{ Html::default() }</StepPage> };
+        return step_page(StepFrame::of(step, &state).into(), Html::default());
     };
     let outcome = SET.outcome(routing.outcome);
     let shown = state.shown_record();
@@ -54,60 +54,68 @@ pub fn ConflictOutcome() -> Html {
         local_lines: LOCAL.contacts,
         version: env!("CARGO_PKG_VERSION"),
     });
-    html! {
-        <StepPage frame={StepFrame::of(step, &state)} heading={format!("Outcome: {}", outcome.title)} errors={(*errors).clone()}>
-            <WithoutNames />
-            <div class={classes!("hearth-outcome", format!("hearth-outcome--{}", outcome.kind.id()))}>
-                <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome.summary }</p>
-            </div>
-            <p class="govuk-body">
-                { "Hearth shows where the answers point. It does not decide, it is not a risk assessment, and it does \
-                   not replace a DASH risk checklist or your local procedures. Use your professional judgement." }
-            </p>
+    let page = StepPage {
+        heading: Some(format!("Outcome: {}", outcome.title).into()),
+        errors: (*errors).clone(),
+        ..StepFrame::of(step, &state).into()
+    };
+    step_page(
+        page,
+        html! {
+            <>
+                { without_names(&state) }
+                <div class={classes!("hearth-outcome", format!("hearth-outcome--{}", outcome.kind.id()))}>
+                    <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome.summary }</p>
+                </div>
+                <p class="govuk-body">
+                    { "Hearth shows where the answers point. It does not decide, it is not a risk assessment, and it does \
+                       not replace a DASH risk checklist or your local procedures. Use your professional judgement." }
+                </p>
 
-            { rules_applied(CONFLICT_SET_NAME, &routing.rules.iter().map(|rule| AppliedRule {
-                number: SET.rules.iter().position(|row| row.rule == *rule).unwrap_or_default() + 1,
-                when: SET.rule(*rule).when,
-                sets_outcome: rule.outcome().is_some(),
-            }).collect::<Vec<_>>()) }
+                { rules_applied(CONFLICT_SET_NAME, &routing.rules.iter().map(|rule| AppliedRule {
+                    number: SET.rules.iter().position(|row| row.rule == *rule).unwrap_or_default() + 1,
+                    when: SET.rule(*rule).when,
+                    sets_outcome: rule.outcome().is_some(),
+                }).collect::<Vec<_>>()) }
 
-            <h2 class="govuk-heading-m">{ "The answers that led to this" }</h2>
-            { for explain(&routing, record, &state.conflict).into_iter().map(|group| html! {
-                <>
-                    <h3 class="govuk-heading-s">{ group.heading }</h3>
-                    <ul class="govuk-list govuk-list--bullet hearth-reasons">
-                        { for group.items.into_iter().map(|item| html! { <li>{ item }</li> }) }
-                    </ul>
-                </>
-            }) }
-
-            { checks_to_make(&routing, record, &state.conflict) }
-
-            <h2 class="govuk-heading-m">{ "Next steps" }</h2>
-            <ol class="govuk-list govuk-list--number hearth-steps">
-                { for outcome.steps.iter().filter(|step| routing.shows(step)).enumerate().map(|(n, step)| html! {
-                    <li>
-                        <p class="govuk-body">{ step_text(step, &routing, record) }</p>
-                        if step.referral {
-                            { follow_up(&state, routing.outcome, step.id, n + 1) }
-                        }
-                    </li>
+                <h2 class="govuk-heading-m">{ "The answers that led to this" }</h2>
+                { for explain(&routing, record, &state.conflict).into_iter().map(|group| html! {
+                    <>
+                        <h3 class="govuk-heading-s">{ group.heading }</h3>
+                        <ul class="govuk-list govuk-list--bullet hearth-reasons">
+                            { for group.items.into_iter().map(|item| html! { <li>{ item }</li> }) }
+                        </ul>
+                    </>
                 }) }
-            </ol>
 
-            { help_lines(outcome.lines) }
+                { checks_to_make(&routing, record, &state.conflict) }
 
-            <ProfessionalJudgement errors={(*errors).clone()} onerrors={keep_errors} />
+                <h2 class="govuk-heading-m">{ "Next steps" }</h2>
+                <ol class="govuk-list govuk-list--number hearth-steps">
+                    { for outcome.steps.iter().filter(|step| routing.shows(step)).enumerate().map(|(n, step)| html! {
+                        <li>
+                            <p class="govuk-body">{ step_text(step, &routing, record) }</p>
+                            if step.referral {
+                                { follow_up(&state, routing.outcome, step.id, n + 1) }
+                            }
+                        </li>
+                    }) }
+                </ol>
 
-            <h2 class="govuk-heading-m">{ "Summary for the case record" }</h2>
-            <CaseSummary id="case-summary" label="Plain text, ready to paste into a case record or referral form" text={text.clone()} />
-            <div class="govuk-button-group">
-                { print_button("Print this outcome") }
-                { safer_sleep_link(&state) }
-            </div>
-            { printed_notes(&text) }
-        </StepPage>
-    }
+                { help_lines(outcome.lines) }
+
+                <ProfessionalJudgement errors={(*errors).clone()} onerrors={keep_errors} />
+
+                <h2 class="govuk-heading-m">{ "Summary for the case record" }</h2>
+                <CaseSummary id="case-summary" label="Plain text, ready to paste into a case record or referral form" text={text.clone()} />
+                <div class="govuk-button-group">
+                    { print_button("Print this outcome") }
+                    { safer_sleep_link(&state) }
+                </div>
+                { printed_notes(&text) }
+            </>
+        },
+    )
 }
 
 /// When the record has a baby, the way on to the safer-sleep checklist, or to its outcome once
