@@ -115,10 +115,13 @@ test-e2e: build single-file size-ceiling host-tools
 
 # Not the budget (2.0x the floor, out of reach: see the README's figures) but a ceiling a little
 # above today's first visit, so that growth is a decision rather than an accident. Lowered from
-# 460,000 on 2026-12-01, when the UI-layer refactor (issue 15) took the first visit from 455,732
-# to 450,128 bytes gzip: views without state became functions, and the generic form components
-# and the question-set frame lost their type parameters (docs/decisions/0005-components-and-view-functions.md).
-FIRST_VISIT_CEILING := 455000
+# 460,000 to 455,000 on 2026-12-01, when the UI-layer refactor (issue 15) took the first visit from
+# 455,732 to 450,128 bytes gzip (docs/decisions/0005-components-and-view-functions.md). Raised to
+# 469,000 the same day for issue 16's journeys (the idle lock with a PIN, short question pages and
+# the sorted check your answers, findings-first printouts, slides for a projector, the dark theme,
+# a page for record files, the expired page): 470,750 bytes as built, 466,855 after five
+# components became view functions (-3.9 KB).
+FIRST_VISIT_CEILING := 469000
 size-ceiling: build
 	@node scripts/size.mjs dist --limit=$(FIRST_VISIT_CEILING) | tail -1
 
