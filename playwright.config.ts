@@ -24,12 +24,13 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: /(\/headers|\.phone)\.spec\.ts$/ },
-    // The journeys of a practitioner or a parent on a phone: 360 by 740, touch; the family guide
-    // and Exit this page run here too, as they are used on a phone above all.
+    // The journeys of a practitioner or a parent on a phone: 360 by 740, touch. The family guide,
+    // Exit this page, both question sets, printing, record files and the idle lock and clearing
+    // run here too: a home visit happens on a phone.
     {
       name: 'phone',
       use: { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true },
-      testMatch: /(\.phone|\/guide|\/exit)\.spec\.ts$/,
+      testMatch: /(\.phone|\/guide|\/exit|\/conflict|\/safer-sleep|\/print|\/record-file|\/idle)\.spec\.ts$/,
     },
     { name: 'narrow', use: { viewport: { width: 320, height: 640 }, hasTouch: true }, testMatch: /\/(a11y|journeys)\.spec\.ts$/ },
     // Every accessibility check again in the dark theme that follows the device's setting.
