@@ -90,24 +90,28 @@ size: build
 
 # --- tests --------------------------------------------------------------------------------------
 
+# A slow or busy machine can take longer than the runner's 20 s default to load a debug test build.
+export WASM_BINDGEN_TEST_TIMEOUT ?= 120
+REPEAT_FAILURES := scripts/repeat-failures.sh
+
 test: tools browser-tools engine-tools host-tools
 	$(MAKE) --no-print-directory test-native test-browser test-engines test-e2e
 
 test-native: check-paths
-	cargo test --quiet
+	$(REPEAT_FAILURES) cargo test --quiet
 
 # Every file path named in a comment, the README or docs/ must exist (scripts/check-paths.mjs).
 check-paths:
 	node scripts/check-paths.mjs
 
 test-browser:
-	cargo test --target wasm32-unknown-unknown --test '*'
+	$(REPEAT_FAILURES) cargo test --target wasm32-unknown-unknown --test '*'
 
 # The browser tests again in Firefox ESR and WebKit, then a smoke suite over WebDriver against
 # the release build and the single file in all three engines.
 test-engines: build single-file engine-tools
-	GECKODRIVER=$$(command -v geckodriver) cargo test --target wasm32-unknown-unknown --test '*'
-	SAFARIDRIVER=$$(command -v WebKitWebDriver) xvfb-run -a cargo test --target wasm32-unknown-unknown --test '*'
+	GECKODRIVER=$$(command -v geckodriver) $(REPEAT_FAILURES) cargo test --target wasm32-unknown-unknown --test '*'
+	SAFARIDRIVER=$$(command -v WebKitWebDriver) xvfb-run -a $(REPEAT_FAILURES) cargo test --target wasm32-unknown-unknown --test '*'
 	xvfb-run -a node e2e/engines.mjs
 
 test-e2e: build single-file size-ceiling host-tools
