@@ -2,6 +2,7 @@
 //! imports yew or web-sys, so plain `cargo test` covers it.
 
 pub mod answer;
+pub mod casework;
 pub mod conflict;
 pub mod date;
 pub mod family_record;
