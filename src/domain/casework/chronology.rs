@@ -1,0 +1,104 @@
+//! One chronology per family: every dated thing the record holds, oldest first, same-day
+//! entries in the order they were entered. The practitioner's own "who knew what, and when".
+
+use super::words::CaseworkWords;
+use super::{Casework, Dated, ReferralResult};
+use crate::domain::date::CalendarDate;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChronologyLine {
+    pub on: CalendarDate,
+    /// What kind of thing it is: "Agency check", "Referral", "Follow-up due"...
+    pub kind: &'static str,
+    pub what: String,
+    /// The entry it comes from, so a page can link to it; none for a date a question set holds.
+    pub entry: Option<u32>,
+}
+
+/// The chronology of `casework`, with `also` (dates the question sets hold, such as follow-up
+/// and review dates, with what they are) after the entries of their day.
+pub fn chronology(
+    casework: &Casework,
+    words: &CaseworkWords,
+    also: Vec<(CalendarDate, &'static str, String)>,
+) -> Vec<ChronologyLine> {
+    let mut lines: Vec<ChronologyLine> = casework
+        .entries()
+        .iter()
+        .map(|e| {
+            let (kind, what) = describe(&e.dated, words);
+            ChronologyLine { on: e.dated.on(), kind, what, entry: Some(e.number) }
+        })
+        .collect();
+    let follow_ups = casework.entries().iter().filter_map(|e| match &e.dated {
+        Dated::Referral(r) => r.follow_up.map(|due| ChronologyLine {
+            on: due,
+            kind: "Follow-up due",
+            what: format!("Follow up the referral to {}.", r.to_whom.trim()),
+            entry: Some(e.number),
+        }),
+        _ => None,
+    });
+    lines.extend(follow_ups);
+    lines.extend(also.into_iter().map(|(on, kind, what)| ChronologyLine { on, kind, what, entry: None }));
+    // A stable sort: lines of one day keep the order they were built in, which is the order entered.
+    lines.sort_by_key(|line| line.on);
+    lines
+}
+
+fn sentence(label: &str, text: &str) -> String {
+    let text = text.trim().trim_end_matches('.');
+    if text.is_empty() {
+        String::new()
+    } else {
+        format!(" {label}: {text}.")
+    }
+}
+
+/// A line's kind and words for one entry.
+pub fn describe(dated: &Dated, words: &CaseworkWords) -> (&'static str, String) {
+    match dated {
+        Dated::Check(c) => (
+            "Agency check",
+            format!(
+                "Asked {} what they know.{}{}",
+                c.agency.trim(),
+                sentence("Asked by", &c.by_whom),
+                if c.answer.trim().is_empty() { " No answer yet.".to_owned() } else { sentence("Answer", &c.answer) }
+            ),
+        ),
+        Dated::Share(s) => (
+            "Information shared",
+            format!(
+                "Shared with {}: {}.{}{}",
+                s.with_whom.trim(),
+                s.what.trim(),
+                sentence("Basis", words.sharing_basis(&s.basis).map_or(s.basis.as_str(), |b| b.label)),
+                sentence("Why", &s.reason)
+            ),
+        ),
+        Dated::Incident(i) => ("Incident", format!("{}.", i.what.trim().trim_end_matches('.'))),
+        Dated::Referral(r) => {
+            let result = match &r.result {
+                ReferralResult::Declined(why) => format!(" Declined.{}", sentence("Reason given", why)),
+                other => format!(" {}.", other.label()),
+            };
+            let disagree = if r.wants_challenge() { " The practitioner disagrees with the decision." } else { "" };
+            (
+                "Referral",
+                format!("Referral to {}.{}{result}{disagree}", r.to_whom.trim(), sentence("Reference", &r.reference)),
+            )
+        }
+        Dated::Challenge(c) => (
+            "Challenge",
+            format!(
+                "Challenged: {}.{}{}{}",
+                c.decision.trim().trim_end_matches('.'),
+                sentence("Why", &c.why),
+                sentence("Stage reached", words.escalation_stage(&c.stage).map_or(c.stage.as_str(), |s| s.label)),
+                sentence("What came of it", &c.result)
+            ),
+        ),
+        Dated::Outcome(o) => ("Outcome", format!("{}: {}.", o.set.title(), o.title.trim_end_matches('.'))),
+    }
+}
