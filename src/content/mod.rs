@@ -66,3 +66,45 @@ pub fn built_in_scenario(id: &str) -> Option<crate::domain::scenario::Scenario> 
     let checks = crate::domain::scenario::file::Checks { taken_ids: &[], ..scenario_checks() };
     crate::domain::scenario::file::read(text.as_bytes(), &checks).ok()
 }
+
+/// Stand-in until `content/casework.toml` is compiled in: the fixed ids, each with a short label.
+pub static CASEWORK: crate::domain::casework::words::CaseworkWords = {
+    use crate::domain::casework::words::{CaseworkWords, Prompt};
+    const fn p(id: &'static str, label: &'static str) -> Prompt {
+        Prompt { id, label, hint: "", source: "content/casework.toml" }
+    }
+    CaseworkWords {
+        account_prompts: &[
+            p("relationship", "The relationship"),
+            p("children-care", "The children's care"),
+            p("worries-about-other", "Worries about the other adult"),
+        ],
+        day_prompts: &[
+            p("getting-up", "Getting up"),
+            p("school-or-nursery", "School or nursery"),
+            p("meals", "Meals"),
+            p("evenings", "Evenings"),
+            p("bedtime", "Bedtime"),
+            p("who-is-there", "Who is there"),
+            p("sees-and-hears", "What they see and hear"),
+        ],
+        sharing_bases: &[
+            p("agreed", "With the person's agreement"),
+            p("risk-if-asked", "Without consent: asking would increase risk"),
+            p("significant-harm", "Without consent: a child is at risk of significant harm"),
+            p("crime", "To prevent or detect a crime"),
+            p("legal-duty", "A legal duty or statutory function"),
+            p("other", "Another reason (say why)"),
+        ],
+        escalation_stages: &[
+            p("talk-to-worker", "Talk to the worker who made the decision"),
+            p("managers", "Your manager with theirs"),
+            p("safeguarding-leads", "Safeguarding leads"),
+            p("partnership", "The safeguarding partnership"),
+        ],
+        interpreter_reminder: "Use a professional interpreter: never family members, friends or children.",
+        information_sharing: &[],
+        escalation_guidance: &[],
+        other_routes: &[],
+    }
+};

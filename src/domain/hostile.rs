@@ -5,7 +5,7 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 
-use crate::content::{scenario_checks, CONFLICT_OR_ABUSE, SAFER_SLEEP, SCENARIO_FILES};
+use crate::content::{scenario_checks, CASEWORK, CONFLICT_OR_ABUSE, SAFER_SLEEP, SCENARIO_FILES};
 use crate::domain::date::CalendarDate;
 use crate::domain::record_file::{export, open, Opened};
 use crate::domain::scenario::file::{read, Checks};
@@ -19,14 +19,14 @@ fn checks() -> Checks<'static> {
 
 /// Opens a file as a practitioner's record: true if it opened (and round-tripped unchanged).
 fn as_record(name: &str, bytes: &[u8]) -> bool {
-    match open(bytes, &CONFLICT_OR_ABUSE, &SAFER_SLEEP) {
+    match open(bytes, &CONFLICT_OR_ABUSE, &SAFER_SLEEP, &CASEWORK) {
         Err(error) => {
             assert!(error.to_string().ends_with('.'), "{name}: {error:?} is not a sentence");
             false
         }
         Ok(Opened::Plain(snapshot)) => {
             let again = export(&snapshot, &CONFLICT_OR_ABUSE, &SAFER_SLEEP, CalendarDate::new(2026, 12, 1).unwrap());
-            match open(again.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP) {
+            match open(again.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP, &CASEWORK) {
                 Ok(Opened::Plain(reopened)) => assert_eq!(reopened, snapshot, "{name}: changed by a round trip"),
                 other => panic!("{name}: its own export did not open: {other:?}"),
             }

@@ -2,11 +2,14 @@
 //! optionally sealed with a passphrase (the sealing itself is Web Crypto, in `browser::crypto`).
 //! Reading checks everything and never panics: every failure is an `ImportError` in words.
 
+mod casework_v2;
 mod v1;
 
 use v1::{AnswerV1, ConflictV1, FileV1, PersonV1, PlaceV1, SafetyV1, SleepV1, StepRefV1};
 
 use crate::domain::answer::{Answer, Response};
+use crate::domain::casework::words::CaseworkWords;
+use crate::domain::casework::Casework;
 use crate::domain::conflict::assessment::{AgencyCheck, ConflictAssessment, Judgement, SafetyCheck, Subject};
 use crate::domain::conflict::question::{OutcomeKind, QuestionSet, Scope};
 use crate::domain::date::CalendarDate;
@@ -17,7 +20,8 @@ use crate::domain::sleep::question::{Part, SleepSet};
 
 pub const FORMAT: &str = "hearth-record";
 pub const SEALED_FORMAT: &str = "hearth-record-encrypted";
-pub const SCHEMA: u32 = 1;
+/// Format 2 added the casework; format 1 files, from releases before it, still open.
+pub const SCHEMA: u32 = 2;
 /// Files over this size are refused before they are read.
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 pub const PBKDF2_ITERATIONS: u32 = 600_000;
@@ -31,6 +35,7 @@ pub struct Snapshot {
     pub record: FamilyRecord,
     pub conflict: ConflictAssessment,
     pub sleep: SleepAssessment,
+    pub casework: Casework,
 }
 
 /// A record sealed with a passphrase: PBKDF2-SHA-256 derives an AES-GCM key from it.
@@ -129,7 +134,7 @@ fn answer_id(answer: Option<Answer>) -> Option<String> {
 
 /// The record as a plain JSON file.
 pub fn export(snapshot: &Snapshot, conflict_set: &QuestionSet, sleep_set: &SleepSet, saved: CalendarDate) -> String {
-    let Snapshot { record, conflict, sleep } = snapshot;
+    let Snapshot { record, conflict, sleep, casework } = snapshot;
     let person = |id: PersonId| id.number();
     let conflict_answers = conflict_set
         .questions
@@ -235,6 +240,7 @@ pub fn export(snapshot: &Snapshot, conflict_set: &QuestionSet, sleep_set: &Sleep
             shared: sleep.shared.iter().map(|s| (*s).to_owned()).collect(),
             review: sleep.review.map(CalendarDate::iso),
         },
+        case: Some(casework_v2::casework_json(casework, person)),
     };
     file.to_json().pretty()
 }
@@ -275,7 +281,7 @@ pub fn read_sealed_file(value: &Json) -> Result<Sealed, ImportError> {
     let sealed = read_sealed(value).ok_or(ImportError::Damaged)?;
     accept_iterations(sealed.iterations)?;
     let well_formed = sealed.format == SEALED_FORMAT
-        && sealed.schema == SCHEMA
+        && (1..=SCHEMA).contains(&sealed.schema)
         && sealed.kdf == "PBKDF2-SHA-256"
         && from_hex(&sealed.salt).is_some_and(|s| s.len() >= 16)
         && from_hex(&sealed.nonce).is_some_and(|n| n.len() == 12)
@@ -289,7 +295,12 @@ pub fn read_sealed_file(value: &Json) -> Result<Sealed, ImportError> {
 
 /// Reads a file: refuses what is too big, not Hearth's, damaged, newer or older; opens a plain
 /// record or hands back a sealed one for `browser::crypto` to unseal.
-pub fn open(bytes: &[u8], conflict_set: &QuestionSet, sleep_set: &SleepSet) -> Result<Opened, ImportError> {
+pub fn open(
+    bytes: &[u8],
+    conflict_set: &QuestionSet,
+    sleep_set: &SleepSet,
+    words: &CaseworkWords,
+) -> Result<Opened, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge);
     }
@@ -314,14 +325,14 @@ pub fn open(bytes: &[u8], conflict_set: &QuestionSet, sleep_set: &SleepSet) -> R
     if schema > SCHEMA {
         return Err(ImportError::Newer(schema));
     }
-    if schema < SCHEMA {
+    if schema < 1 {
         return Err(ImportError::Older(schema));
     }
     if format == SEALED_FORMAT {
         return read_sealed_file(&value).map(Opened::Sealed);
     }
-    let file = FileV1::read(&value)?;
-    build(file, conflict_set, sleep_set).map(|s| Opened::Plain(Box::new(s)))
+    let file = FileV1::read(&value, schema >= 2)?;
+    build(file, conflict_set, sleep_set, words).map(|s| Opened::Plain(Box::new(s)))
 }
 
 fn place_v1(place: &SleepPlace) -> PlaceV1 {
@@ -384,7 +395,12 @@ fn once<T: Ord>(seen: &mut std::collections::BTreeSet<T>, key: T, what: &str) ->
 
 /// Reads what a file holds, refusing anything Hearth could not show: whatever is opened is
 /// exported again unchanged.
-fn build(file: FileV1, conflict_set: &QuestionSet, sleep_set: &SleepSet) -> Result<Snapshot, ImportError> {
+fn build(
+    file: FileV1,
+    conflict_set: &QuestionSet,
+    sleep_set: &SleepSet,
+    words: &CaseworkWords,
+) -> Result<Snapshot, ImportError> {
     parse_date(&file.saved)?;
     let people_in_file = file.adults.len() + file.children.len();
     if people_in_file > PEOPLE_MAX {
@@ -558,13 +574,18 @@ fn build(file: FileV1, conflict_set: &QuestionSet, sleep_set: &SleepSet) -> Resu
         }
     }
     sleep.review = file.sleep.review.as_deref().map(parse_date).transpose()?;
-    Ok(Snapshot { record, conflict, sleep })
+    let casework = match &file.case {
+        None => Casework::default(),
+        Some(case) => casework_v2::read_casework(case, &casework_v2::People { adult: &adult, child: &child }, words)?,
+    };
+    Ok(Snapshot { record, conflict, sleep, casework })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
+    use crate::content::{CASEWORK, CONFLICT_OR_ABUSE, SAFER_SLEEP};
+    use crate::domain::casework::{CaseChange, Dated, Referral, ReferralResult, SeenAlone, SetName};
     use proptest::prelude::*;
 
     fn full_snapshot() -> Snapshot {
@@ -610,11 +631,64 @@ mod tests {
         );
         sleep.shared.insert("gp");
         sleep.review = CalendarDate::new(2027, 1, 15);
-        Snapshot { record, conflict, sleep }
+        Snapshot { record, conflict, sleep, casework: full_casework(mum, dad, baby) }
+    }
+
+    /// Every kind of casework, so that a round trip covers each field of format 2.
+    fn full_casework(mum: PersonId, dad: PersonId, baby: PersonId) -> Casework {
+        use crate::domain::casework::{AgencyCheckEntry, Challenge, Incident, Share};
+        let on = |d| CalendarDate::new(2026, 12, d).unwrap();
+        let mut casework = Casework::default();
+        for change in [
+            CaseChange::Heard(mum, Some(Answer::Yes)),
+            CaseChange::Heard(dad, Some(Answer::NotKnown)),
+            CaseChange::AccountWords(mum, "worries-about-other", "He drinks \"most nights\"".into()),
+            CaseChange::SeenAlone(baby, Some(SeenAlone::NotPossible)),
+            CaseChange::WhyNotAlone(baby, "A baby".into()),
+            CaseChange::ChildWords(baby, "Cries when voices are raised".into()),
+            CaseChange::Day(baby, "bedtime", "Sofa with Dad".into()),
+            CaseChange::InterpreterNeeded(dad, Some(Answer::Yes)),
+            CaseChange::Language(dad, "Romanian".into()),
+            CaseChange::Add(Dated::Check(AgencyCheckEntry {
+                agency: "Police".into(),
+                asked_on: on(1),
+                answer: "Two call-outs".into(),
+                by_whom: "HV".into(),
+            })),
+            CaseChange::Add(Dated::Share(Share {
+                on: on(2),
+                what: "Call-outs".into(),
+                with_whom: "GP".into(),
+                reason: "Baby at risk".into(),
+                basis: "significant-harm".into(),
+            })),
+            CaseChange::Add(Dated::Incident(Incident { on: on(2), what: "Missed visit".into() })),
+            CaseChange::Add(Dated::Referral(Referral {
+                step: Some("high-risk/marac".into()),
+                to_whom: "Front door".into(),
+                made_on: on(3),
+                reference: "R-1".into(),
+                follow_up: Some(on(6)),
+                result: ReferralResult::Declined("Below threshold".into()),
+                disagree: true,
+            })),
+            CaseChange::Add(Dated::Challenge(Challenge {
+                on: on(7),
+                decision: "Referral declined".into(),
+                why: "Risks together".into(),
+                stage: "managers".into(),
+                result: String::new(),
+                referral: Some(4),
+            })),
+            CaseChange::OutcomeSeen { set: SetName::Conflict, title: "High risk", on: on(1) },
+        ] {
+            casework.apply(change);
+        }
+        casework
     }
 
     fn open_plain(text: &str) -> Result<Snapshot, ImportError> {
-        match open(text.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP)? {
+        match open(text.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP, &CASEWORK)? {
             Opened::Plain(snapshot) => Ok(*snapshot),
             Opened::Sealed(_) => panic!("expected a plain record"),
         }
@@ -631,33 +705,75 @@ mod tests {
 
     /// Written by the release that used serde_json: files people already hold still open, and
     /// a record is written exactly as it was then.
+    /// The full record as format 1 held it: everything but the casework.
+    fn format_1_snapshot() -> Snapshot {
+        Snapshot { casework: Casework::default(), ..full_snapshot() }
+    }
+
+    /// Written by the release that used serde_json: files people already hold still open.
     #[test]
-    fn files_from_earlier_releases_open_and_exports_are_unchanged() {
+    fn files_from_the_serde_release_open() {
         let earlier = include_str!("../../tests/fixtures/record-v1-serde.json");
-        assert_eq!(open_plain(earlier), Ok(full_snapshot()));
-        let by_position = "\"abuse-indicated\",\n        1,";
-        assert!(earlier.contains(by_position), "the fixture keeps its follow-up by the step's position");
-        assert_eq!(exported(), earlier.replace(by_position, "\"abuse-indicated\",\n        \"specialist-support\","));
+        assert!(
+            earlier.contains("\"abuse-indicated\",\n        1,"),
+            "the fixture keeps its follow-up by the step's position"
+        );
+        assert_eq!(open_plain(earlier), Ok(format_1_snapshot()));
+    }
+
+    /// A format 1 file exported by the last release before the casework (2026-12-01) opens with
+    /// everything in it, and is written again as format 2 with the same content and an empty case.
+    #[test]
+    fn a_format_1_file_from_the_last_release_opens_and_round_trips() {
+        let earlier = include_str!("../../tests/fixtures/record-schema-1.json");
+        assert!(earlier.contains("\"schema\": 1,") && !earlier.contains("\"case\""));
+        let opened = open_plain(earlier).expect("a format 1 file opens");
+        assert_eq!(opened, format_1_snapshot());
+        let again = export(&opened, &CONFLICT_OR_ABUSE, &SAFER_SLEEP, CalendarDate::new(2026, 11, 27).unwrap());
+        assert_eq!(open_plain(&again), Ok(opened));
+        let empty_case = ",\n  \"case\": {\n    \"accounts\": [],\n    \"children\": [],\n    \"interpreters\": [],\n    \"entries\": []\n  }\n}";
+        assert_eq!(
+            again,
+            earlier.replacen("\"schema\": 1,", "\"schema\": 2,", 1).replacen("\n}", empty_case, 1),
+            "only the schema and the empty case differ"
+        );
+    }
+
+    #[test]
+    fn a_format_1_file_with_casework_in_it_is_refused() {
+        let text = exported().replacen("\"schema\": 2", "\"schema\": 1", 1);
+        assert_eq!(open_plain(&text), Err(wrong_shape_error("record.case")));
+    }
+
+    #[test]
+    fn a_format_2_file_without_its_casework_is_refused() {
+        let earlier = include_str!("../../tests/fixtures/record-schema-1.json");
+        let text = earlier.replacen("\"schema\": 1", "\"schema\": 2", 1);
+        assert_eq!(open_plain(&text), Err(wrong_shape_error("record.case")));
+    }
+
+    fn wrong_shape_error(place: &str) -> ImportError {
+        v1::wrong_shape(place)
     }
 
     #[test]
     fn the_file_names_its_format_and_schema() {
         let text = exported();
         assert!(text.contains("\"format\": \"hearth-record\""));
-        assert!(text.contains("\"schema\": 1"));
+        assert!(text.contains("\"schema\": 2"));
     }
 
     #[test]
     fn a_newer_schema_is_refused_with_update_advice() {
-        let text = exported().replacen("\"schema\": 1", "\"schema\": 2", 1);
+        let text = exported().replacen("\"schema\": 2", "\"schema\": 3", 1);
         let error = open_plain(&text).unwrap_err();
-        assert_eq!(error, ImportError::Newer(2));
+        assert_eq!(error, ImportError::Newer(3));
         assert!(error.to_string().contains("Update Hearth"));
     }
 
     #[test]
     fn an_older_schema_that_never_existed_is_refused() {
-        let text = exported().replacen("\"schema\": 1", "\"schema\": 0", 1);
+        let text = exported().replacen("\"schema\": 2", "\"schema\": 0", 1);
         assert_eq!(open_plain(&text), Err(ImportError::Older(0)));
     }
 
@@ -699,7 +815,7 @@ mod tests {
     #[test]
     fn a_file_over_the_limit_is_refused_before_reading() {
         let big = vec![b' '; MAX_FILE_BYTES + 1];
-        assert_eq!(open(&big, &CONFLICT_OR_ABUSE, &SAFER_SLEEP), Err(ImportError::TooLarge));
+        assert_eq!(open(&big, &CONFLICT_OR_ABUSE, &SAFER_SLEEP, &CASEWORK), Err(ImportError::TooLarge));
     }
 
     #[test]
@@ -714,7 +830,10 @@ mod tests {
             ciphertext: to_hex(&[1; 40]),
         };
         let text = export_sealed(&sealed);
-        assert_eq!(open(text.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP), Ok(Opened::Sealed(sealed.clone())));
+        assert_eq!(
+            open(text.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP, &CASEWORK),
+            Ok(Opened::Sealed(sealed.clone()))
+        );
     }
 
     /// Web Crypto would work through any count a file names, however long it takes, so a file
@@ -730,7 +849,9 @@ mod tests {
             nonce: to_hex(&[9; 12]),
             ciphertext: to_hex(&[1; 40]),
         };
-        let opened = |iterations| open(export_sealed(&sealed(iterations)).as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP);
+        let opened = |iterations| {
+            open(export_sealed(&sealed(iterations)).as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP, &CASEWORK)
+        };
         for refused in [0, 1000, PBKDF2_ITERATIONS - 1, MAX_PBKDF2_ITERATIONS + 1, u32::MAX] {
             let error = opened(refused).unwrap_err();
             assert_eq!(error, ImportError::Iterations(refused));
@@ -765,7 +886,7 @@ mod tests {
         /// Arbitrary bytes never panic the import, and every refusal is a worded sentence.
         #[test]
         fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
-            if let Err(error) = open(&bytes, &CONFLICT_OR_ABUSE, &SAFER_SLEEP) {
+            if let Err(error) = open(&bytes, &CONFLICT_OR_ABUSE, &SAFER_SLEEP, &CASEWORK) {
                 prop_assert!(error.to_string().ends_with('.'), "{error:?} has no clear message");
             }
         }
@@ -789,7 +910,7 @@ mod tests {
                 "plans": [], "shared": [], "review": null}}}}"#,
                 people.join(", ")
             );
-            match open(text.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP) {
+            match open(text.as_bytes(), &CONFLICT_OR_ABUSE, &SAFER_SLEEP, &CASEWORK) {
                 Err(error) => prop_assert!(error.to_string().ends_with('.'), "{error:?} has no clear message"),
                 // Whatever is opened is exported again unchanged: nothing is dropped silently.
                 Ok(Opened::Plain(snapshot)) => {

@@ -35,12 +35,15 @@ impl Snapshot {
     pub fn remove(&mut self, person: PersonId) -> Removal {
         let removal = Removal {
             label: label_of(&self.record, person),
-            answers: self.conflict.answers_about(person) + self.sleep.answers_about(person),
+            answers: self.conflict.answers_about(person)
+                + self.sleep.answers_about(person)
+                + self.casework.answers_about(person),
             before: Box::new(self.clone()),
         };
         self.record.remove(person);
         self.conflict.forget_person(person);
         self.sleep.forget_person(person);
+        self.casework.forget_person(person);
         removal
     }
 }

@@ -48,11 +48,14 @@ impl Dated {
             ],
             Self::Incident(i) => vec![required(&i.what, "what", "Enter what happened")],
             Self::Referral(r) => {
-                let declined_without_reason = matches!(&r.result, ReferralResult::Declined(why) if why.trim().is_empty());
+                let declined_without_reason =
+                    matches!(&r.result, ReferralResult::Declined(why) if why.trim().is_empty());
                 vec![
                     required(&r.to_whom, "to-whom", "Enter who the referral was made to"),
-                    declined_without_reason
-                        .then_some(Problem { field: "declined-reason", message: "Enter the reason they gave for declining" }),
+                    declined_without_reason.then_some(Problem {
+                        field: "declined-reason",
+                        message: "Enter the reason they gave for declining",
+                    }),
                     r.follow_up.is_some_and(|f| f < r.made_on).then_some(Problem {
                         field: "follow-up",
                         message: "The follow-up date must be on or after the day the referral was made",

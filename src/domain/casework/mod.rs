@@ -13,7 +13,9 @@ use crate::domain::answer::Answer;
 use crate::domain::date::CalendarDate;
 use crate::domain::family_record::PersonId;
 
-pub use entry::{AgencyCheckEntry, Challenge, Dated, Entry, Incident, OutcomeNoted, Referral, ReferralResult, SetName, Share};
+pub use entry::{
+    AgencyCheckEntry, Challenge, Dated, Entry, Incident, OutcomeNoted, Referral, ReferralResult, SetName, Share,
+};
 
 /// An adult's own account in the conflict set: whether it was heard, and their words, by the id
 /// of the account prompt (relationship, the children's care, worries about the other adult).
@@ -160,8 +162,12 @@ impl Casework {
             CaseChange::SeenAlone(person, seen) => self.children.entry(person).or_default().seen_alone = seen,
             CaseChange::WhyNotAlone(person, text) => self.children.entry(person).or_default().why_not_alone = text,
             CaseChange::ChildWords(person, text) => self.children.entry(person).or_default().words = text,
-            CaseChange::Day(person, prompt, text) => set_text(&mut self.children.entry(person).or_default().day, prompt, text),
-            CaseChange::InterpreterNeeded(person, needed) => self.interpreters.entry(person).or_default().needed = needed,
+            CaseChange::Day(person, prompt, text) => {
+                set_text(&mut self.children.entry(person).or_default().day, prompt, text)
+            }
+            CaseChange::InterpreterNeeded(person, needed) => {
+                self.interpreters.entry(person).or_default().needed = needed
+            }
             CaseChange::Language(person, text) => self.interpreters.entry(person).or_default().language = text,
             CaseChange::Add(dated) => return Some(self.add(dated)),
             CaseChange::Replace(number, dated) => {
@@ -191,7 +197,7 @@ impl Casework {
     }
 
     /// Drops what holds nothing, so an emptied record is empty and its file carries no blanks.
-    fn tidy(&mut self) {
+    pub fn tidy(&mut self) {
         self.accounts.retain(|_, a| !a.is_empty());
         self.children.retain(|_, c| !c.is_empty());
         self.interpreters.retain(|_, i| !i.is_empty());
@@ -208,7 +214,8 @@ impl Casework {
                 _ => None,
             })
             .collect();
-        referrals.sort_by_key(|(number, r)| (!r.is_overdue(today), r.is_overdue(today).then_some(r.follow_up), *number));
+        referrals
+            .sort_by_key(|(number, r)| (!r.is_overdue(today), r.is_overdue(today).then_some(r.follow_up), *number));
         referrals
     }
 
@@ -219,18 +226,15 @@ impl Casework {
     /// Whose own accounts are not recorded as heard, of `adults`: a "Not known" or a blank is not
     /// a Yes.
     pub fn accounts_not_heard(&self, adults: &[PersonId]) -> Vec<PersonId> {
-        adults
-            .iter()
-            .copied()
-            .filter(|p| self.accounts.get(p).and_then(|a| a.heard) != Some(Answer::Yes))
-            .collect()
+        adults.iter().copied().filter(|p| self.accounts.get(p).and_then(|a| a.heard) != Some(Answer::Yes)).collect()
     }
 
     /// How many things this record holds about `person`: what would go if they left it.
     pub fn answers_about(&self, person: PersonId) -> usize {
-        let account = self.accounts.get(&person).map_or(0, |a| {
-            usize::from(a.heard.is_some()) + a.words.values().filter(|w| !w.trim().is_empty()).count()
-        });
+        let account = self
+            .accounts
+            .get(&person)
+            .map_or(0, |a| usize::from(a.heard.is_some()) + a.words.values().filter(|w| !w.trim().is_empty()).count());
         let child = self.children.get(&person).map_or(0, |c| {
             usize::from(c.seen_alone.is_some())
                 + [&c.why_not_alone, &c.words].iter().filter(|w| !w.trim().is_empty()).count()

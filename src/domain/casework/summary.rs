@@ -25,7 +25,11 @@ fn label(record: &FamilyRecord, person: PersonId) -> String {
 
 /// What the outcome says when not every adult's own account was heard, and the next step for
 /// each adult not yet heard; nothing when all were.
-pub fn accounts_heard(record: &FamilyRecord, casework: &Casework, adults: &[PersonId]) -> Option<(String, Vec<String>)> {
+pub fn accounts_heard(
+    record: &FamilyRecord,
+    casework: &Casework,
+    adults: &[PersonId],
+) -> Option<(String, Vec<String>)> {
     let not_heard = casework.accounts_not_heard(adults);
     if not_heard.is_empty() {
         return None;
@@ -42,7 +46,9 @@ pub fn accounts_heard(record: &FamilyRecord, casework: &Casework, adults: &[Pers
     };
     let steps = not_heard
         .iter()
-        .map(|a| format!("Hear {}'s own account, alone and where it is safe to talk, before deciding.", label(record, *a)))
+        .map(|a| {
+            format!("Hear {}'s own account, alone and where it is safe to talk, before deciding.", label(record, *a))
+        })
         .collect();
     Some((statement, steps))
 }

@@ -80,8 +80,7 @@ fn an_overdue_follow_up_is_listed_first_the_longest_overdue_first() {
     casework.apply(CaseChange::Add(referral("Front door", 2, Some(5), ReferralResult::Awaiting)));
     casework.apply(CaseChange::Add(referral("IDVA", 3, Some(4), ReferralResult::NoReply)));
     casework.apply(CaseChange::Add(referral("Housing", 3, Some(4), ReferralResult::Accepted)));
-    let order: Vec<&str> =
-        casework.referrals_overdue_first(day(10)).iter().map(|(_, r)| r.to_whom.as_str()).collect();
+    let order: Vec<&str> = casework.referrals_overdue_first(day(10)).iter().map(|(_, r)| r.to_whom.as_str()).collect();
     assert_eq!(order, ["IDVA", "Front door", "Early help", "Housing"], "accepted is settled, not overdue");
     assert_eq!(casework.overdue(day(10)).len(), 2);
     assert!(casework.overdue(day(4)).is_empty(), "due today is not yet overdue");

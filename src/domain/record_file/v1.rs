@@ -1,6 +1,7 @@
-//! Format 1 of the record file, field by field: how each part is written, and how it is read
-//! back strictly (a field Hearth does not know, or one missing or of the wrong kind, is
-//! refused with where it is). Optional fields may be null or left out.
+//! The record file's people and question sets, field by field, as format 1 wrote them and
+//! format 2 still does: how each part is written, and how it is read back strictly (a field
+//! Hearth does not know, or one missing or of the wrong kind, is refused with where it is).
+//! Optional fields may be null or left out. Format 2 adds `case` (see `casework_v2`).
 
 use super::{invalid, ImportError};
 use crate::domain::json::{object, Json, Misfit, ObjectReader, Report};
@@ -13,6 +14,8 @@ pub(super) struct FileV1 {
     pub children: Vec<PersonV1>,
     pub conflict: ConflictV1,
     pub sleep: SleepV1,
+    /// Format 2's casework, kept as JSON until the people it names are known.
+    pub case: Option<Json>,
 }
 
 pub(super) struct PersonV1 {
@@ -99,7 +102,7 @@ impl FileV1 {
             items.extend(kind.as_deref().map(Json::from));
             Json::Array(items)
         };
-        object([
+        let mut file = object([
             ("format", self.format.as_str().into()),
             ("schema", number(self.schema)),
             ("saved", self.saved.as_str().into()),
@@ -173,12 +176,17 @@ impl FileV1 {
                     ("review", sleep.review.clone().into()),
                 ]),
             ),
-        ])
+        ]);
+        if let (Json::Object(fields), Some(case)) = (&mut file, &self.case) {
+            fields.push(("case".to_owned(), case.clone()));
+        }
+        file
     }
 
-    pub fn read(value: &Json) -> Result<Self, ImportError> {
-        let known = ["format", "schema", "saved", "adults", "children", "conflict", "sleep"];
-        let top = open(value, "record", &known)?;
+    /// Reads the file; `case` is required in format 2 and refused in format 1.
+    pub fn read(value: &Json, with_case: bool) -> Result<Self, ImportError> {
+        let known = ["format", "schema", "saved", "adults", "children", "conflict", "sleep", "case"];
+        let top = open(value, "record", &known[..known.len() - usize::from(!with_case)])?;
         let people = |key: &str| {
             top.required_list(key)?
                 .iter()
@@ -201,6 +209,11 @@ impl FileV1 {
             children: people("children")?,
             conflict: ConflictV1::read(&top.required_object("conflict", "conflict", &ConflictV1::FIELDS)?)?,
             sleep: SleepV1::read(&top.required_object("sleep", "sleep", &SleepV1::FIELDS)?)?,
+            case: if with_case {
+                Some(top.get("case").cloned().ok_or_else(|| wrong_shape("record.case"))?)
+            } else {
+                None
+            },
         })
     }
 }
@@ -330,7 +343,7 @@ impl SleepV1 {
 }
 
 /// The record reader stops at the first problem, naming where it is in the file.
-struct Strict;
+pub(super) struct Strict;
 
 impl Report for Strict {
     type Stop = ImportError;
@@ -343,9 +356,9 @@ impl Report for Strict {
     }
 }
 
-type Object<'a> = ObjectReader<'a, Strict>;
+pub(super) type Object<'a> = ObjectReader<'a, Strict>;
 
-fn open<'a>(value: &'a Json, place: &str, known: &[&str]) -> Result<Object<'a>, ImportError> {
+pub(super) fn open<'a>(value: &'a Json, place: &str, known: &[&str]) -> Result<Object<'a>, ImportError> {
     ObjectReader::open(value, place, known, &Strict)
 }
 

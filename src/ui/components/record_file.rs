@@ -3,7 +3,7 @@ use web_sys::File;
 use yew::prelude::*;
 
 use crate::browser::{self, crypto};
-use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
+use crate::content::{CASEWORK, CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::passphrase::{check_new, HINT};
 use crate::domain::record_file::{export, export_sealed, open, ImportError, Opened, Snapshot, MAX_FILE_BYTES};
 use crate::ui::components::warning_text::warning_text;
@@ -26,11 +26,11 @@ async fn read_chosen_file(file: Option<File>) -> Result<Vec<u8>, ImportError> {
 
 /// Opens a record file's bytes, unsealing them with `passphrase` when the file is sealed.
 pub async fn open_record(bytes: &[u8], passphrase: &str) -> Result<Snapshot, ImportError> {
-    match open(bytes, &CONFLICT_OR_ABUSE, &SAFER_SLEEP)? {
+    match open(bytes, &CONFLICT_OR_ABUSE, &SAFER_SLEEP, &CASEWORK)? {
         Opened::Plain(snapshot) => Ok(*snapshot),
         Opened::Sealed(_) if passphrase.is_empty() => Err(ImportError::NeedsPassphrase),
         Opened::Sealed(sealed) => {
-            match open(&crypto::unseal(passphrase, &sealed).await?, &CONFLICT_OR_ABUSE, &SAFER_SLEEP)? {
+            match open(&crypto::unseal(passphrase, &sealed).await?, &CONFLICT_OR_ABUSE, &SAFER_SLEEP, &CASEWORK)? {
                 Opened::Plain(snapshot) => Ok(*snapshot),
                 Opened::Sealed(_) => Err(ImportError::Damaged),
             }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
+use crate::domain::casework::{CaseChange, Casework};
 use crate::domain::conflict::assessment::ConflictAssessment;
 use crate::domain::conflict::change::ConflictChange;
 use crate::domain::conflict::routing::{route, Routing};
@@ -24,6 +25,7 @@ pub struct HearthState {
     pub record: FamilyRecord,
     pub conflict: ConflictAssessment,
     pub sleep: SleepAssessment,
+    pub casework: Casework,
     pub tonight: TonightAnswers,
     pub guide_plan: SleepPlan,
     /// Outcomes and summaries show roles ("Adult 1") instead of labels, for printing.
@@ -57,13 +59,19 @@ pub enum Lock {
 impl HearthState {
     /// The practitioner's record and both question sets, as a record file holds them.
     pub fn snapshot(&self) -> Snapshot {
-        Snapshot { record: self.record.clone(), conflict: self.conflict.clone(), sleep: self.sleep.clone() }
+        Snapshot {
+            record: self.record.clone(),
+            conflict: self.conflict.clone(),
+            sleep: self.sleep.clone(),
+            casework: self.casework.clone(),
+        }
     }
 
-    fn open(&mut self, Snapshot { record, conflict, sleep }: Snapshot) {
+    fn open(&mut self, Snapshot { record, conflict, sleep, casework }: Snapshot) {
         self.record = record;
         self.conflict = conflict;
         self.sleep = sleep;
+        self.casework = casework;
     }
 
     pub fn idle_minutes(&self) -> u32 {
@@ -115,6 +123,7 @@ pub enum Action {
     UndoRemoval,
     Conflict(ConflictChange),
     Sleep(SleepChange),
+    Casework(CaseChange),
     AnswerTonight {
         question: &'static str,
         answer: TonightAnswer,
@@ -174,6 +183,12 @@ impl From<SleepChange> for Action {
     }
 }
 
+impl From<CaseChange> for Action {
+    fn from(change: CaseChange) -> Self {
+        Self::Casework(change)
+    }
+}
+
 impl Reducible for HearthState {
     type Action = Action;
 
@@ -200,6 +215,9 @@ impl Reducible for HearthState {
             }
             Action::Conflict(change) => next.conflict.apply(change),
             Action::Sleep(change) => next.sleep.apply(change),
+            Action::Casework(change) => {
+                next.casework.apply(change);
+            }
             Action::AnswerTonight { question, answer } => {
                 next.tonight.insert(question, answer);
             }
