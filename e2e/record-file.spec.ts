@@ -51,7 +51,7 @@ async function removeFromRecord(hearth: Hearth, person: string) {
 test('a record exported as a plain file opens again with its answers', async ({ page, hearth }) => {
   await familyWithAnswers(hearth);
   const file = await exportRecord(page);
-  expect(JSON.parse(file)).toMatchObject({ format: 'hearth-record', schema: 1 });
+  expect(JSON.parse(file)).toMatchObject({ format: 'hearth-record', schema: 2 });
   await expect(page.getByText('The record file is ready, without a passphrase, as you chose.')).toBeVisible();
 
   await removeFromRecord(hearth, 'Mum');
@@ -63,6 +63,17 @@ test('a record exported as a plain file opens again with its answers', async ({ 
   await expect(hearth.heading()).toHaveText('Outcome: Domestic abuse indicated');
   await expect(page.getByText('Is Dad afraid of Mum? Yes')).toBeVisible();
   await hearth.expectNoAxeViolations();
+});
+
+test('a record file from the last release before the casework (format 1) opens with everything in it', async ({ page, hearth }) => {
+  await hearth.recordFiles();
+  await openRecord(page, readFileSync('tests/fixtures/record-schema-1.json'));
+  await expect(page.getByText('The record is open.')).toBeVisible();
+  await expectRecord(hearth, ['Mum', 'Dad', 'Baby']);
+  await page.goto('./#/practitioner/conflict/check-answers');
+  await expect(page.getByText('scratches "seen" <b>')).toBeVisible();
+  const again = await (async () => { await hearth.recordFiles(); return exportRecord(page); })();
+  expect(JSON.parse(again)).toMatchObject({ format: 'hearth-record', schema: 2, case: { entries: [] } });
 });
 
 test('a passphrase protects the file; a wrong one is refused and the open record stays', async ({ page, hearth }) => {
