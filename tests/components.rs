@@ -196,7 +196,8 @@ fn value_of(root: &Element, id: &str) -> String {
 /// What Exit this page and the idle lock dispatch: nothing typed, no passphrase, stays anywhere.
 #[wasm_bindgen_test]
 async fn forgetting_everything_empties_every_field_even_text_not_yet_added() {
-    let root = render(html! { <><ForgetAllButton /><Forgettable><Practitioner /><RecordFiles /></Forgettable></> }).await;
+    let root =
+        render(html! { <><ForgetAllButton /><Forgettable><Practitioner /><RecordFiles /></Forgettable></> }).await;
     let fields = [
         "adult-label",
         "child-label",
