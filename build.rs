@@ -38,10 +38,12 @@ fn main() {
     let sleep: source::SleepFile = read(sleep_path);
     let guide_path = "content/family.toml";
     let guide: source::GuideFile = read(guide_path);
+    let casework_path = "content/casework.toml";
+    let casework: source::CaseworkFile = read(casework_path);
     let review_path = "content/reviews.toml";
     let reviews: source::ReviewFile = read(review_path);
     let mut content_files =
-        vec![conflict_path.to_owned(), sleep_path.to_owned(), guide_path.to_owned(), helpline_path.to_owned()];
+        [conflict_path, sleep_path, guide_path, helpline_path, casework_path].map(str::to_owned).to_vec();
     println!("cargo:rerun-if-changed=content/scenarios");
     let mut scenarios: Vec<String> = fs::read_dir("content/scenarios")
         .unwrap_or_else(|e| stop(&[format!("content/scenarios could not be read: {e}")]))
@@ -56,6 +58,7 @@ fn main() {
     problems.extend(source::check_conflict(&conflict, &helpline_ids, conflict_path));
     problems.extend(source::check_sleep(&sleep, sleep_path));
     problems.extend(source::check_guide(&guide, guide_path));
+    problems.extend(source::check_casework(&casework, &helpline_ids, casework_path));
     problems.extend(source::check_reviews(&reviews, &content_files, review_path));
     if !problems.is_empty() {
         stop(&problems.iter().map(ToString::to_string).collect::<Vec<_>>());
@@ -65,6 +68,7 @@ fn main() {
         + &source::render_conflict(&conflict)
         + &source::render_sleep(&sleep)
         + &source::render_guide(&guide)
-        + &source::render_reviews(&reviews);
+        + &source::render_reviews(&reviews)
+        + &source::render_casework(&casework, &helplines);
     fs::write(out, rust).expect("OUT_DIR is writable");
 }

@@ -127,7 +127,7 @@ test('mostly unknown answers say not enough is known, and list the checks to mak
   await expect(page.getByRole('heading', { name: 'Checks to make' })).toBeVisible();
   // One line for each part, counting what is not known and naming the agencies that may know.
   const mumDoes = page.getByRole('listitem').filter({ hasText: /^What Mum does: \d+ not known\. May know, not yet checked with: / });
-  for (const agency of ['Police', 'GP', 'Health visitor or midwife', 'Probation']) await expect(mumDoes).toContainText(agency);
+  for (const agency of ['Police', 'GP', 'Health visitor', 'Midwife', 'Probation', 'Domestic abuse service or IDVA']) await expect(mumDoes).toContainText(agency);
   await expect(page.getByRole('listitem').filter({ hasText: /^What Dad does: \d+ not answered\. May know/ })).toBeVisible();
   await expect(page.getByText('Check with the other agencies that may know what is not known, before any decision.')).toBeVisible();
   await hearth.expectNoAxeViolations();

@@ -23,6 +23,8 @@ export const routes = {
   planHandout: '#/practitioner/family-plan',
   recordSummary: '#/practitioner/summary',
   recordFiles: '#/practitioner/records',
+  informationSharing: '#/practitioner/information-sharing',
+  otherRoutes: '#/practitioner/other-routes',
   expired: '#/expired',
   tonight: '#/family/tonight',
   mySleepPlan: '#/family/plan',

@@ -8,6 +8,7 @@ mod source;
 #[cfg(test)]
 use crate::domain::words;
 
+use crate::domain::casework::words::{CaseworkWords, GuidanceSection, OtherRoute, Prompt};
 use crate::domain::conflict::question::{
     Agency, ConflictRule, Group, Outcome, OutcomeKind, Question, QuestionSet, Scope, Signal, Step, StepWhen,
 };
@@ -27,6 +28,8 @@ pub struct LocalConfig {
     /// Minutes without use after which open answers are cleared from memory.
     pub idle_minutes: u32,
     pub contacts: &'static [Helpline],
+    /// The partnership's own escalation stages; empty for Hearth's default.
+    pub escalation_stages: &'static [Prompt],
 }
 
 /// When a content file was last reviewed, and what was checked against which source.
@@ -46,6 +49,16 @@ include!(concat!(env!("OUT_DIR"), "/content.rs"));
 /// A national help line by id; the ids an outcome names are checked at build time.
 pub fn national_helpline(id: &str) -> Option<&'static Helpline> {
     NATIONAL_HELPLINES.iter().find(|line| line.id == id)
+}
+
+/// The escalation stages to walk through: the partnership's own where it set them, else the
+/// usual stages from `content/casework.toml`.
+pub fn escalation_stages() -> &'static [Prompt] {
+    if LOCAL.escalation_stages.is_empty() {
+        CASEWORK.escalation_stages
+    } else {
+        LOCAL.escalation_stages
+    }
 }
 
 /// The scenarios built into trainer mode, as the files a trainer can download and adapt.

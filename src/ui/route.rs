@@ -32,6 +32,11 @@ pub enum Route {
     /// Saving the record on this device, and moving it as a file.
     #[at("/practitioner/records")]
     RecordFiles,
+    #[at("/practitioner/information-sharing")]
+    InformationSharing,
+    /// Forced marriage, FGM, the disclosure scheme, school notification and MARAC.
+    #[at("/practitioner/other-routes")]
+    OtherRoutes,
     #[at("/trainer")]
     Trainer,
     /// One slide of a scenario; the address is all a participant's phone needs to follow.
@@ -75,6 +80,8 @@ impl Route {
             Self::PlanHandout => "Safer sleep plan for the family",
             Self::RecordSummary => "Family summary",
             Self::RecordFiles => "Save, open or move a record",
+            Self::InformationSharing => "Sharing information to safeguard a child",
+            Self::OtherRoutes => "Other routes: forced marriage, FGM, disclosure scheme, school notification and MARAC",
             Self::Trainer => "Trainer mode",
             Self::Presenting { .. } | Self::PresentingSwapped { .. } => "Presenting a scenario",
             Self::Guide => "Safer sleep for your baby",

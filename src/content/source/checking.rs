@@ -106,6 +106,12 @@ pub fn check(helplines: &HelplineFile, local: &LocalFile, helpline_file: &str, l
         .map(|c| Entry { id: &c.id, name: &c.name, number: &c.number, purpose: &c.purpose, source: None })
         .collect();
     problems.extend(check_entries(local_file, "local contact", &contacts, &mut seen));
+    let stages: Vec<PromptEntry> = local
+        .escalation_stage
+        .iter()
+        .map(|p| PromptEntry { id: &p.id, label: &p.label, hint: &p.hint, source: None })
+        .collect();
+    problems.extend(check_prompts(local_file, "escalation_stage", &stages, &[]));
     if !(2..=240).contains(&local.idle_minutes) {
         problems.push(problem(
             local_file,
@@ -660,6 +666,141 @@ pub fn check_guide(guide: &GuideFile, file: &str) -> Vec<Problem> {
                 format!("the rules need a tonight question with id \"{id}\""),
             ));
         }
+    }
+    problems
+}
+
+/// The ids Hearth's code and records use, which each list in the casework file must hold.
+const ACCOUNT_PROMPTS: [&str; 3] = ["relationship", "children-care", "worries-about-other"];
+const DAY_PROMPTS: [&str; 7] =
+    ["getting-up", "school-or-nursery", "meals", "evenings", "bedtime", "who-is-there", "sees-and-hears"];
+const SHARING_BASES: [&str; 6] = ["agreed", "risk-if-asked", "significant-harm", "crime", "legal-duty", "other"];
+const ESCALATION_STAGES: [&str; 4] = ["talk-to-worker", "managers", "safeguarding-leads", "partnership"];
+
+/// A prompt, basis or stage; local ones have no source, since the partnership is their source.
+struct PromptEntry<'a> {
+    id: &'a str,
+    label: &'a str,
+    hint: &'a str,
+    source: Option<&'a str>,
+}
+
+/// One list of prompts, named as the file names it (`[[kind]]`): well-formed unique ids, a label
+/// and hint each, and every id in `required`.
+fn check_prompts(file: &str, kind: &str, entries: &[PromptEntry], required: &[&str]) -> Vec<Problem> {
+    let mut ids = HashSet::new();
+    let mut problems = Vec::new();
+    for (index, entry) in entries.iter().enumerate() {
+        let label = format!("{kind} {} (\"{}\")", index + 1, entry.id);
+        let mut found = vec![
+            check_id(entry.id),
+            check_text("label", entry.label),
+            check_text("hint", entry.hint),
+            (!ids.insert(entry.id)).then(|| format!("the id \"{}\" is used more than once in [[{kind}]]", entry.id)),
+        ];
+        if let Some(source) = entry.source {
+            found.push(check_text("source", source).map(|m| format!("{m}: say where the wording comes from")));
+        }
+        problems.extend(found.into_iter().flatten().map(|m| problem(file, &label, m)));
+    }
+    for id in required.iter().filter(|id| !ids.contains(*id)) {
+        problems.push(problem(
+            file,
+            &format!("[[{kind}]]"),
+            format!(
+                "no entry has the id \"{id}\": Hearth's records use it, so it must stay (the ids needed are: {})",
+                required.join(", ")
+            ),
+        ));
+    }
+    problems
+}
+
+fn check_sections(file: &str, kind: &str, sections: &[RawSection]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if sections.is_empty() {
+        problems.push(problem(
+            file,
+            &format!("[[{kind}]]"),
+            "there are no sections, so the page would be empty".into(),
+        ));
+    }
+    for (index, section) in sections.iter().enumerate() {
+        let label = format!("{kind} {} (\"{}\")", index + 1, section.heading);
+        let mut found: Vec<String> = [
+            check_text("heading", &section.heading),
+            check_text("source", &section.source).map(|m| format!("{m}: say where the guidance comes from")),
+            section.paragraphs.is_empty().then(|| "paragraphs is empty: give at least one".to_owned()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        found.extend(
+            section
+                .paragraphs
+                .iter()
+                .enumerate()
+                .filter_map(|(n, p)| check_text("paragraph", p).map(|m| format!("{m} (paragraph {})", n + 1))),
+        );
+        problems.extend(found.into_iter().map(|m| problem(file, &label, m)));
+    }
+    problems
+}
+
+fn prompts(list: &[RawPrompt]) -> Vec<PromptEntry<'_>> {
+    list.iter().map(|p| PromptEntry { id: &p.id, label: &p.label, hint: &p.hint, source: Some(&p.source) }).collect()
+}
+
+/// Checks the casework wording; `helpline_ids` are the national lines its routes may name.
+pub fn check_casework(words: &CaseworkFile, helpline_ids: &[&str], file: &str) -> Vec<Problem> {
+    let mut problems = check_prompts(file, "account_prompt", &prompts(&words.account_prompt), &ACCOUNT_PROMPTS);
+    problems.extend(check_prompts(file, "day_prompt", &prompts(&words.day_prompt), &DAY_PROMPTS));
+    problems.extend(check_prompts(file, "sharing_basis", &prompts(&words.sharing_basis), &SHARING_BASES));
+    problems.extend(check_prompts(file, "escalation_stage", &prompts(&words.escalation_stage), &ESCALATION_STAGES));
+    let reminder = &words.interpreter_reminder;
+    problems.extend(
+        [check_text("text", &reminder.text), check_text("source", &reminder.source)]
+            .into_iter()
+            .flatten()
+            .map(|m| problem(file, "interpreter_reminder", m)),
+    );
+    problems.extend(check_sections(file, "information_sharing", &words.information_sharing));
+    problems.extend(check_sections(file, "escalation_guidance", &words.escalation_guidance));
+    if words.other_route.is_empty() {
+        problems.push(problem(file, "[[other_route]]", "there are no routes, so the page would be empty".into()));
+    }
+    let mut ids = HashSet::new();
+    for (index, route) in words.other_route.iter().enumerate() {
+        let label = format!("other_route {} (\"{}\")", index + 1, route.id);
+        let mut found: Vec<String> = [
+            check_id(&route.id),
+            check_text("title", &route.title),
+            check_text("when", &route.when),
+            check_text("source", &route.source).map(|m| format!("{m}: say where the facts come from")),
+            (!ids.insert(route.id.as_str())).then(|| format!("the id \"{}\" is used more than once", route.id)),
+            route.what_to_do.is_empty().then(|| "what_to_do is empty: give at least one step".to_owned()),
+            route.lines.is_empty().then(|| "lines is empty: name at least one help line".to_owned()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        found.extend(
+            route
+                .what_to_do
+                .iter()
+                .enumerate()
+                .filter_map(|(n, step)| check_text("step", step).map(|m| format!("{m} (what_to_do {})", n + 1))),
+        );
+        let mut lines = HashSet::new();
+        for line in &route.lines {
+            if !helpline_ids.contains(&line.as_str()) {
+                found.push(format!("the help line \"{line}\" is not in content/helplines.toml"));
+            }
+            if !lines.insert(line.as_str()) {
+                found.push(format!("the help line \"{line}\" is listed more than once"));
+            }
+        }
+        problems.extend(found.into_iter().map(|m| problem(file, &label, m)));
     }
     problems
 }

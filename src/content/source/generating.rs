@@ -38,6 +38,70 @@ pub fn render(helplines: &HelplineFile, local: &LocalFile) -> String {
     for c in &local.contact {
         out += &helpline_literal(&c.id, &c.name, &c.number, c.hours.as_deref(), &c.purpose, LOCAL_SOURCE);
     }
+    out += "    ],\n    escalation_stages: &[\n";
+    for p in &local.escalation_stage {
+        out += &prompt_literal(&p.id, &p.label, &p.hint, LOCAL_SOURCE);
+    }
+    out += "    ],\n};\n";
+    out
+}
+
+fn prompt_literal(id: &str, label: &str, hint: &str, source: &str) -> String {
+    format!("        Prompt {{ id: {id:?}, label: {label:?}, hint: {hint:?}, source: {source:?} }},\n")
+}
+
+fn render_prompts(out: &mut String, field: &str, prompts: &[RawPrompt]) {
+    let _ = writeln!(out, "    {field}: &[");
+    for p in prompts {
+        *out += &prompt_literal(&p.id, &p.label, &p.hint, &p.source);
+    }
+    *out += "    ],\n";
+}
+
+fn render_sections(out: &mut String, field: &str, sections: &[RawSection]) {
+    let _ = writeln!(out, "    {field}: &[");
+    for s in sections {
+        let _ = writeln!(
+            out,
+            "        GuidanceSection {{ heading: {:?}, paragraphs: &{:?}, source: {:?} }},",
+            s.heading, s.paragraphs, s.source
+        );
+    }
+    *out += "    ],\n";
+}
+
+/// Rust source for the checked casework wording. A route's lines point into
+/// `NATIONAL_HELPLINES`, which `render` writes from the same help line file.
+pub fn render_casework(words: &CaseworkFile, helplines: &HelplineFile) -> String {
+    let mut out = String::from("pub static CASEWORK: CaseworkWords = CaseworkWords {\n");
+    render_prompts(&mut out, "account_prompts", &words.account_prompt);
+    render_prompts(&mut out, "day_prompts", &words.day_prompt);
+    render_prompts(&mut out, "sharing_bases", &words.sharing_basis);
+    render_prompts(&mut out, "escalation_stages", &words.escalation_stage);
+    let _ = writeln!(out, "    interpreter_reminder: {:?},", words.interpreter_reminder.text);
+    render_sections(&mut out, "information_sharing", &words.information_sharing);
+    render_sections(&mut out, "escalation_guidance", &words.escalation_guidance);
+    out += "    other_routes: &[\n";
+    for r in &words.other_route {
+        let lines: Vec<String> = r
+            .lines
+            .iter()
+            .map(|id| {
+                let index = helplines.helpline.iter().position(|h| h.id == *id).expect("checked before rendering");
+                format!("&NATIONAL_HELPLINES[{index}]")
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "        OtherRoute {{ id: {:?}, title: {:?}, when: {:?}, what_to_do: &{:?}, lines: &[{}], source: {:?} }},",
+            r.id,
+            r.title,
+            r.when,
+            r.what_to_do,
+            lines.join(", "),
+            r.source
+        );
+    }
     out += "    ],\n};\n";
     out
 }

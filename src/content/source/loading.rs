@@ -31,6 +31,17 @@ pub struct LocalFile {
     pub idle_minutes: u32,
     #[serde(default)]
     pub contact: Vec<RawContact>,
+    /// The partnership's own escalation stages, replacing the default in content/casework.toml.
+    #[serde(default)]
+    pub escalation_stage: Vec<RawLocalPrompt>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLocalPrompt {
+    pub id: String,
+    pub label: String,
+    pub hint: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -254,6 +265,54 @@ pub struct RawReview {
 pub struct RawCheck {
     pub what: String,
     pub against: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseworkFile {
+    pub account_prompt: Vec<RawPrompt>,
+    pub day_prompt: Vec<RawPrompt>,
+    pub sharing_basis: Vec<RawPrompt>,
+    pub escalation_stage: Vec<RawPrompt>,
+    pub interpreter_reminder: RawReminder,
+    pub information_sharing: Vec<RawSection>,
+    pub escalation_guidance: Vec<RawSection>,
+    pub other_route: Vec<RawRoute>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPrompt {
+    pub id: String,
+    pub label: String,
+    pub hint: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReminder {
+    pub text: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSection {
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRoute {
+    pub id: String,
+    pub title: String,
+    pub when: String,
+    pub what_to_do: Vec<String>,
+    pub lines: Vec<String>,
+    pub source: String,
 }
 
 fn default_idle_minutes() -> u32 {

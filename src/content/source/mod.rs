@@ -14,8 +14,8 @@ mod names;
 #[cfg(test)]
 mod tests;
 
-pub use checking::{check, check_conflict, check_guide, check_reviews, check_sleep};
-pub use generating::{render, render_conflict, render_guide, render_reviews, render_sleep};
+pub use checking::{check, check_casework, check_conflict, check_guide, check_reviews, check_sleep};
+pub use generating::{render, render_casework, render_conflict, render_guide, render_reviews, render_sleep};
 pub use loading::*;
 
 // Finding placeholders is shared with the scenario reader, in `src/domain/words.rs`: the library

@@ -188,7 +188,7 @@ fn a_duplicate_question_id_is_reported() {
 #[test]
 fn an_unknown_agency_or_help_line_is_reported() {
     let found = conflict_messages(&SHIPPED_CONFLICT.replacen(
-        "may_know = [\"health-visitor\", \"gp\", \"police\"]",
+        "may_know = [\"health-visitor\", \"police\"]",
         "may_know = [\"midwfie\"]",
         1,
     ));
@@ -202,7 +202,7 @@ fn an_unknown_agency_or_help_line_is_reported() {
 
 #[test]
 fn an_agency_no_question_names_is_reported() {
-    let found = conflict_messages(&SHIPPED_CONFLICT.replace("\"probation\"]", "\"police\"]"));
+    let found = conflict_messages(&SHIPPED_CONFLICT.replace("\"probation\", ", ""));
     assert!(found.iter().any(|m| m.contains("agency \"probation\": no question names this agency")), "{found:?}");
 }
 
@@ -296,10 +296,11 @@ fn every_content_file_needs_one_review_with_a_date_and_what_was_checked() {
         "content/safer-sleep.toml",
         "content/family.toml",
         "content/helplines.toml",
+        "content/casework.toml",
     ];
     content.extend(["content/scenarios/harbour-street.json", "content/scenarios/willow-lane.json"]);
     assert_eq!(check_reviews(&shipped, &content, "r").len(), 0);
-    assert!(render_reviews(&shipped).contains("ContentReview { file: \"content/helplines.toml\", version: 2"));
+    assert!(render_reviews(&shipped).contains("ContentReview { file: \"content/helplines.toml\", version: 3"));
 }
 
 #[test]
@@ -403,4 +404,125 @@ fn a_guide_entry_without_a_source_or_with_an_unknown_picture_is_reported() {
     assert!(guide_messages(&text)[0].contains("the picture \"couch\" is not one Hearth draws"));
     let text = SHIPPED_GUIDE.replacen("id = \"alcohol\"", "id = \"drink\"", 1);
     assert!(guide_messages(&text).iter().any(|m| m.contains("the rules need a tonight question with id \"alcohol\"")));
+}
+
+const SHIPPED_CASEWORK: &str = include_str!("../../../content/casework.toml");
+
+fn casework_messages(text: &str) -> Vec<String> {
+    let words: CaseworkFile = toml::from_str(text).expect("test input parses");
+    check_casework(
+        &words,
+        &[
+            "nspcc-helpline",
+            "police-non-emergency",
+            "domestic-abuse-helpline",
+            "mens-advice-line",
+            "galop",
+            "forced-marriage-unit",
+            "karma-nirvana",
+        ],
+        "c.toml",
+    )
+    .iter()
+    .map(ToString::to_string)
+    .collect()
+}
+
+#[test]
+fn the_shipped_casework_wording_has_no_problems_and_renders() {
+    let lines = helplines(include_str!("../../../content/helplines.toml"));
+    let ids: Vec<&str> = lines.helpline.iter().map(|h| h.id.as_str()).collect();
+    let words: CaseworkFile = toml::from_str(SHIPPED_CASEWORK).unwrap();
+    assert_eq!(
+        check_casework(&words, &ids, "c").iter().map(ToString::to_string).collect::<Vec<_>>(),
+        Vec::<String>::new()
+    );
+    let rust = render_casework(&words, &lines);
+    let police = lines.helpline.iter().position(|h| h.id == "police-non-emergency").unwrap();
+    assert!(rust.contains(&format!("lines: &[&NATIONAL_HELPLINES[{police}]]")), "{rust}");
+    assert!(rust.contains("Prompt { id: \"talk-to-worker\", label: \"Talk to the worker who decided\""), "{rust}");
+}
+
+#[test]
+fn a_duplicate_casework_id_is_reported() {
+    let found = casework_messages(&SHIPPED_CASEWORK.replacen("id = \"meals\"", "id = \"getting-up\"", 1));
+    assert!(
+        found.contains(
+            &"c.toml, day_prompt 3 (\"getting-up\"): the id \"getting-up\" is used more than once in [[day_prompt]]"
+                .to_owned()
+        ),
+        "{found:?}"
+    );
+    let found = casework_messages(&SHIPPED_CASEWORK.replacen("id = \"fgm\"", "id = \"forced-marriage\"", 1));
+    assert_eq!(
+        found,
+        ["c.toml, other_route 2 (\"forced-marriage\"): the id \"forced-marriage\" is used more than once"]
+    );
+}
+
+#[test]
+fn a_casework_id_the_records_use_must_stay() {
+    let found = casework_messages(&SHIPPED_CASEWORK.replacen("id = \"risk-if-asked\"", "id = \"risky\"", 1));
+    assert_eq!(
+        found,
+        ["c.toml, [[sharing_basis]]: no entry has the id \"risk-if-asked\": Hearth's records use it, so it must stay (the ids needed are: agreed, risk-if-asked, significant-harm, crime, legal-duty, other)"]
+    );
+}
+
+#[test]
+fn a_casework_entry_without_a_source_or_label_is_reported() {
+    let found = casework_messages(&SHIPPED_CASEWORK.replacen("label = \"Getting up\"", "label = \" \"", 1));
+    assert_eq!(found, ["c.toml, day_prompt 1 (\"getting-up\"): the label is empty"]);
+    let text = SHIPPED_CASEWORK.replacen(
+        "source = \"Content brief §1\"",
+        "source = \"\"",
+        1,
+    );
+    assert_eq!(
+        casework_messages(&text),
+        ["c.toml, account_prompt 1 (\"relationship\"): the source is empty: say where the wording comes from"]
+    );
+    let text = SHIPPED_CASEWORK.replacen("paragraphs = [\n", "paragraphs = [\"\",\n", 1);
+    assert_eq!(
+        casework_messages(&text),
+        ["c.toml, information_sharing 1 (\"Sharing is part of keeping a child safe\"): the paragraph is empty (paragraph 1)"]
+    );
+    let text = SHIPPED_CASEWORK.replacen("source = \"Home Office, Mandatory reporting", "source = \"\"\nx = \"", 1);
+    assert!(toml::from_str::<CaseworkFile>(&text).is_err(), "an unknown field is refused when read");
+    let fgm = "source = \"Home Office, Mandatory reporting of FGM: procedural information\"";
+    assert_eq!(
+        casework_messages(&SHIPPED_CASEWORK.replacen(fgm, "source = \"\"", 1)),
+        ["c.toml, other_route 2 (\"fgm\"): the source is empty: say where the facts come from"]
+    );
+}
+
+#[test]
+fn a_route_with_an_unknown_help_line_is_reported() {
+    let found = casework_messages(&SHIPPED_CASEWORK.replacen("\"karma-nirvana\"]", "\"karma\"]", 1));
+    assert_eq!(
+        found,
+        ["c.toml, other_route 1 (\"forced-marriage\"): the help line \"karma\" is not in content/helplines.toml"]
+    );
+    let found = casework_messages(&SHIPPED_CASEWORK.replacen("lines = [\"nspcc-helpline\"]", "lines = []", 1));
+    assert_eq!(found, ["c.toml, other_route 4 (\"operation-encompass\"): lines is empty: name at least one help line"]);
+}
+
+#[test]
+fn local_escalation_stages_are_checked_and_rendered() {
+    let stage = "[[escalation_stage]]\nid = \"talk\"\nlabel = \"Talk to them\"\nhint = \"Within 2 days.\"\n";
+    let config = format!("{GOOD_LOCAL}\n{stage}{}", stage.replace("Talk to them", ""));
+    assert_eq!(
+        messages(GOOD_LINES, &config),
+        [
+            "local.toml, escalation_stage 2 (\"talk\"): the label is empty",
+            "local.toml, escalation_stage 2 (\"talk\"): the id \"talk\" is used more than once in [[escalation_stage]]",
+        ]
+    );
+    let rust = render(&helplines(GOOD_LINES), &local(&format!("{GOOD_LOCAL}\n{stage}")));
+    assert!(
+        rust.contains(&format!(
+            "Prompt {{ id: \"talk\", label: \"Talk to them\", hint: \"Within 2 days.\", source: {LOCAL_SOURCE:?} }}"
+        )),
+        "{rust}"
+    );
 }

@@ -21,7 +21,7 @@ pub use help::help;
 pub use home::home;
 pub use how_hearth_decides::how_hearth_decides;
 pub use not_found::not_found;
-pub use practitioner::{Practitioner, RecordFiles};
+pub use practitioner::{information_sharing, other_routes, Practitioner, RecordFiles};
 pub use presenter::Presenter;
 pub use record_summary::record_summary;
 pub use trainer::Trainer;
@@ -58,6 +58,8 @@ pub fn switch(route: Route) -> Html {
         Route::PlanHandout => state_page("plan-handout", plan_handout),
         Route::RecordSummary => state_page("record-summary", record_summary),
         Route::RecordFiles => html! { <RecordFiles /> },
+        Route::InformationSharing => information_sharing(),
+        Route::OtherRoutes => other_routes(),
         Route::Trainer => html! { <Trainer /> },
         Route::Presenting { scenario, slide } => html! { <Presenter {scenario} {slide} swapped={false} /> },
         Route::PresentingSwapped { scenario, slide } => html! { <Presenter {scenario} {slide} swapped={true} /> },

@@ -5,6 +5,8 @@
 mod add_adult;
 mod add_child;
 mod idle_setting;
+mod information_sharing;
+mod other_routes;
 mod people_list;
 mod question_sets;
 mod record_files;
@@ -16,6 +18,8 @@ use yew_router::prelude::*;
 use self::add_adult::AddAdult;
 use self::add_child::AddChild;
 use self::idle_setting::idle_setting;
+pub use self::information_sharing::information_sharing;
+pub use self::other_routes::other_routes;
 use self::people_list::{people_list, REMOVED_ID};
 use self::question_sets::question_sets;
 pub use self::record_files::RecordFiles;
@@ -35,6 +39,19 @@ fn new_label(record: &FamilyRecord, text: &str) -> Result<Label, RecordError> {
 
 fn field_error(field: &'static str, error: RecordError) -> FieldError {
     FieldError { field: field.into(), message: error.to_string() }
+}
+
+/// The guidance pages, near the end: read-only, for any practitioner, with or without a record.
+fn guidance_links() -> Html {
+    html! {
+        <>
+            <h2 class="govuk-heading-l">{ "Guidance" }</h2>
+            <ul class="govuk-list">
+                <li><Link<Route> to={Route::InformationSharing} classes="govuk-link">{ Route::InformationSharing.title() }</Link<Route>></li>
+                <li><Link<Route> to={Route::OtherRoutes} classes="govuk-link">{ Route::OtherRoutes.title() }</Link<Route>></li>
+            </ul>
+        </>
+    }
 }
 
 fn record_files_link() -> Html {
@@ -88,6 +105,8 @@ pub fn Practitioner() -> Html {
             <h2 class="govuk-heading-l">{ "When you step away" }</h2>
             { idle_setting(&state) }
             { visit_pin(&state, &pin, &pin_again, &errors) }
+
+            { guidance_links() }
         </>
     }
 }
