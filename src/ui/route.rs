@@ -1,6 +1,7 @@
 use super::question_sets::steps::StepList;
 use yew_router::prelude::*;
 
+use super::pages::EntryKind;
 use super::question_sets::conflict::ConflictStep;
 use super::question_sets::safer_sleep::SleepStep;
 
@@ -32,6 +33,15 @@ pub enum Route {
     /// Saving the record on this device, and moving it as a file.
     #[at("/practitioner/records")]
     RecordFiles,
+    /// Agency checks, information shared, referrals, challenges and incidents.
+    #[at("/practitioner/casework")]
+    Casework,
+    #[at("/practitioner/casework/:kind")]
+    NewEntry { kind: EntryKind },
+    #[at("/practitioner/casework/:kind/:number")]
+    ChangeEntry { kind: EntryKind, number: u32 },
+    #[at("/practitioner/chronology")]
+    Chronology,
     #[at("/trainer")]
     Trainer,
     /// One slide of a scenario; the address is all a participant's phone needs to follow.
@@ -75,6 +85,9 @@ impl Route {
             Self::PlanHandout => "Safer sleep plan for the family",
             Self::RecordSummary => "Family summary",
             Self::RecordFiles => "Save, open or move a record",
+            Self::Casework => "Checks, sharing, referrals and chronology",
+            Self::NewEntry { kind } | Self::ChangeEntry { kind, .. } => kind.title(),
+            Self::Chronology => "Chronology",
             Self::Trainer => "Trainer mode",
             Self::Presenting { .. } | Self::PresentingSwapped { .. } => "Presenting a scenario",
             Self::Guide => "Safer sleep for your baby",

@@ -21,7 +21,7 @@ pub use help::help;
 pub use home::home;
 pub use how_hearth_decides::how_hearth_decides;
 pub use not_found::not_found;
-pub use practitioner::{Practitioner, RecordFiles};
+pub use practitioner::{casework, chronology, chronology_lines, CaseEntry, EntryKind, Practitioner, RecordFiles};
 pub use presenter::Presenter;
 pub use record_summary::record_summary;
 pub use trainer::Trainer;
@@ -58,6 +58,12 @@ pub fn switch(route: Route) -> Html {
         Route::PlanHandout => state_page("plan-handout", plan_handout),
         Route::RecordSummary => state_page("record-summary", record_summary),
         Route::RecordFiles => html! { <RecordFiles /> },
+        Route::Casework => state_page("casework", casework),
+        Route::NewEntry { kind } => html! { <CaseEntry key={kind.to_string()} {kind} /> },
+        Route::ChangeEntry { kind, number } => {
+            html! { <CaseEntry key={format!("{kind}/{number}")} {kind} number={Some(number)} /> }
+        }
+        Route::Chronology => state_page("chronology", chronology),
         Route::Trainer => html! { <Trainer /> },
         Route::Presenting { scenario, slide } => html! { <Presenter {scenario} {slide} swapped={false} /> },
         Route::PresentingSwapped { scenario, slide } => html! { <Presenter {scenario} {slide} swapped={true} /> },

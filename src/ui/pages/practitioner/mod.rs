@@ -4,7 +4,12 @@
 
 mod add_adult;
 mod add_child;
+mod case_entry;
+mod casework;
+mod chronology;
+mod entry_fields;
 mod idle_setting;
+mod overdue;
 mod people_list;
 mod question_sets;
 mod record_files;
@@ -18,6 +23,10 @@ use self::add_child::AddChild;
 use self::idle_setting::idle_setting;
 use self::people_list::{people_list, REMOVED_ID};
 use self::question_sets::question_sets;
+pub use self::case_entry::{CaseEntry, EntryKind};
+pub use self::casework::casework;
+pub use self::chronology::{chronology, chronology_lines};
+use self::overdue::overdue_banner;
 pub use self::record_files::RecordFiles;
 use self::visit_pin::visit_pin;
 use crate::browser;
@@ -35,6 +44,19 @@ fn new_label(record: &FamilyRecord, text: &str) -> Result<Label, RecordError> {
 
 fn field_error(field: &'static str, error: RecordError) -> FieldError {
     FieldError { field: field.into(), message: error.to_string() }
+}
+
+fn casework_link() -> Html {
+    html! {
+        <>
+            <h2 class="govuk-heading-l">{ "Checks, sharing and referrals" }</h2>
+            <p class="govuk-body">
+                <Link<Route> to={Route::Casework} classes="govuk-link">{ "Checks, sharing, referrals and chronology" }</Link<Route>>
+                { ": agency checks, information shared, referrals followed up, challenges, incidents, and one \
+                   chronology of them all." }
+            </p>
+        </>
+    }
 }
 
 fn record_files_link() -> Html {
@@ -66,6 +88,7 @@ pub fn Practitioner() -> Html {
     html! {
         <>
             <ErrorSummary errors={(*errors).clone()} />
+            { overdue_banner(&state) }
             <h1 class="govuk-heading-xl">{ "Practitioner tools" }</h1>
             <p class="govuk-body-l">
                 { "Start with the family record: the adults and children you are working with. Each question \
@@ -83,6 +106,7 @@ pub fn Practitioner() -> Html {
             <AddChild errors={errors.clone()} />
 
             { question_sets(&state) }
+            { casework_link() }
             { record_files_link() }
 
             <h2 class="govuk-heading-l">{ "When you step away" }</h2>
