@@ -39,7 +39,7 @@ fn entry_row(state: &HearthContext, kind: EntryKind, entry: &Entry) -> Html {
                         </Link<Route>>
                     </li>
                     <li class="govuk-summary-list__actions-list-item">
-                        <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                        <button type="button" class="govuk-button govuk-button--secondary hearth-button--compact"
                             onclick={state.sends(move |_: MouseEvent| CaseChange::Remove(number))}>
                             { "Remove" }<span class="govuk-visually-hidden">{ hidden }</span>
                         </button>
