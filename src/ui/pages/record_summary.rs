@@ -10,8 +10,8 @@ use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::print_button;
 use crate::ui::components::printed_notes::printed_notes;
 use crate::ui::components::without_names::without_names;
-use crate::ui::state::HearthContext;
 use crate::ui::pages::chronology_lines;
+use crate::ui::state::HearthContext;
 use crate::ui::Route;
 
 /// Both practitioner sets on one page, with the risks put together.

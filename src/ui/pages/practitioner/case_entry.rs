@@ -65,7 +65,9 @@ impl EntryKind {
     fn blank(self, today: CalendarDate) -> Dated {
         let text = String::new;
         match self {
-            Self::Check => Dated::Check(AgencyCheckEntry { agency: text(), asked_on: today, answer: text(), by_whom: text() }),
+            Self::Check => {
+                Dated::Check(AgencyCheckEntry { agency: text(), asked_on: today, answer: text(), by_whom: text() })
+            }
             Self::Share => {
                 Dated::Share(Share { on: today, what: text(), with_whom: text(), reason: text(), basis: text() })
             }
@@ -107,7 +109,10 @@ impl FromStr for EntryKind {
 
 /// A value from the address's query, such as the referral a challenge begins from.
 fn query_value(query: &str, key: &str) -> Option<String> {
-    query.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix(key)?.strip_prefix('=').map(str::to_owned))
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('=').map(str::to_owned))
 }
 
 /// The entry the form begins with: the one being changed, or a new one, filled from the referral
@@ -190,7 +195,10 @@ pub fn CaseEntry(props: &CaseEntryProps) -> Html {
             }
             if let Dated::Check(c) = &draft.dated {
                 if let Some(agency) = CONFLICT_OR_ABUSE.agencies.iter().find(|a| a.name == c.agency.trim()) {
-                    state.dispatch(Action::Conflict(ConflictChange::CheckAgency { agency: agency.id, check: draft.said }));
+                    state.dispatch(Action::Conflict(ConflictChange::CheckAgency {
+                        agency: agency.id,
+                        check: draft.said,
+                    }));
                 }
             }
             let dated = draft.dated.clone();

@@ -18,7 +18,8 @@ pub fn chronology_lines(state: &HearthState) -> Vec<ChronologyLine> {
         let text = CONFLICT_OR_ABUSE.outcome(outcome).steps.iter().find(|s| s.id == step).map_or(step, |s| s.text);
         (on, "Follow-up due", text.to_owned())
     });
-    let review = state.sleep.review.map(|on| (on, "Review due", "Review the safer-sleep plan with the family.".to_owned()));
+    let review =
+        state.sleep.review.map(|on| (on, "Review due", "Review the safer-sleep plan with the family.".to_owned()));
     lines_of(&state.casework, &CASEWORK, follow_ups.chain(review).collect())
 }
 

@@ -56,11 +56,23 @@ fn date_field(form: &Form, errors: &[FieldError], label: &'static str) -> Html {
     }
 }
 
-fn text_field(id: &'static str, label: &'static str, value: &str, errors: &[FieldError], oninput: Callback<String>) -> Html {
+fn text_field(
+    id: &'static str,
+    label: &'static str,
+    value: &str,
+    errors: &[FieldError],
+    oninput: Callback<String>,
+) -> Html {
     html! { <TextInput {id} {label} value={value.to_owned()} error={FieldError::for_field(errors, id)} {oninput} /> }
 }
 
-fn notes_field(id: &'static str, label: &'static str, value: &str, errors: &[FieldError], oninput: Callback<String>) -> Html {
+fn notes_field(
+    id: &'static str,
+    label: &'static str,
+    value: &str,
+    errors: &[FieldError],
+    oninput: Callback<String>,
+) -> Html {
     html! { <Textarea {id} {label} rows={3} value={value.to_owned()} error={FieldError::for_field(errors, id)} {oninput} /> }
 }
 
@@ -168,13 +180,22 @@ fn referral_fields(form: &Form, errors: &[FieldError]) -> Html {
         },
         _ => html! {},
     };
-    let results = [ReferralResult::Awaiting, ReferralResult::Accepted, ReferralResult::Declined(String::new()), ReferralResult::NoReply]
-        .into_iter()
-        .map(|r| {
-            let item = Item::new(r.id(), r.label());
-            if r.id() == "declined" { item.conditional(declined.clone()) } else { item }
-        })
-        .collect();
+    let results = [
+        ReferralResult::Awaiting,
+        ReferralResult::Accepted,
+        ReferralResult::Declined(String::new()),
+        ReferralResult::NoReply,
+    ]
+    .into_iter()
+    .map(|r| {
+        let item = Item::new(r.id(), r.label());
+        if r.id() == "declined" {
+            item.conditional(declined.clone())
+        } else {
+            item
+        }
+    })
+    .collect();
     let step = referral.step.as_deref().and_then(|id| {
         let (outcome, step) = id.split_once('/')?;
         let outcome = CONFLICT_OR_ABUSE.outcomes.iter().find(|o| o.kind.id() == outcome)?;

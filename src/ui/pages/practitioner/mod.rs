@@ -20,13 +20,13 @@ use yew_router::prelude::*;
 
 use self::add_adult::AddAdult;
 use self::add_child::AddChild;
-use self::idle_setting::idle_setting;
-use self::people_list::{people_list, REMOVED_ID};
-use self::question_sets::question_sets;
 pub use self::case_entry::{CaseEntry, EntryKind};
 pub use self::casework::casework;
 pub use self::chronology::{chronology, chronology_lines};
+use self::idle_setting::idle_setting;
 use self::overdue::overdue_banner;
+use self::people_list::{people_list, REMOVED_ID};
+use self::question_sets::question_sets;
 pub use self::record_files::RecordFiles;
 use self::visit_pin::visit_pin;
 use crate::browser;
