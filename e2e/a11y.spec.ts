@@ -32,6 +32,27 @@ test('family record with people and with errors has no axe violations', async ({
   await hearth.expectNoHorizontalScroll();
 });
 
+test('the casework hub with entries, overdue follow-ups and a form with errors: no axe violations, fits the screen', async ({ page, hearth }, testInfo) => {
+  await hearth.open('caseReferral');
+  await page.getByLabel('Who the referral was made to').fill('Early help');
+  await page.getByLabel('Made on').fill('2026-01-02');
+  await page.getByLabel('Follow up by').fill('2026-01-09');
+  await page.getByRole('radio', { name: 'Declined' }).check();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await hearth.expectNoAxeViolations();
+  await hearth.expectNoHorizontalScroll();
+  await page.getByRole('radio', { name: 'No reply' }).check();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Overdue follow-ups' })).toBeVisible();
+  for (const route of ['casework', 'chronology'] as const) {
+    await hearth.open(route);
+    await hearth.expectNoAxeViolations();
+    await hearth.expectNoHorizontalScroll();
+    if (testInfo.project.name === 'narrow') await hearth.expectTapTargetsAtLeast44px();
+  }
+});
+
 test('the Exit this page count has no axe violations', async ({ page, hearth }) => {
   await hearth.open('help');
   await page.keyboard.press('Shift');

@@ -1,6 +1,7 @@
 use super::question_sets::steps::StepList;
 use yew_router::prelude::*;
 
+use super::pages::EntryKind;
 use super::question_sets::conflict::ConflictStep;
 use super::question_sets::safer_sleep::SleepStep;
 
@@ -37,6 +38,15 @@ pub enum Route {
     /// Forced marriage, FGM, the disclosure scheme, school notification and MARAC.
     #[at("/practitioner/other-routes")]
     OtherRoutes,
+    /// Agency checks, information shared, referrals, challenges and incidents.
+    #[at("/practitioner/casework")]
+    Casework,
+    #[at("/practitioner/casework/:kind")]
+    NewEntry { kind: EntryKind },
+    #[at("/practitioner/casework/:kind/:number")]
+    ChangeEntry { kind: EntryKind, number: u32 },
+    #[at("/practitioner/chronology")]
+    Chronology,
     #[at("/trainer")]
     Trainer,
     /// One slide of a scenario; the address is all a participant's phone needs to follow.
@@ -82,6 +92,9 @@ impl Route {
             Self::RecordFiles => "Save, open or move a record",
             Self::InformationSharing => "Sharing information to safeguard a child",
             Self::OtherRoutes => "Other routes: forced marriage, FGM, disclosure scheme, school notification and MARAC",
+            Self::Casework => "Checks, sharing, referrals and chronology",
+            Self::NewEntry { kind } | Self::ChangeEntry { kind, .. } => kind.title(),
+            Self::Chronology => "Chronology",
             Self::Trainer => "Trainer mode",
             Self::Presenting { .. } | Self::PresentingSwapped { .. } => "Presenting a scenario",
             Self::Guide => "Safer sleep for your baby",

@@ -21,7 +21,10 @@ pub use help::help;
 pub use home::home;
 pub use how_hearth_decides::how_hearth_decides;
 pub use not_found::not_found;
-pub use practitioner::{information_sharing, other_routes, Practitioner, RecordFiles};
+pub use practitioner::{
+    casework, chronology, chronology_lines, information_sharing, other_routes, CaseEntry, EntryKind, Practitioner,
+    RecordFiles,
+};
 pub use presenter::Presenter;
 pub use record_summary::record_summary;
 pub use trainer::Trainer;
@@ -60,6 +63,12 @@ pub fn switch(route: Route) -> Html {
         Route::RecordFiles => html! { <RecordFiles /> },
         Route::InformationSharing => information_sharing(),
         Route::OtherRoutes => other_routes(),
+        Route::Casework => state_page("casework", casework),
+        Route::NewEntry { kind } => html! { <CaseEntry key={kind.to_string()} {kind} /> },
+        Route::ChangeEntry { kind, number } => {
+            html! { <CaseEntry key={format!("{kind}/{number}")} {kind} number={Some(number)} /> }
+        }
+        Route::Chronology => state_page("chronology", chronology),
         Route::Trainer => html! { <Trainer /> },
         Route::Presenting { scenario, slide } => html! { <Presenter {scenario} {slide} swapped={false} /> },
         Route::PresentingSwapped { scenario, slide } => html! { <Presenter {scenario} {slide} swapped={true} /> },

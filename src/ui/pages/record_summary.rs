@@ -4,12 +4,13 @@ use yew_router::prelude::*;
 use crate::browser;
 use crate::content::{national_helpline, CONFLICT_OR_ABUSE, LOCAL, SAFER_SLEEP};
 use crate::domain::conflict::summary::SummaryInput;
-use crate::domain::family_summary::{family_text, risks_together};
+use crate::domain::family_summary::{family_text, risks_together, CaseNotes};
 use crate::domain::sleep::summary::SleepSummaryInput;
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::print_button;
 use crate::ui::components::printed_notes::printed_notes;
 use crate::ui::components::without_names::without_names;
+use crate::ui::pages::chronology_lines;
 use crate::ui::state::HearthContext;
 use crate::ui::Route;
 
@@ -49,6 +50,7 @@ pub fn record_summary(state: &HearthContext) -> Html {
             })
             .as_ref(),
         &risks,
+        &CaseNotes { casework: &state.casework, chronology: &chronology_lines(state), today },
     );
     html! {
         <>

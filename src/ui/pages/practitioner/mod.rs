@@ -4,9 +4,14 @@
 
 mod add_adult;
 mod add_child;
+mod case_entry;
+mod casework;
+mod chronology;
+mod entry_fields;
 mod idle_setting;
 mod information_sharing;
 mod other_routes;
+mod overdue;
 mod people_list;
 mod question_sets;
 mod record_files;
@@ -17,9 +22,13 @@ use yew_router::prelude::*;
 
 use self::add_adult::AddAdult;
 use self::add_child::AddChild;
+pub use self::case_entry::{CaseEntry, EntryKind};
+pub use self::casework::casework;
+pub use self::chronology::{chronology, chronology_lines};
 use self::idle_setting::idle_setting;
 pub use self::information_sharing::information_sharing;
 pub use self::other_routes::other_routes;
+use self::overdue::overdue_banner;
 use self::people_list::{people_list, REMOVED_ID};
 use self::question_sets::question_sets;
 pub use self::record_files::RecordFiles;
@@ -54,6 +63,19 @@ fn guidance_links() -> Html {
     }
 }
 
+fn casework_link() -> Html {
+    html! {
+        <>
+            <h2 class="govuk-heading-l">{ "Checks, sharing and referrals" }</h2>
+            <p class="govuk-body">
+                <Link<Route> to={Route::Casework} classes="govuk-link">{ "Checks, sharing, referrals and chronology" }</Link<Route>>
+                { ": agency checks, information shared, referrals followed up, challenges, incidents, and one \
+                   chronology of them all." }
+            </p>
+        </>
+    }
+}
+
 fn record_files_link() -> Html {
     html! {
         <>
@@ -83,6 +105,7 @@ pub fn Practitioner() -> Html {
     html! {
         <>
             <ErrorSummary errors={(*errors).clone()} />
+            { overdue_banner(&state) }
             <h1 class="govuk-heading-xl">{ "Practitioner tools" }</h1>
             <p class="govuk-body-l">
                 { "Start with the family record: the adults and children you are working with. Each question \
@@ -100,6 +123,7 @@ pub fn Practitioner() -> Html {
             <AddChild errors={errors.clone()} />
 
             { question_sets(&state) }
+            { casework_link() }
             { record_files_link() }
 
             <h2 class="govuk-heading-l">{ "When you step away" }</h2>

@@ -11,6 +11,7 @@ use yew_router::prelude::*;
 
 use crate::browser;
 use crate::content::{national_helpline, CONFLICT_OR_ABUSE as SET, LOCAL};
+use crate::domain::conflict::question::OutcomeKind;
 use crate::domain::conflict::routing::route;
 use crate::domain::conflict::summary::{explain, plain_text, step_text, SummaryInput};
 use crate::ui::components::case_summary::CaseSummary;
@@ -19,6 +20,7 @@ use crate::ui::components::printed_notes::printed_notes;
 use crate::ui::components::rules_applied::{rules_applied, AppliedRule};
 use crate::ui::components::without_names::without_names;
 use crate::ui::forms::FieldError;
+use crate::ui::pages::EntryKind;
 use crate::ui::question_sets::conflict::{ConflictStep, CONFLICT_SET_NAME};
 use crate::ui::question_sets::safer_sleep::SleepStep;
 use crate::ui::question_sets::step_page::{step_page, StepFrame, StepPage};
@@ -91,12 +93,23 @@ pub fn ConflictOutcome() -> Html {
                 { checks_to_make(&routing, record, &state.conflict) }
 
                 <h2 class="govuk-heading-m">{ "Next steps" }</h2>
+                if routing.outcome == OutcomeKind::NotEnoughKnown {
+                    <p class="govuk-body">
+                        <Link<Route> to={Route::NewEntry { kind: EntryKind::Check }} classes="govuk-link">{ "Add an agency check" }</Link<Route>>
+                        { ": record what you asked another agency and what they said." }
+                    </p>
+                }
                 <ol class="govuk-list govuk-list--number hearth-steps">
                     { for outcome.steps.iter().filter(|step| routing.shows(step)).enumerate().map(|(n, step)| html! {
                         <li>
                             <p class="govuk-body">{ step_text(step, &routing, record) }</p>
                             if step.referral {
                                 { follow_up(&state, routing.outcome, step.id, n + 1) }
+                                <p class="govuk-body">
+                                    <a class="govuk-link" href={format!("{}?step={}/{}", Route::NewEntry { kind: EntryKind::Referral }.href(), routing.outcome.id(), step.id)}>
+                                        { "Record this referral" }<span class="govuk-visually-hidden">{ format!(" (step {})", n + 1) }</span>
+                                    </a>
+                                </p>
                             }
                         </li>
                     }) }

@@ -1,0 +1,92 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::overdue::overdue_banner;
+use super::EntryKind;
+use crate::content::CASEWORK;
+use crate::domain::casework::chronology::describe;
+use crate::domain::casework::{CaseChange, Dated, Entry};
+use crate::ui::callbacks::Sends;
+use crate::ui::state::HearthContext;
+use crate::ui::Route;
+
+/// The challenge form, begun from the referral numbered `number`.
+pub fn challenge_href(number: u32) -> String {
+    format!("{}?referral={number}", Route::NewEntry { kind: EntryKind::Challenge }.href())
+}
+
+fn entry_row(state: &HearthContext, kind: EntryKind, entry: &Entry) -> Html {
+    let number = entry.number;
+    let (_, what) = describe(&entry.dated, &CASEWORK);
+    let hidden = format!(" {} of {}", kind.title().to_lowercase(), entry.dated.on());
+    let challenge = matches!(&entry.dated, Dated::Referral(r) if r.wants_challenge());
+    html! {
+        <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">{ entry.dated.on().to_string() }</dt>
+            <dd class="govuk-summary-list__value">
+                { what }
+                if challenge {
+                    <p class="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                        <a class="govuk-link" href={challenge_href(number)}>{ "Challenge this decision" }</a>
+                    </p>
+                }
+            </dd>
+            <dd class="govuk-summary-list__actions">
+                <ul class="govuk-summary-list__actions-list">
+                    <li class="govuk-summary-list__actions-list-item">
+                        <Link<Route> to={Route::ChangeEntry { kind, number }} classes="govuk-link">
+                            { "Change" }<span class="govuk-visually-hidden">{ hidden.clone() }</span>
+                        </Link<Route>>
+                    </li>
+                    <li class="govuk-summary-list__actions-list-item">
+                        <button type="button" class="govuk-button govuk-button--secondary hearth-button--compact"
+                            onclick={state.sends(move |_: MouseEvent| CaseChange::Remove(number))}>
+                            { "Remove" }<span class="govuk-visually-hidden">{ hidden }</span>
+                        </button>
+                    </li>
+                </ul>
+            </dd>
+        </div>
+    }
+}
+
+fn entry_list(state: &HearthContext, kind: EntryKind, heading: &str, add: &str) -> Html {
+    let entries: Vec<&Entry> =
+        state.casework.entries().iter().filter(|e| EntryKind::of(&e.dated) == Some(kind)).collect();
+    html! {
+        <>
+            <h2 class="govuk-heading-m">{ heading }</h2>
+            if entries.is_empty() {
+                <p class="govuk-body">{ "None recorded yet." }</p>
+            } else {
+                <dl class="govuk-summary-list">{ for entries.into_iter().map(|e| entry_row(state, kind, e)) }</dl>
+            }
+            if !add.is_empty() {
+                <Link<Route> to={Route::NewEntry { kind }} classes="govuk-button govuk-button--secondary">{ add.to_owned() }</Link<Route>>
+            }
+        </>
+    }
+}
+
+/// The casework around the question sets: what was checked, shared, referred and challenged.
+pub fn casework(state: &HearthContext) -> Html {
+    html! {
+        <>
+            <Link<Route> to={Route::Practitioner} classes="govuk-back-link">{ "Back to practitioner tools" }</Link<Route>>
+            { overdue_banner(state) }
+            <h1 class="govuk-heading-l">{ "Checks, sharing, referrals and chronology" }</h1>
+            <p class="govuk-body">
+                { "Record what you asked other agencies, what you shared and why, the referrals you made and what came \
+                   of them. Everything here goes into the chronology, the family summary and the record file." }
+            </p>
+            <p class="govuk-body">
+                <Link<Route> to={Route::Chronology} classes="govuk-link">{ "View the chronology" }</Link<Route>>
+            </p>
+            { entry_list(state, EntryKind::Check, "Agency checks", "Add an agency check") }
+            { entry_list(state, EntryKind::Share, "Information shared", "Record information shared") }
+            { entry_list(state, EntryKind::Referral, "Referrals", "Record a referral") }
+            { entry_list(state, EntryKind::Challenge, "Challenges", "") }
+            { entry_list(state, EntryKind::Incident, "Incidents", "Add an incident") }
+        </>
+    }
+}
