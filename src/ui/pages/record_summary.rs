@@ -2,7 +2,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser;
-use crate::content::{national_helpline, CONFLICT_OR_ABUSE, LOCAL, SAFER_SLEEP};
+use crate::content::{national_helpline, CASEWORK, CONFLICT_OR_ABUSE, LOCAL, SAFER_SLEEP};
 use crate::domain::conflict::summary::SummaryInput;
 use crate::domain::family_summary::{family_text, risks_together};
 use crate::domain::sleep::summary::SleepSummaryInput;
@@ -35,6 +35,8 @@ pub fn record_summary(state: &HearthContext) -> Html {
                 helpline: &national_helpline,
                 local_lines: LOCAL.contacts,
                 version,
+                casework: &state.casework,
+                words: &CASEWORK,
             })
             .as_ref(),
         sleep
@@ -46,6 +48,8 @@ pub fn record_summary(state: &HearthContext) -> Html {
                 routing,
                 today,
                 version,
+                casework: &state.casework,
+                words: &CASEWORK,
             })
             .as_ref(),
         &risks,

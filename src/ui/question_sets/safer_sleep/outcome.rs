@@ -2,7 +2,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser;
-use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
+use crate::content::{CASEWORK, CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
 use crate::domain::answer::answer_text;
 use crate::domain::conflict::summary::label_of;
 use crate::domain::sleep::summary::{
@@ -41,6 +41,8 @@ pub fn sleep_outcome(state: &HearthContext) -> Html {
         routing: &routing,
         today: browser::today(),
         version: env!("CARGO_PKG_VERSION"),
+        casework: &state.casework,
+        words: &CASEWORK,
     });
     let page =
         StepPage { heading: Some(format!("Outcome: {}", outcome.title).into()), ..StepFrame::of(step, state).into() };

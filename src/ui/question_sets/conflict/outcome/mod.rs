@@ -10,7 +10,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser;
-use crate::content::{national_helpline, CONFLICT_OR_ABUSE as SET, LOCAL};
+use crate::content::{national_helpline, CASEWORK, CONFLICT_OR_ABUSE as SET, LOCAL};
 use crate::domain::conflict::routing::route;
 use crate::domain::conflict::summary::{explain, plain_text, step_text, SummaryInput};
 use crate::ui::components::case_summary::CaseSummary;
@@ -53,6 +53,8 @@ pub fn ConflictOutcome() -> Html {
         helpline: &national_helpline,
         local_lines: LOCAL.contacts,
         version: env!("CARGO_PKG_VERSION"),
+        casework: &state.casework,
+        words: &CASEWORK,
     });
     let page = StepPage {
         heading: Some(format!("Outcome: {}", outcome.title).into()),
