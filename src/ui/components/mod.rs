@@ -3,6 +3,7 @@ pub mod exit_this_page;
 pub mod forgettable;
 pub mod helpline_list;
 pub mod idle_lock;
+pub mod interpreters;
 pub mod lock_screen;
 pub mod print_button;
 pub mod printed_notes;

@@ -1,5 +1,6 @@
 //! The "parental conflict or domestic abuse?" set: its steps in order, and its pages.
 
+mod accounts;
 mod check_answers;
 mod outcome;
 mod overview;
@@ -26,6 +27,7 @@ pub enum ConflictStep {
     Safety,
     FirstAdult,
     SecondAdult,
+    Accounts,
     Household,
     Children,
     Agencies,
@@ -35,7 +37,15 @@ pub enum ConflictStep {
 
 impl StepList for ConflictStep {
     const SECTIONS: &'static [Self] =
-        &[Self::Safety, Self::FirstAdult, Self::SecondAdult, Self::Household, Self::Children, Self::Agencies];
+        &[
+        Self::Safety,
+        Self::FirstAdult,
+        Self::SecondAdult,
+        Self::Accounts,
+        Self::Household,
+        Self::Children,
+        Self::Agencies,
+    ];
     const SET_NAME: &'static str = CONFLICT_SET_NAME;
     const OVERVIEW: Route = Route::Conflict;
     const CHOOSE_FIRST: (&'static str, &'static str) =
@@ -44,6 +54,7 @@ impl StepList for ConflictStep {
         Self::Safety,
         Self::FirstAdult,
         Self::SecondAdult,
+        Self::Accounts,
         Self::Household,
         Self::Children,
         Self::Agencies,
@@ -56,6 +67,7 @@ impl StepList for ConflictStep {
             Self::Safety => "safety",
             Self::FirstAdult => "first-adult",
             Self::SecondAdult => "second-adult",
+            Self::Accounts => "accounts",
             Self::Household => "household",
             Self::Children => "children",
             Self::Agencies => "agencies",
@@ -69,6 +81,7 @@ impl StepList for ConflictStep {
             Self::Safety => "Safety check before asking",
             Self::FirstAdult => "What the first adult does",
             Self::SecondAdult => "What the second adult does",
+            Self::Accounts => "Each adult's own account",
             Self::Household => "The household",
             Self::Children => "The children",
             Self::Agencies => "Checks with other agencies",
