@@ -8,6 +8,7 @@ pub mod guide;
 mod help;
 mod home;
 mod how_hearth_decides;
+mod child_voice;
 mod not_found;
 mod practitioner;
 mod presenter;
@@ -57,6 +58,7 @@ pub fn switch(route: Route) -> Html {
         }
         Route::PlanHandout => state_page("plan-handout", plan_handout),
         Route::RecordSummary => state_page("record-summary", record_summary),
+        Route::ChildVoice { n } => html! { <child_voice::ChildVoice {n} /> },
         Route::RecordFiles => html! { <RecordFiles /> },
         Route::Trainer => html! { <Trainer /> },
         Route::Presenting { scenario, slide } => html! { <Presenter {scenario} {slide} swapped={false} /> },
