@@ -43,8 +43,8 @@ pub fn family_text(conflict: Option<&SummaryInput>, sleep: Option<&SleepSummaryI
 mod tests {
     use super::*;
     use crate::content::{national_helpline, CASEWORK, CONFLICT_OR_ABUSE, SAFER_SLEEP};
-    use crate::domain::casework::Casework;
     use crate::domain::answer::Answer;
+    use crate::domain::casework::Casework;
     use crate::domain::conflict::assessment::{ConflictAssessment, Subject};
     use crate::domain::conflict::routing::route;
     use crate::domain::date::CalendarDate;

@@ -511,7 +511,10 @@ mod tests {
         assert!(at.windows(2).all(|w| w[0] < w[1]), "{text}");
         let steps = &text[at[2]..at[4]];
         let last = steps.lines().filter(|l| l.starts_with(char::is_numeric)).last().unwrap();
-        assert!(last.ends_with("Hear Mum's own account, alone and where it is safe to talk, before deciding."), "{text}");
+        assert!(
+            last.ends_with("Hear Mum's own account, alone and where it is safe to talk, before deciding."),
+            "{text}"
+        );
         casework.apply(CaseChange::Heard(mum, Some(Answer::Yes)));
         let both = summary_with(&record, &assessment, &casework);
         assert!(!both.contains("own account has been heard") && !both.contains("Hear Mum's"), "{both}");

@@ -5,6 +5,7 @@ pub mod helpline_list;
 pub mod idle_lock;
 pub mod interpreters;
 pub mod lock_screen;
+pub mod outcome_noted;
 pub mod print_button;
 pub mod printed_notes;
 pub mod question_field;

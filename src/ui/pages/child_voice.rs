@@ -34,7 +34,11 @@ pub fn ChildVoice(props: &ChildVoiceProps) -> Html {
         .into_iter()
         .map(|seen| {
             let item = Item::new(seen, seen.label());
-            if seen == SeenAlone::Yes { item } else { item.conditional(why.clone()) }
+            if seen == SeenAlone::Yes {
+                item
+            } else {
+                item.conditional(why.clone())
+            }
         })
         .collect();
     let on_seen = state.sends(move |seen| CaseChange::SeenAlone(person, Some(seen)));

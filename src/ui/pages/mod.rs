@@ -2,13 +2,13 @@
 //! in `ui/question_sets/`.
 
 mod about;
+mod child_voice;
 mod exit_info;
 mod expired;
 pub mod guide;
 mod help;
 mod home;
 mod how_hearth_decides;
-mod child_voice;
 mod not_found;
 mod practitioner;
 mod presenter;

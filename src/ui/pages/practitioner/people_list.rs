@@ -31,13 +31,11 @@ pub fn people_list(state: &HearthContext) -> Html {
             </>
         };
     }
-    let people = record
-        .adults()
-        .iter()
-        .map(|a| (a.id, a.label.to_string(), "Adult".to_owned(), None))
-        .chain(record.children().iter().enumerate().map(|(n, c)| {
+    let people = record.adults().iter().map(|a| (a.id, a.label.to_string(), "Adult".to_owned(), None)).chain(
+        record.children().iter().enumerate().map(|(n, c)| {
             (c.id, c.label.to_string(), format!("Child, {}", c.age), Some(Route::ChildVoice { n: n + 1 }))
-        }));
+        }),
+    );
     html! {
         <>
         { undo.unwrap_or_default() }

@@ -36,8 +36,7 @@ pub enum ConflictStep {
 }
 
 impl StepList for ConflictStep {
-    const SECTIONS: &'static [Self] =
-        &[
+    const SECTIONS: &'static [Self] = &[
         Self::Safety,
         Self::FirstAdult,
         Self::SecondAdult,

@@ -4,12 +4,14 @@ use yew_router::prelude::*;
 use crate::browser;
 use crate::content::{CASEWORK, CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
 use crate::domain::answer::answer_text;
+use crate::domain::casework::SetName;
 use crate::domain::conflict::summary::label_of;
 use crate::domain::sleep::summary::{
     cumulative_statement, evidence_text, sleep_plain_text, sleep_unknowns_by_part, SleepSummaryInput,
 };
 use crate::domain::words::capitalise;
 use crate::ui::components::case_summary::CaseSummary;
+use crate::ui::components::outcome_noted::OutcomeNoted;
 use crate::ui::components::print_button::print_button;
 use crate::ui::components::printed_notes::printed_notes;
 use crate::ui::components::rules_applied::{rules_applied, AppliedRule};
@@ -50,6 +52,7 @@ pub fn sleep_outcome(state: &HearthContext) -> Html {
         page,
         html! {
             <>
+                <OutcomeNoted set={SetName::SaferSleep} title={outcome.title} />
                 { without_names(state) }
                 <div class={classes!("hearth-outcome", format!("hearth-outcome--{}", routing.outcome.id()))}>
                     <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome.summary }</p>
