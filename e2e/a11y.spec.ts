@@ -32,6 +32,18 @@ test('family record with people and with errors has no axe violations', async ({
   await hearth.expectNoHorizontalScroll();
 });
 
+test("a child's voice and day, with why not seen alone and an interpreter's language open, has no axe violations and fits the screen", async ({ page, hearth }, testInfo) => {
+  await hearth.open('practitioner');
+  await hearth.addChild('Older child', '9');
+  await page.getByRole('link', { name: "Older child's voice and day" }).click();
+  await hearth.answer('Was Older child seen alone?', 'Not possible');
+  await hearth.answer('Does Older child need an interpreter?', 'Yes');
+  await expect(page.getByLabel('Why not?')).toBeVisible();
+  await hearth.expectNoAxeViolations();
+  await hearth.expectNoHorizontalScroll();
+  if (testInfo.project.name === 'narrow') await hearth.expectTapTargetsAtLeast44px();
+});
+
 test('the Exit this page count has no axe violations', async ({ page, hearth }) => {
   await hearth.open('help');
   await page.keyboard.press('Shift');
@@ -43,7 +55,7 @@ test('every page of the conflict-or-abuse set has no axe violations and fits the
   test.slow();
   await hearth.startConflict('Parent 1', 'Parent 2', ['Older child', '6']);
   await hearth.expectNoAxeViolations();
-  const pages = ['safety', 'first-adult', 'first-adult/harm', 'second-adult/care', 'household', 'household/changes', 'children'];
+  const pages = ['safety', 'first-adult', 'first-adult/harm', 'second-adult/care', 'accounts', 'household', 'household/changes', 'children'];
   for (const step of [...pages, 'agencies', 'check-answers', 'outcome']) {
     await page.goto(`./#/practitioner/conflict/${step}`);
     await expect(hearth.heading()).toBeVisible();
