@@ -38,6 +38,7 @@ test("a child's voice and day, with why not seen alone and an interpreter's lang
   await page.getByRole('link', { name: "Older child's voice and day" }).click();
   await hearth.answer('Was Older child seen alone?', 'Not possible');
   await hearth.answer('Does Older child need an interpreter?', 'Yes');
+  await expect(page.getByLabel('Which language does Older child need?')).toBeVisible();
   await expect(page.getByLabel('Why not?')).toBeVisible();
   await hearth.expectNoAxeViolations();
   await hearth.expectNoHorizontalScroll();

@@ -7,7 +7,7 @@ use crate::domain::conflict::summary::label_of;
 use crate::domain::family_record::PersonId;
 use crate::ui::callbacks::Sends;
 use crate::ui::components::warning_text::warning_text;
-use crate::ui::forms::{answer_items, Choices, Radios, TextInput};
+use crate::ui::forms::{AnswerRadios, TextInput};
 use crate::ui::state::HearthContext;
 
 /// Whether each of `people` needs an interpreter, and in which language, under the reminder
@@ -21,18 +21,17 @@ pub fn interpreters(state: &HearthContext, people: &[PersonId]) -> Html {
                 let label = label_of(&state.record, person);
                 let current = state.casework.interpreters.get(&person).cloned().unwrap_or_default();
                 let n = person.number();
-                let on_language = state.sends(move |text| CaseChange::Language(person, text));
-                let mut items = answer_items();
-                let yes = items.remove(0).conditional(html! {
-                    <TextInput id={format!("language-{n}")} label="Which language?"
-                        value={current.language.clone()} oninput={on_language} />
-                });
-                items.insert(0, yes);
-                let onchange = state.sends(move |answer: Answer| CaseChange::InterpreterNeeded(person, Some(answer)));
                 html! {
-                    <Radios id={format!("interpreter-{n}")} legend={format!("Does {label} need an interpreter?")}
-                        choices={Choices::one_of(items, current.needed.as_ref(), onchange)} small=true
-                        form_group_classes="hearth-question" />
+                    <>
+                        <AnswerRadios id={format!("interpreter-{n}")} legend={format!("Does {label} need an interpreter?")}
+                            value={current.needed}
+                            onchange={state.sends(move |answer| CaseChange::InterpreterNeeded(person, Some(answer)))} />
+                        if current.needed == Some(Answer::Yes) {
+                            <TextInput id={format!("language-{n}")} label={format!("Which language does {label} need?")}
+                                value={current.language.clone()}
+                                oninput={state.sends(move |text| CaseChange::Language(person, text))} />
+                        }
+                    </>
                 }
             }) }
         </section>

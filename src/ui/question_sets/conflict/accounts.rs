@@ -6,6 +6,7 @@ use crate::domain::casework::CaseChange;
 use crate::domain::conflict::summary::label_of;
 use crate::domain::family_record::PersonId;
 use crate::ui::callbacks::Sends;
+use crate::ui::components::interpreters::interpreters;
 use crate::ui::forms::{AnswerRadios, Textarea};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::steps::StepList;
@@ -24,6 +25,7 @@ pub fn accounts(state: &HearthContext, a: PersonId, b: PersonId) -> Html {
                     <div class="govuk-grid-column-one-half">{ account(state, person) }</div>
                 }) }
             </div>
+            { interpreters(state, &[a, b]) }
         </>
     }
 }

@@ -10,7 +10,6 @@ use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SA
 use crate::domain::family_record::PersonId;
 use crate::ui::callbacks::Sends;
 use crate::ui::callbacks::{use_stable_callbacks, StableCallbacks};
-use crate::ui::components::interpreters::interpreters;
 use crate::ui::components::question_field::QuestionField;
 use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{AnswerRadios, Choices, Item, Radios, TextInput};
@@ -130,7 +129,6 @@ fn safety(state: &HearthContext, a: PersonId, b: PersonId) -> Html {
                 { "Before asking either adult about abuse, check these with each of them. Never ask through a family \
                    member acting as interpreter." }
             </p>
-            { interpreters(state, &[a, b]) }
             { for [a, b].into_iter().map(|person| {
                 let check = state.conflict.safety.get(&person).cloned().unwrap_or_default();
                 let label = label_of(&state.record, person);
