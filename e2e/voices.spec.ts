@@ -7,7 +7,7 @@ test('one account heard, a child heard and an interpreter needed show on the out
 
   await page.goto('./#/practitioner/conflict/accounts');
   await expect(hearth.heading()).toHaveText("Each adult's own account");
-  await expect(page.getByRole('link', { name: 'Change spoken to alone for Dad' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Change the safety check for Dad' })).toBeVisible();
   await hearth.answer("Was Mum's own account heard?", 'Yes');
   await page.getByLabel('Mum: The relationship').fill('We argue about money, never more');
   await hearth.answer("Was Dad's own account heard?", 'Not known');

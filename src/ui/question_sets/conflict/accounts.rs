@@ -6,26 +6,25 @@ use crate::domain::casework::CaseChange;
 use crate::domain::conflict::summary::label_of;
 use crate::domain::family_record::PersonId;
 use crate::ui::callbacks::Sends;
-use crate::ui::components::interpreters::interpreters;
+use crate::ui::components::interpreters::{interpreter, interpreter_reminder};
 use crate::ui::forms::{AnswerRadios, Textarea};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::HearthContext;
 
-/// Each adult's own account, side by side on a wide screen: whether it was heard and their own
-/// words. Whether they were spoken to alone is the safety check's, shown here to change there.
+/// Each adult's own account, side by side on a wide screen: whether it was heard, their own
+/// words and whether they need an interpreter. Whether they were spoken to alone is the safety
+/// check's, shown here to change there.
 pub fn accounts(state: &HearthContext, a: PersonId, b: PersonId) -> Html {
     html! {
         <>
-            <p class="govuk-body">
-                { "Hear each adult's own account, on their own and where it is safe to talk. Short notes in their words are enough." }
-            </p>
+            <p class="govuk-body">{ "Hear each adult on their own, where it is safe to talk. Short notes in their words are enough." }</p>
+            { interpreter_reminder() }
             <div class="govuk-grid-row">
                 { for [a, b].into_iter().map(|person| html! {
                     <div class="govuk-grid-column-one-half">{ account(state, person) }</div>
                 }) }
             </div>
-            { interpreters(state, &[a, b]) }
         </>
     }
 }
@@ -35,24 +34,15 @@ fn account(state: &HearthContext, person: PersonId) -> Html {
     let n = person.number();
     let current = state.casework.accounts.get(&person).cloned().unwrap_or_default();
     let check = state.conflict.safety.get(&person).cloned().unwrap_or_default();
-    let safety = ConflictStep::Safety.route();
     html! {
         <section class="hearth-subsection" aria-labelledby={format!("account-{n}")}>
             <h2 class="govuk-heading-m" id={format!("account-{n}")}>{ &label }</h2>
-            <dl class="govuk-summary-list govuk-summary-list--no-border">
-                { for [("Spoken to alone", check.alone, "safety-alone"), ("Safe to talk", check.safe_to_talk, "safety-now")]
-                    .into_iter().map(|(key, answer, field)| html! {
-                    <div class="govuk-summary-list__row">
-                        <dt class="govuk-summary-list__key">{ key }</dt>
-                        <dd class="govuk-summary-list__value">{ answer_text(answer) }</dd>
-                        <dd class="govuk-summary-list__actions">
-                            <a class="govuk-link" href={safety.href_focusing(&format!("{field}-{n}"))}>
-                                { "Change" }<span class="govuk-visually-hidden">{ format!(" {} for {label}", key.to_lowercase()) }</span>
-                            </a>
-                        </dd>
-                    </div>
-                }) }
-            </dl>
+            <p class="govuk-body">
+                { format!("Spoken to alone: {}. Safe to talk: {}. ", answer_text(check.alone), answer_text(check.safe_to_talk)) }
+                <a class="govuk-link" href={ConflictStep::Safety.route().href_focusing(&format!("safety-alone-{n}"))}>
+                    { "Change" }<span class="govuk-visually-hidden">{ format!(" the safety check for {label}") }</span>
+                </a>
+            </p>
             <AnswerRadios id={format!("heard-account-{n}")} legend={format!("Was {label}'s own account heard?")}
                 value={current.heard} onchange={state.sends(move |answer| CaseChange::Heard(person, Some(answer)))} />
             { for CASEWORK.account_prompts.iter().map(|prompt| {
@@ -60,10 +50,11 @@ fn account(state: &HearthContext, person: PersonId) -> Html {
                 html! {
                     <Textarea id={format!("account-{n}-{id}")} label={format!("{label}: {}", prompt.label)}
                         hint={(!prompt.hint.is_empty()).then(|| AttrValue::from(prompt.hint))}
-                        value={current.words.get(id).cloned().unwrap_or_default()}
-                        oninput={state.sends(move |text| CaseChange::AccountWords(person, id, text))} rows=3 />
+                        value={current.words.get(id).cloned().unwrap_or_default()} rows=2
+                        oninput={state.sends(move |text| CaseChange::AccountWords(person, id, text))} />
                 }
             }) }
+            { interpreter(state, person) }
         </section>
     }
 }
