@@ -510,7 +510,7 @@ mod tests {
         );
         assert!(at.windows(2).all(|w| w[0] < w[1]), "{text}");
         let steps = &text[at[2]..at[4]];
-        let last = steps.lines().filter(|l| l.starts_with(char::is_numeric)).last().unwrap();
+        let last = steps.lines().rfind(|l| l.starts_with(char::is_numeric)).unwrap();
         assert!(
             last.ends_with("Hear Mum's own account, alone and where it is safe to talk, before deciding."),
             "{text}"

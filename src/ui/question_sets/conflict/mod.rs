@@ -228,8 +228,8 @@ pub(crate) mod tests {
 
     #[test]
     fn positions_count_the_question_pages_and_check_answers() {
-        assert_eq!(ConflictStep::Safety.position(), Some((1, 7)));
-        assert_eq!(ConflictStep::CheckAnswers.position(), Some((7, 7)));
+        assert_eq!(ConflictStep::Safety.position(), Some((1, 8)));
+        assert_eq!(ConflictStep::CheckAnswers.position(), Some((8, 8)));
         assert_eq!(ConflictStep::Outcome.position(), None);
         assert_eq!(ConflictStep::Safety.previous(), None);
         assert_eq!(ConflictStep::Agencies.next(), Some(ConflictStep::CheckAnswers));
