@@ -53,6 +53,19 @@ test('the casework hub with entries, overdue follow-ups and a form with errors: 
   }
 });
 
+test("a child's voice and day, with why not seen alone and an interpreter's language open, has no axe violations and fits the screen", async ({ page, hearth }, testInfo) => {
+  await hearth.open('practitioner');
+  await hearth.addChild('Older child', '9');
+  await page.getByRole('link', { name: "Older child's voice and day" }).click();
+  await hearth.answer('Was Older child seen alone?', 'Not possible');
+  await hearth.answer('Does Older child need an interpreter?', 'Yes');
+  await expect(page.getByLabel('Which language does Older child need?')).toBeVisible();
+  await expect(page.getByLabel('Why not?')).toBeVisible();
+  await hearth.expectNoAxeViolations();
+  await hearth.expectNoHorizontalScroll();
+  if (testInfo.project.name === 'narrow') await hearth.expectTapTargetsAtLeast44px();
+});
+
 test('the Exit this page count has no axe violations', async ({ page, hearth }) => {
   await hearth.open('help');
   await page.keyboard.press('Shift');
@@ -64,7 +77,7 @@ test('every page of the conflict-or-abuse set has no axe violations and fits the
   test.slow();
   await hearth.startConflict('Parent 1', 'Parent 2', ['Older child', '6']);
   await hearth.expectNoAxeViolations();
-  const pages = ['safety', 'first-adult', 'first-adult/harm', 'second-adult/care', 'household', 'household/changes', 'children'];
+  const pages = ['safety', 'first-adult', 'first-adult/harm', 'second-adult/care', 'accounts', 'household', 'household/changes', 'children'];
   for (const step of [...pages, 'agencies', 'check-answers', 'outcome']) {
     await page.goto(`./#/practitioner/conflict/${step}`);
     await expect(hearth.heading()).toBeVisible();

@@ -17,13 +17,15 @@ test('conflict with no indicators of abuse points to conflict-reduction support'
   await hearth.startConflict('Mum', 'Dad', ['Baby', '0']);
   await safeToAskBoth(hearth);
   await expect(hearth.heading()).toHaveText(firstAdultPage);
-  await expect(page.getByText('step 2 of 7')).toBeVisible();
+  await expect(page.getByText('step 2 of 8')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Page 1 of 7 Fear' })).toBeVisible();
   await hearth.answerAll('No');
   await hearth.expectNoAxeViolations();
   await hearth.answerSection('No');
   await expect(hearth.heading()).toHaveText(secondAdultPage);
   await hearth.answerSection('No');
+  await expect(hearth.heading()).toHaveText("Each adult's own account");
+  await hearth.answerSection('Yes');
   await hearth.answerSection('No', {
     'Do the adults argue often?': 'Yes',
     'Do arguments usually end without being sorted out?': 'Yes',

@@ -81,7 +81,7 @@ test('the conflict outcome prints its copy: outcome, reasons, next steps with th
   await conflictWithAbuse(hearth);
   await expect(page.getByRole('button', { name: 'Print this outcome' })).toBeVisible();
   const copy = await expectPrintHoldsTheCopy(hearth, testInfo, 'conflict-outcome');
-  expect(copy).toMatch(/Outcome: Domestic abuse indicated\n[^\n]+\nProfessional judgement: High-risk markers present: act today\nReason for the judgement: Dad described being held down\./);
+  expect(copy).toMatch(/Outcome: Domestic abuse indicated\n[^\n]+\nNo adult's own account is recorded as heard: the outcome rests on what others have said\.\nProfessional judgement: High-risk markers present: act today\nReason for the judgement: Dad described being held down\./);
   expect(copy).toContain('Follow up by 3 December 2026.');
   expect(copy).toContain('Notes: What Mum does:\n- Has Mum physically hurt Dad, for example by pushing, slapping, hitting, kicking or biting them? Yes (note: Police attended in March.)');
   await expect(page.getByRole('link', { name: 'Continue to the safer-sleep checklist' })).toBeVisible();

@@ -46,7 +46,7 @@ test('two adults, a baby and a 6-year-old: straight into short pages, and the Ye
   await hearth.addChild('Jo', '6');
   await page.getByRole('link', { name: 'Parental conflict or domestic abuse?' }).click();
   await expect(hearth.heading()).toHaveText('Safety check before asking');
-  await expect(page.getByText('Parental conflict or domestic abuse? – step 1 of 7')).toBeVisible();
+  await expect(page.getByText('Parental conflict or domestic abuse? – step 1 of 8')).toBeVisible();
   await expect(page).toHaveURL(/#\/practitioner\/conflict\/safety$/);
   await hearth.answerAll('Yes');
 

@@ -66,8 +66,9 @@ pub fn family_text(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{national_helpline, CONFLICT_OR_ABUSE, SAFER_SLEEP};
+    use crate::content::{national_helpline, CASEWORK, CONFLICT_OR_ABUSE, SAFER_SLEEP};
     use crate::domain::answer::Answer;
+    use crate::domain::casework::Casework;
     use crate::domain::conflict::assessment::{ConflictAssessment, Subject};
     use crate::domain::conflict::routing::route;
     use crate::domain::date::CalendarDate;
@@ -86,6 +87,7 @@ mod tests {
         let mut sleep = SleepAssessment::for_baby(baby);
         sleep.responses.set_answer(SleepSubject::Carer(dad), "alcohol", Answer::Yes);
         let today = CalendarDate::new(2026, 11, 26).unwrap();
+        let casework = Casework::default();
         let conflict_routing = route(&CONFLICT_OR_ABUSE, &record, &conflict).unwrap();
         let sleep_routing = route_sleep(&SAFER_SLEEP, &record, &sleep, Some(&conflict_routing));
         let risks = risks_together(&sleep_routing, true);
@@ -101,6 +103,8 @@ mod tests {
             helpline: &national_helpline,
             local_lines: &[],
             version: "test",
+            casework: &casework,
+            words: &CASEWORK,
         };
         let sleep_input = SleepSummaryInput {
             set: &SAFER_SLEEP,
@@ -110,6 +114,8 @@ mod tests {
             routing: &sleep_routing,
             today,
             version: "test",
+            casework: &casework,
+            words: &CASEWORK,
         };
         let text = family_text(Some(&conflict_input), Some(&sleep_input), &risks, &case);
         assert!(

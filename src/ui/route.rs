@@ -30,6 +30,9 @@ pub enum Route {
     PlanHandout,
     #[at("/practitioner/summary")]
     RecordSummary,
+    /// One child's voice and day, the child counted from 1 in the family record.
+    #[at("/practitioner/children/:n")]
+    ChildVoice { n: usize },
     /// Saving the record on this device, and moving it as a file.
     #[at("/practitioner/records")]
     RecordFiles,
@@ -89,6 +92,7 @@ impl Route {
             Self::SleepStep { step } | Self::SleepPage { step, .. } => step.title(),
             Self::PlanHandout => "Safer sleep plan for the family",
             Self::RecordSummary => "Family summary",
+            Self::ChildVoice { .. } => "A child's voice and day",
             Self::RecordFiles => "Save, open or move a record",
             Self::InformationSharing => "Sharing information to safeguard a child",
             Self::OtherRoutes => "Other routes: forced marriage, FGM, disclosure scheme, school notification and MARAC",

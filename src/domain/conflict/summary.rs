@@ -4,6 +4,9 @@
 use std::fmt::Write;
 
 use crate::domain::answer::answer_text;
+use crate::domain::casework::summary::{accounts_heard, accounts_text, children_text, interpreters_text};
+use crate::domain::casework::words::CaseworkWords;
+use crate::domain::casework::Casework;
 use crate::domain::date::CalendarDate;
 use crate::domain::family_record::{FamilyRecord, PersonId};
 use crate::domain::helpline::Helpline;
@@ -238,6 +241,8 @@ pub struct SummaryInput<'a> {
     pub helpline: &'a dyn Fn(&str) -> Option<&'static Helpline>,
     pub local_lines: &'a [Helpline],
     pub version: &'a str,
+    pub casework: &'a Casework,
+    pub words: &'a CaseworkWords,
 }
 
 /// A blank line, "heading:" and a bulleted line for each item; nothing at all without items.
@@ -311,7 +316,8 @@ pub fn unknowns_by_part(record: &FamilyRecord, assessment: &ConflictAssessment, 
 /// dates, each person's notes, one line for each part counting what is not known; then the
 /// safety check, the agencies, the rules and the help lines.
 pub fn plain_text(input: &SummaryInput) -> String {
-    let SummaryInput { set, record, assessment, routing, today, helpline, local_lines, version } = input;
+    let SummaryInput { set, record, assessment, routing, today, helpline, local_lines, version, casework, words } =
+        input;
     let outcome = set.outcome(routing.outcome);
     let mut out = String::new();
     let _ = writeln!(out, "Parental conflict or domestic abuse? Summary");
@@ -330,6 +336,10 @@ pub fn plain_text(input: &SummaryInput) -> String {
     );
     let _ = writeln!(out, "\nOutcome: {}", outcome.title);
     let _ = writeln!(out, "{}", outcome.summary);
+    let heard = accounts_heard(record, casework, &adults);
+    if let Some((statement, _)) = &heard {
+        let _ = writeln!(out, "{statement}");
+    }
     match &assessment.judgement {
         Some(judgement) => {
             let _ = writeln!(out, "Professional judgement: {}", set.outcome(judgement.outcome).title);
@@ -343,13 +353,22 @@ pub fn plain_text(input: &SummaryInput) -> String {
         write_list(&mut out, &group.heading, &group.items);
     }
     let _ = writeln!(out, "\nNext steps:");
-    for (n, step) in outcome.steps.iter().filter(|step| routing.shows(step)).enumerate() {
-        let follow_up = match (step.referral, assessment.follow_ups.get(&(routing.outcome, step.id))) {
-            (false, _) => String::new(),
-            (true, Some(date)) => format!(" Follow up by {date}."),
-            (true, None) => " Follow-up date: not set.".to_owned(),
-        };
-        let _ = writeln!(out, "{}. {}{follow_up}", n + 1, step_text(step, routing, record));
+    let mut steps: Vec<String> = outcome
+        .steps
+        .iter()
+        .filter(|step| routing.shows(step))
+        .map(|step| {
+            let follow_up = match (step.referral, assessment.follow_ups.get(&(routing.outcome, step.id))) {
+                (false, _) => String::new(),
+                (true, Some(date)) => format!(" Follow up by {date}."),
+                (true, None) => " Follow-up date: not set.".to_owned(),
+            };
+            format!("{}{follow_up}", step_text(step, routing, record))
+        })
+        .collect();
+    steps.extend(heard.into_iter().flat_map(|(_, steps)| steps));
+    for (n, step) in steps.iter().enumerate() {
+        let _ = writeln!(out, "{}. {step}", n + 1);
     }
     for (subject, scope, name) in parts(record, &adults) {
         let mut noted = String::new();
@@ -363,6 +382,9 @@ pub fn plain_text(input: &SummaryInput) -> String {
             let _ = write!(out, "\nNotes: {name}:\n{noted}");
         }
     }
+    accounts_text(&mut out, record, casework, words, &assessment.safety, &adults);
+    children_text(&mut out, record, casework, words);
+    interpreters_text(&mut out, record, casework, words);
     let unknown_lines = unknowns_by_part(record, assessment, routing);
     write_list(&mut out, "Not known or not answered", &unknown_lines);
     let _ = writeln!(out, "\nSafety check before asking:");
@@ -442,6 +464,10 @@ mod tests {
     }
 
     fn summary(record: &FamilyRecord, assessment: &ConflictAssessment) -> String {
+        summary_with(record, assessment, &Casework::default())
+    }
+
+    fn summary_with(record: &FamilyRecord, assessment: &ConflictAssessment, casework: &Casework) -> String {
         let routing = route(&SET, record, assessment).unwrap();
         plain_text(&SummaryInput {
             set: &SET,
@@ -452,7 +478,46 @@ mod tests {
             helpline: &national_helpline,
             local_lines: &[],
             version: "test",
+            casework,
+            words: &crate::content::CASEWORK,
         })
+    }
+
+    #[test]
+    fn one_account_heard_is_said_under_the_outcome_and_hearing_the_other_is_the_last_next_step() {
+        use crate::domain::casework::CaseChange;
+        let (record, assessment) = abuse_by_second_adult();
+        let [dad, mum] = [record.adults()[0].id, record.adults()[1].id];
+        let mut casework = Casework::default();
+        casework.apply(CaseChange::Heard(dad, Some(Answer::Yes)));
+        casework.apply(CaseChange::Heard(mum, Some(Answer::NotKnown)));
+        casework.apply(CaseChange::AccountWords(dad, "relationship", "Says arguments most nights".into()));
+        let text = summary_with(&record, &assessment, &casework);
+        let at = positions(
+            &text,
+            &[
+                "Outcome: Domestic abuse indicated",
+                "Only Dad's own account has been heard.",
+                "Next steps:\n1. ",
+                "Hear Mum's own account, alone and where it is safe to talk, before deciding.",
+                "Each adult's own account:\n- Dad: account heard: Yes.",
+                "  The relationship: Says arguments most nights",
+                "- Mum: account heard: Not known.",
+                "Each child's voice and day:\n- JS (under 1): Seen alone: not recorded.",
+                "Interpreters: not recorded.",
+                "Safety check before asking:",
+            ],
+        );
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{text}");
+        let steps = &text[at[2]..at[4]];
+        let last = steps.lines().rfind(|l| l.starts_with(char::is_numeric)).unwrap();
+        assert!(
+            last.ends_with("Hear Mum's own account, alone and where it is safe to talk, before deciding."),
+            "{text}"
+        );
+        casework.apply(CaseChange::Heard(mum, Some(Answer::Yes)));
+        let both = summary_with(&record, &assessment, &casework);
+        assert!(!both.contains("own account has been heard") && !both.contains("Hear Mum's"), "{both}");
     }
 
     /// Where each of `texts` first appears, failing when one is missing.

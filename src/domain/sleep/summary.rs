@@ -4,6 +4,9 @@
 use std::fmt::Write;
 
 use crate::domain::answer::{answer_text, Answer};
+use crate::domain::casework::summary::{children_text, interpreters_text};
+use crate::domain::casework::words::CaseworkWords;
+use crate::domain::casework::Casework;
 use crate::domain::conflict::question::QuestionSet;
 use crate::domain::conflict::summary::{join_labels, label_of, question_text, unknown_counts, write_list};
 use crate::domain::date::CalendarDate;
@@ -85,6 +88,8 @@ pub struct SleepSummaryInput<'a> {
     pub routing: &'a SleepRouting,
     pub today: CalendarDate,
     pub version: &'a str,
+    pub casework: &'a Casework,
+    pub words: &'a CaseworkWords,
 }
 
 /// The checklist's parts, named as the notes name them: the baby, the conversation, each carer,
@@ -129,7 +134,7 @@ pub fn sleep_unknowns_by_part(
 /// steps, plans and review, each part's notes, one line for each part counting what is not
 /// known; then the rules.
 pub fn sleep_plain_text(input: &SleepSummaryInput) -> String {
-    let SleepSummaryInput { set, conflict_set, record, assessment, routing, today, version } = input;
+    let SleepSummaryInput { set, conflict_set, record, assessment, routing, today, version, casework, words } = input;
     let mut out = String::new();
     let _ = writeln!(out, "Safer sleep: prevent and protect. Summary");
     let _ = writeln!(out, "Date: {today}");
@@ -243,6 +248,8 @@ pub fn sleep_plain_text(input: &SleepSummaryInput) -> String {
             let _ = write!(out, "\nNotes: {name}:\n{noted}");
         }
     }
+    children_text(&mut out, record, casework, words);
+    interpreters_text(&mut out, record, casework, words);
     let unknown_lines = sleep_unknowns_by_part(record, assessment, routing);
     write_list(&mut out, "Not known or not answered", &unknown_lines);
     let _ = writeln!(out, "\nRules that applied (see How Hearth decides):");
@@ -260,6 +267,10 @@ mod tests {
     use crate::domain::sleep::outcome::route_sleep;
 
     fn notes(record: &FamilyRecord, assessment: &SleepAssessment) -> String {
+        notes_with(record, assessment, &Casework::default())
+    }
+
+    fn notes_with(record: &FamilyRecord, assessment: &SleepAssessment, casework: &Casework) -> String {
         let routing = route_sleep(&SET, record, assessment, None);
         sleep_plain_text(&SleepSummaryInput {
             set: &SET,
@@ -269,6 +280,8 @@ mod tests {
             routing: &routing,
             today: CalendarDate::new(2026, 11, 26).unwrap(),
             version: "test",
+            casework,
+            words: &crate::content::CASEWORK,
         })
     }
 
@@ -278,6 +291,30 @@ mod tests {
         let dad = record.add_adult(Label::parse("Dad").unwrap()).unwrap();
         let baby = record.add_child(Label::parse("Baby").unwrap(), ChildAge::parse("0").unwrap()).unwrap();
         (record, SleepAssessment::for_baby(baby), [mum, dad])
+    }
+
+    #[test]
+    fn every_child_and_each_interpreter_need_is_in_the_notes_siblings_too() {
+        use crate::domain::casework::{CaseChange, SeenAlone};
+        let (mut record, assessment, [mum, _]) = family();
+        let sister = record.add_child(Label::parse("Sister").unwrap(), ChildAge::parse("9").unwrap()).unwrap();
+        let mut casework = Casework::default();
+        casework.apply(CaseChange::SeenAlone(sister, Some(SeenAlone::No)));
+        casework.apply(CaseChange::WhyNotAlone(sister, "At school".into()));
+        casework.apply(CaseChange::ChildWords(sister, "Baby cries a lot at night".into()));
+        casework.apply(CaseChange::Day(sister, "bedtime", "Shares a room with Baby".into()));
+        casework.apply(CaseChange::InterpreterNeeded(mum, Some(Answer::Yes)));
+        casework.apply(CaseChange::Language(mum, "Polish".into()));
+        let text = notes_with(&record, &assessment, &casework);
+        for expected in [
+            "Each child's voice and day:\n- Baby (under 1): Seen alone: not recorded.",
+            "- Sister (9 years): Seen alone: No (At school).\n  In their own words: Baby cries a lot at night",
+            "  A day in their life:\n    Bedtime: Shares a room with Baby",
+            "Interpreters:\n- Mum needs an interpreter: Yes (language: Polish)",
+            crate::content::CASEWORK.interpreter_reminder,
+        ] {
+            assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+        }
     }
 
     #[test]

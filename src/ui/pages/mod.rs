@@ -2,6 +2,7 @@
 //! in `ui/question_sets/`.
 
 mod about;
+mod child_voice;
 mod exit_info;
 mod expired;
 pub mod guide;
@@ -60,6 +61,7 @@ pub fn switch(route: Route) -> Html {
         }
         Route::PlanHandout => state_page("plan-handout", plan_handout),
         Route::RecordSummary => state_page("record-summary", record_summary),
+        Route::ChildVoice { n } => html! { <child_voice::ChildVoice {n} /> },
         Route::RecordFiles => html! { <RecordFiles /> },
         Route::InformationSharing => information_sharing(),
         Route::OtherRoutes => other_routes(),

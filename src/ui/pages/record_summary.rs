@@ -2,7 +2,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser;
-use crate::content::{national_helpline, CONFLICT_OR_ABUSE, LOCAL, SAFER_SLEEP};
+use crate::content::{national_helpline, CASEWORK, CONFLICT_OR_ABUSE, LOCAL, SAFER_SLEEP};
+use crate::domain::casework::SeenAlone;
 use crate::domain::conflict::summary::SummaryInput;
 use crate::domain::family_summary::{family_text, risks_together, CaseNotes};
 use crate::domain::sleep::summary::SleepSummaryInput;
@@ -13,6 +14,49 @@ use crate::ui::components::without_names::without_names;
 use crate::ui::pages::chronology_lines;
 use crate::ui::state::HearthContext;
 use crate::ui::Route;
+
+/// Each child's voice and day, every child in the record, with the way to add to it; who needs
+/// an interpreter is in the notes below.
+fn children_voices(state: &HearthContext) -> Html {
+    if state.record.children().is_empty() {
+        return Html::default();
+    }
+    html! {
+        <>
+            <h2 class="govuk-heading-m">{ "Each child's voice and day" }</h2>
+            { for state.record.children().iter().enumerate().map(|(n, child)| {
+                let voice = state.casework.children.get(&child.id).cloned().unwrap_or_default();
+                let seen = voice.seen_alone.map_or("Not recorded".to_owned(), |s| match voice.why_not_alone.trim() {
+                    why if why.is_empty() || s == SeenAlone::Yes => s.label().to_owned(),
+                    why => format!("{} ({why})", s.label()),
+                });
+                let or_not = |text: &str| if text.trim().is_empty() { "Not recorded".to_owned() } else { text.trim().to_owned() };
+                html! {
+                    <>
+                        <h3 class="govuk-heading-s">{ format!("{}, {}", child.label, child.age) }</h3>
+                        <dl class="govuk-summary-list">
+                            { row("Seen alone", seen) }
+                            { row("In their own words", or_not(&voice.words)) }
+                            { for CASEWORK.day_prompts.iter().filter_map(|p| voice.day.get(p.id).map(|w| row(p.label, or_not(w)))) }
+                        </dl>
+                        <p class="govuk-body">
+                            <Link<Route> to={Route::ChildVoice { n: n + 1 }} classes="govuk-link">{ format!("Record {}'s voice and day", child.label) }</Link<Route>>
+                        </p>
+                    </>
+                }
+            }) }
+        </>
+    }
+}
+
+fn row(key: &str, value: String) -> Html {
+    html! {
+        <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">{ key }</dt>
+            <dd class="govuk-summary-list__value">{ value }</dd>
+        </div>
+    }
+}
 
 /// Both practitioner sets on one page, with the risks put together.
 pub fn record_summary(state: &HearthContext) -> Html {
@@ -36,6 +80,8 @@ pub fn record_summary(state: &HearthContext) -> Html {
                 helpline: &national_helpline,
                 local_lines: LOCAL.contacts,
                 version,
+                casework: &state.casework,
+                words: &CASEWORK,
             })
             .as_ref(),
         sleep
@@ -47,6 +93,8 @@ pub fn record_summary(state: &HearthContext) -> Html {
                 routing,
                 today,
                 version,
+                casework: &state.casework,
+                words: &CASEWORK,
             })
             .as_ref(),
         &risks,
@@ -71,6 +119,7 @@ pub fn record_summary(state: &HearthContext) -> Html {
             </dl>
             <h2 class="govuk-heading-m">{ "Risks together" }</h2>
             <p class="govuk-body">{ risks }</p>
+            { children_voices(state) }
             if text.is_empty() {
                 <p class="govuk-body">{ "Nothing to summarise yet: start one of the question sets." }</p>
             } else {

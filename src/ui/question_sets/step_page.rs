@@ -148,7 +148,7 @@ mod tests {
         let control = frame(ConflictStep::FirstAdult, Some("control"));
         assert_eq!(control.back, page(ConflictStep::FirstAdult, "fear"));
         assert_eq!(control.next, Some(Some(page(ConflictStep::FirstAdult, "harm"))));
-        assert_eq!((control.position, control.page), (Some((2, 7)), Some((2, 7))));
+        assert_eq!((control.position, control.page), (Some((2, 8)), Some((2, 7))));
 
         let care = frame(ConflictStep::FirstAdult, Some("care"));
         assert_eq!(care.next, Some(Some(page(ConflictStep::SecondAdult, "fear"))));

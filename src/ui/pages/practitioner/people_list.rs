@@ -2,6 +2,8 @@ use yew::prelude::*;
 
 use crate::ui::callbacks::Sends;
 use crate::ui::state::{Action, HearthContext};
+use crate::ui::Route;
+use yew_router::prelude::*;
 
 /// Where focus goes after a removal, so a keyboard user lands on the way to undo it.
 pub const REMOVED_ID: &str = "removed";
@@ -29,19 +31,24 @@ pub fn people_list(state: &HearthContext) -> Html {
             </>
         };
     }
-    let people = record
-        .adults()
-        .iter()
-        .map(|a| (a.id, a.label.to_string(), "Adult".to_owned()))
-        .chain(record.children().iter().map(|c| (c.id, c.label.to_string(), format!("Child, {}", c.age))));
+    let people = record.adults().iter().map(|a| (a.id, a.label.to_string(), "Adult".to_owned(), None)).chain(
+        record.children().iter().enumerate().map(|(n, c)| {
+            (c.id, c.label.to_string(), format!("Child, {}", c.age), Some(Route::ChildVoice { n: n + 1 }))
+        }),
+    );
     html! {
         <>
         { undo.unwrap_or_default() }
         <dl class="govuk-summary-list hearth-family-record">
-            { for people.map(|(id, label, role)| html! {
+            { for people.map(|(id, label, role, voice)| html! {
                 <div class="govuk-summary-list__row">
                     <dt class="govuk-summary-list__key">{ &label }</dt>
-                    <dd class="govuk-summary-list__value">{ role }</dd>
+                    <dd class="govuk-summary-list__value">
+                        { role }
+                        if let Some(voice) = voice {
+                            <br /><Link<Route> to={voice} classes="govuk-link">{ format!("{label}'s voice and day") }</Link<Route>>
+                        }
+                    </dd>
                     <dd class="govuk-summary-list__actions">
                         <button type="button" class="govuk-button govuk-button--secondary hearth-button--compact"
                             onclick={state.sends(move |_: MouseEvent| Action::Remove(id))}>

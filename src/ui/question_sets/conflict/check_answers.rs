@@ -1,7 +1,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::content::CONFLICT_OR_ABUSE as SET;
+use crate::content::{CASEWORK, CONFLICT_OR_ABUSE as SET};
 use crate::domain::answer::Answer;
 use crate::domain::conflict::summary::{label_of, question_text, SAFETY_ALONE, SAFETY_CONTACT, SAFETY_NOW};
 use crate::domain::words::join_words;
@@ -31,6 +31,24 @@ fn recorded(state: &HearthState, step: ConflictStep) -> Vec<Recorded> {
                     (SAFETY_CONTACT, "safety-contact", check.safe_contact.as_str()),
                 ] {
                     rows.push(Recorded::detail(format!("{label}: {question}"), change(format!("{field}-{n}")), given));
+                }
+            }
+        }
+        ConflictStep::Accounts => {
+            for person in conflict.adults(record).map(|(a, b)| vec![a, b]).unwrap_or_default() {
+                let account = state.casework.accounts.get(&person).cloned().unwrap_or_default();
+                let (label, n) = (label_of(record, person), person.number());
+                rows.push(Recorded::detail(
+                    format!("Was {label}'s own account heard?"),
+                    change(format!("heard-account-{n}")),
+                    account.heard.map_or("", Answer::label),
+                ));
+                for prompt in CASEWORK.account_prompts {
+                    rows.push(Recorded::detail(
+                        format!("{label}: {}", prompt.label),
+                        change(format!("account-{n}-{}", prompt.id)),
+                        account.words.get(prompt.id).map_or("", String::as_str),
+                    ));
                 }
             }
         }

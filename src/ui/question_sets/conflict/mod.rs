@@ -1,5 +1,6 @@
 //! The "parental conflict or domestic abuse?" set: its steps in order, and its pages.
 
+mod accounts;
 mod check_answers;
 mod outcome;
 mod overview;
@@ -26,6 +27,7 @@ pub enum ConflictStep {
     Safety,
     FirstAdult,
     SecondAdult,
+    Accounts,
     Household,
     Children,
     Agencies,
@@ -34,8 +36,15 @@ pub enum ConflictStep {
 }
 
 impl StepList for ConflictStep {
-    const SECTIONS: &'static [Self] =
-        &[Self::Safety, Self::FirstAdult, Self::SecondAdult, Self::Household, Self::Children, Self::Agencies];
+    const SECTIONS: &'static [Self] = &[
+        Self::Safety,
+        Self::FirstAdult,
+        Self::SecondAdult,
+        Self::Accounts,
+        Self::Household,
+        Self::Children,
+        Self::Agencies,
+    ];
     const SET_NAME: &'static str = CONFLICT_SET_NAME;
     const OVERVIEW: Route = Route::Conflict;
     const CHOOSE_FIRST: (&'static str, &'static str) =
@@ -44,6 +53,7 @@ impl StepList for ConflictStep {
         Self::Safety,
         Self::FirstAdult,
         Self::SecondAdult,
+        Self::Accounts,
         Self::Household,
         Self::Children,
         Self::Agencies,
@@ -56,6 +66,7 @@ impl StepList for ConflictStep {
             Self::Safety => "safety",
             Self::FirstAdult => "first-adult",
             Self::SecondAdult => "second-adult",
+            Self::Accounts => "accounts",
             Self::Household => "household",
             Self::Children => "children",
             Self::Agencies => "agencies",
@@ -69,6 +80,7 @@ impl StepList for ConflictStep {
             Self::Safety => "Safety check before asking",
             Self::FirstAdult => "What the first adult does",
             Self::SecondAdult => "What the second adult does",
+            Self::Accounts => "Each adult's own account",
             Self::Household => "The household",
             Self::Children => "The children",
             Self::Agencies => "Checks with other agencies",
@@ -216,8 +228,8 @@ pub(crate) mod tests {
 
     #[test]
     fn positions_count_the_question_pages_and_check_answers() {
-        assert_eq!(ConflictStep::Safety.position(), Some((1, 7)));
-        assert_eq!(ConflictStep::CheckAnswers.position(), Some((7, 7)));
+        assert_eq!(ConflictStep::Safety.position(), Some((1, 8)));
+        assert_eq!(ConflictStep::CheckAnswers.position(), Some((8, 8)));
         assert_eq!(ConflictStep::Outcome.position(), None);
         assert_eq!(ConflictStep::Safety.previous(), None);
         assert_eq!(ConflictStep::Agencies.next(), Some(ConflictStep::CheckAnswers));

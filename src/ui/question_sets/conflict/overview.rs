@@ -30,6 +30,12 @@ fn status(state: &HearthState, step: ConflictStep) -> (Html, Option<String>) {
             (answered, 2 * pair.len())
         }
         ConflictStep::Agencies => (conflict.agency_checks.len(), SET.agencies.len()),
+        ConflictStep::Accounts => {
+            let pair = conflict.adults(record).map(|(a, b)| vec![a, b]).unwrap_or_default();
+            let heard =
+                pair.iter().filter(|p| state.casework.accounts.get(p).is_some_and(|a| a.heard.is_some())).count();
+            (heard, pair.len())
+        }
         other => match other.scope() {
             Some(scope) => progress(&SET, conflict, scope, &other.subjects(record, conflict)),
             None => (0, 0),

@@ -13,6 +13,7 @@ use crate::ui::callbacks::{use_stable_callbacks, StableCallbacks};
 use crate::ui::components::question_field::QuestionField;
 use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{AnswerRadios, Choices, Item, Radios, TextInput};
+use crate::ui::question_sets::conflict::accounts::accounts;
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::step_page::{step_page, StepFrame, StepPage};
 use crate::ui::question_sets::steps::{page_index, page_slug_in};
@@ -38,6 +39,7 @@ pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
     let body = state.conflict.adults(&state.record).map(|(a, b)| match (step, page) {
         (ConflictStep::Safety, _) => safety(&state, a, b),
         (ConflictStep::Agencies, _) => agencies(&state),
+        (ConflictStep::Accounts, _) => accounts(&state, a, b),
         (ConflictStep::Children, None) => no_children(),
         (_, None) => Html::default(),
         (_, Some(page)) => html! {

@@ -2,14 +2,16 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser;
-use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
+use crate::content::{CASEWORK, CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
 use crate::domain::answer::answer_text;
+use crate::domain::casework::SetName;
 use crate::domain::conflict::summary::label_of;
 use crate::domain::sleep::summary::{
     cumulative_statement, evidence_text, sleep_plain_text, sleep_unknowns_by_part, SleepSummaryInput,
 };
 use crate::domain::words::capitalise;
 use crate::ui::components::case_summary::CaseSummary;
+use crate::ui::components::outcome_noted::OutcomeNoted;
 use crate::ui::components::print_button::print_button;
 use crate::ui::components::printed_notes::printed_notes;
 use crate::ui::components::rules_applied::{rules_applied, AppliedRule};
@@ -41,6 +43,8 @@ pub fn sleep_outcome(state: &HearthContext) -> Html {
         routing: &routing,
         today: browser::today(),
         version: env!("CARGO_PKG_VERSION"),
+        casework: &state.casework,
+        words: &CASEWORK,
     });
     let page =
         StepPage { heading: Some(format!("Outcome: {}", outcome.title).into()), ..StepFrame::of(step, state).into() };
@@ -48,6 +52,7 @@ pub fn sleep_outcome(state: &HearthContext) -> Html {
         page,
         html! {
             <>
+                <OutcomeNoted set={SetName::SaferSleep} title={outcome.title} />
                 { without_names(state) }
                 <div class={classes!("hearth-outcome", format!("hearth-outcome--{}", routing.outcome.id()))}>
                     <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome.summary }</p>

@@ -11,6 +11,7 @@ use crate::domain::sleep::outcome::{answered_by_conflict_set, SleepTime};
 use crate::domain::sleep::summary::sleep_question_text;
 use crate::domain::words::capitalise;
 use crate::ui::callbacks::{use_stable_callbacks, Sends, StableCallbacks};
+use crate::ui::components::interpreters::interpreters;
 use crate::ui::components::question_field::QuestionField;
 use crate::ui::forms::{AnswerRadios, Checkboxes, Choices, DateInput, FieldError, Item, Radios, Size, TextInput};
 use crate::ui::question_sets::safer_sleep::{SleepPage, SleepStep};
@@ -189,6 +190,7 @@ fn voices(state: &HearthContext) -> Html {
     html! {
         <>
             <p class="govuk-body">{ "Fathers and partners are often missed. Record who was there and whose view you heard." }</p>
+            { interpreters(state, &state.record.adults().iter().map(|a| a.id).collect::<Vec<_>>()) }
             { for state.record.adults().iter().map(|adult| {
                 let voice = state.sleep.voices.get(&adult.id).cloned().unwrap_or_default();
                 let person = adult.id;

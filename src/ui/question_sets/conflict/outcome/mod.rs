@@ -10,11 +10,17 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser;
-use crate::content::{national_helpline, CONFLICT_OR_ABUSE as SET, LOCAL};
+use crate::content::{national_helpline, CASEWORK, CONFLICT_OR_ABUSE as SET, LOCAL};
+use crate::domain::answer::answer_text;
+use crate::domain::casework::summary::accounts_heard;
+use crate::domain::casework::SetName;
 use crate::domain::conflict::question::OutcomeKind;
 use crate::domain::conflict::routing::route;
+use crate::domain::conflict::summary::label_of;
 use crate::domain::conflict::summary::{explain, plain_text, step_text, SummaryInput};
+use crate::domain::family_record::PersonId;
 use crate::ui::components::case_summary::CaseSummary;
+use crate::ui::components::outcome_noted::OutcomeNoted;
 use crate::ui::components::print_button::print_button;
 use crate::ui::components::printed_notes::printed_notes;
 use crate::ui::components::rules_applied::{rules_applied, AppliedRule};
@@ -46,6 +52,8 @@ pub fn ConflictOutcome() -> Html {
     let outcome = SET.outcome(routing.outcome);
     let shown = state.shown_record();
     let record = &*shown;
+    let adults: Vec<PersonId> = state.conflict.adults(record).map(|(a, b)| vec![a, b]).unwrap_or_default();
+    let (heard_statement, hear_steps) = accounts_heard(record, &state.casework, &adults).unzip();
     let text = plain_text(&SummaryInput {
         set: &SET,
         record,
@@ -55,6 +63,8 @@ pub fn ConflictOutcome() -> Html {
         helpline: &national_helpline,
         local_lines: LOCAL.contacts,
         version: env!("CARGO_PKG_VERSION"),
+        casework: &state.casework,
+        words: &CASEWORK,
     });
     let page = StepPage {
         heading: Some(format!("Outcome: {}", outcome.title).into()),
@@ -65,10 +75,17 @@ pub fn ConflictOutcome() -> Html {
         page,
         html! {
             <>
+                <OutcomeNoted set={SetName::Conflict} title={outcome.title} />
                 { without_names(&state) }
                 <div class={classes!("hearth-outcome", format!("hearth-outcome--{}", outcome.kind.id()))}>
                     <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome.summary }</p>
                 </div>
+                if let Some(statement) = heard_statement {
+                    <div class="govuk-inset-text">
+                        { statement }{ " " }
+                        <Link<Route> to={Route::ConflictStep { step: ConflictStep::Accounts }} classes="govuk-link">{ "Record each adult's own account" }</Link<Route>>
+                    </div>
+                }
                 <p class="govuk-body">
                     { "Hearth shows where the answers point. It does not decide, it is not a risk assessment, and it does \
                        not replace a DASH risk checklist or your local procedures. Use your professional judgement." }
@@ -113,7 +130,10 @@ pub fn ConflictOutcome() -> Html {
                             }
                         </li>
                     }) }
+                    { for hear_steps.into_iter().flatten().map(|step| html! { <li><p class="govuk-body">{ step }</p></li> }) }
                 </ol>
+
+                { accounts_side_by_side(&state, &adults) }
 
                 { help_lines(outcome.lines) }
 
@@ -129,6 +149,40 @@ pub fn ConflictOutcome() -> Html {
             </>
         },
     )
+}
+
+/// Both adults' own accounts next to each other, as the case record will read them.
+fn accounts_side_by_side(state: &HearthState, adults: &[PersonId]) -> Html {
+    html! {
+        <section aria-labelledby="both-accounts">
+            <h2 class="govuk-heading-m" id="both-accounts">{ "Both accounts side by side" }</h2>
+            <div class="govuk-grid-row">
+                { for adults.iter().map(|person| {
+                    let account = state.casework.accounts.get(person).cloned().unwrap_or_default();
+                    let label = label_of(&state.record, *person);
+                    html! {
+                        <div class="govuk-grid-column-one-half">
+                            <h3 class="govuk-heading-s">{ format!("{label}'s account") }</h3>
+                            <dl class="govuk-summary-list">
+                                <div class="govuk-summary-list__row">
+                                    <dt class="govuk-summary-list__key">{ "Heard" }</dt>
+                                    <dd class="govuk-summary-list__value">{ answer_text(account.heard) }</dd>
+                                </div>
+                                { for CASEWORK.account_prompts.iter().map(|prompt| html! {
+                                    <div class="govuk-summary-list__row">
+                                        <dt class="govuk-summary-list__key">{ prompt.label }</dt>
+                                        <dd class="govuk-summary-list__value">
+                                            { account.words.get(prompt.id).map_or("Not recorded", |w| w.trim()) }
+                                        </dd>
+                                    </div>
+                                }) }
+                            </dl>
+                        </div>
+                    }
+                }) }
+            </div>
+        </section>
+    }
 }
 
 /// When the record has a baby, the way on to the safer-sleep checklist, or to its outcome once
