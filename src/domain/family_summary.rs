@@ -87,7 +87,6 @@ mod tests {
         let mut sleep = SleepAssessment::for_baby(baby);
         sleep.responses.set_answer(SleepSubject::Carer(dad), "alcohol", Answer::Yes);
         let today = CalendarDate::new(2026, 11, 26).unwrap();
-        let casework = Casework::default();
         let conflict_routing = route(&CONFLICT_OR_ABUSE, &record, &conflict).unwrap();
         let sleep_routing = route_sleep(&SAFER_SLEEP, &record, &sleep, Some(&conflict_routing));
         let risks = risks_together(&sleep_routing, true);
