@@ -92,9 +92,10 @@ fn fastest(run: impl Fn()) -> Duration {
         .unwrap_or_default()
 }
 
-/// Four times the input takes about four times as long; sixteen would mean quadratic time.
+/// Four times the input takes about four times as long; sixteen would mean quadratic time. The
+/// sizes are large enough that a busy machine's pauses do not swamp the time measured.
 fn assert_linear(what: &str, make: impl Fn(usize) -> Vec<u8>, read: impl Fn(&[u8])) {
-    let (small, large) = (make(1_000), make(4_000));
+    let (small, large) = (make(4_000), make(16_000));
     let (t_small, t_large) = (fastest(|| read(&small)), fastest(|| read(&large)));
     assert!(t_large < t_small * 10, "{what}: 4x the size took {t_large:?} against {t_small:?}");
 }

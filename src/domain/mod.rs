@@ -12,6 +12,7 @@ pub mod helpline;
 #[cfg(test)]
 mod hostile;
 pub mod json;
+pub mod keyed;
 pub mod passphrase;
 pub mod record_file;
 pub mod removal;

@@ -7,11 +7,11 @@ pub mod entry;
 pub mod summary;
 pub mod words;
 
-use std::collections::BTreeMap;
 
 use crate::domain::answer::Answer;
 use crate::domain::date::CalendarDate;
 use crate::domain::family_record::PersonId;
+use crate::domain::keyed::Keyed;
 
 pub use entry::{
     AgencyCheckEntry, Challenge, Dated, Entry, Incident, OutcomeNoted, Referral, ReferralResult, SetName, Share,
@@ -22,7 +22,7 @@ pub use entry::{
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Account {
     pub heard: Option<Answer>,
-    pub words: BTreeMap<&'static str, String>,
+    pub words: Keyed<&'static str, String>,
 }
 
 impl Account {
@@ -70,7 +70,7 @@ pub struct ChildVoice {
     pub seen_alone: Option<SeenAlone>,
     pub why_not_alone: String,
     pub words: String,
-    pub day: BTreeMap<&'static str, String>,
+    pub day: Keyed<&'static str, String>,
 }
 
 impl ChildVoice {
@@ -121,9 +121,9 @@ pub enum CaseChange {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Casework {
-    pub accounts: BTreeMap<PersonId, Account>,
-    pub children: BTreeMap<PersonId, ChildVoice>,
-    pub interpreters: BTreeMap<PersonId, Interpreter>,
+    pub accounts: Keyed<PersonId, Account>,
+    pub children: Keyed<PersonId, ChildVoice>,
+    pub interpreters: Keyed<PersonId, Interpreter>,
     entries: Vec<Entry>,
     next_number: u32,
 }
@@ -155,20 +155,20 @@ impl Casework {
     /// Applies a change; returns the number of an entry added, so a page can go to it.
     pub fn apply(&mut self, change: CaseChange) -> Option<u32> {
         match change {
-            CaseChange::Heard(person, heard) => self.accounts.entry(person).or_default().heard = heard,
+            CaseChange::Heard(person, heard) => self.accounts.entry_or_default(person).heard = heard,
             CaseChange::AccountWords(person, prompt, text) => {
-                set_text(&mut self.accounts.entry(person).or_default().words, prompt, text);
+                set_text(&mut self.accounts.entry_or_default(person).words, prompt, text);
             }
-            CaseChange::SeenAlone(person, seen) => self.children.entry(person).or_default().seen_alone = seen,
-            CaseChange::WhyNotAlone(person, text) => self.children.entry(person).or_default().why_not_alone = text,
-            CaseChange::ChildWords(person, text) => self.children.entry(person).or_default().words = text,
+            CaseChange::SeenAlone(person, seen) => self.children.entry_or_default(person).seen_alone = seen,
+            CaseChange::WhyNotAlone(person, text) => self.children.entry_or_default(person).why_not_alone = text,
+            CaseChange::ChildWords(person, text) => self.children.entry_or_default(person).words = text,
             CaseChange::Day(person, prompt, text) => {
-                set_text(&mut self.children.entry(person).or_default().day, prompt, text)
+                set_text(&mut self.children.entry_or_default(person).day, prompt, text)
             }
             CaseChange::InterpreterNeeded(person, needed) => {
-                self.interpreters.entry(person).or_default().needed = needed
+                self.interpreters.entry_or_default(person).needed = needed
             }
-            CaseChange::Language(person, text) => self.interpreters.entry(person).or_default().language = text,
+            CaseChange::Language(person, text) => self.interpreters.entry_or_default(person).language = text,
             CaseChange::Add(dated) => return Some(self.add(dated)),
             CaseChange::Replace(number, dated) => {
                 if let Some(entry) = self.entries.iter_mut().find(|e| e.number == number) {
@@ -206,17 +206,17 @@ impl Casework {
     /// Referrals for the top of the record: those overdue first (the longest overdue first),
     /// then the rest in the order they were made.
     pub fn referrals_overdue_first(&self, today: CalendarDate) -> Vec<(u32, &Referral)> {
-        let mut referrals: Vec<(u32, &Referral)> = self
-            .entries
-            .iter()
-            .filter_map(|e| match &e.dated {
-                Dated::Referral(r) => Some((e.number, r)),
-                _ => None,
-            })
-            .collect();
-        referrals
-            .sort_by_key(|(number, r)| (!r.is_overdue(today), r.is_overdue(today).then_some(r.follow_up), *number));
-        referrals
+        let all = self.entries.iter().filter_map(|e| match &e.dated {
+            Dated::Referral(r) => Some((e.number, r)),
+            _ => None,
+        });
+        let mut overdue: Vec<(u32, &Referral)> = Vec::new();
+        for (number, referral) in all.clone().filter(|(_, r)| r.is_overdue(today)) {
+            let at = overdue.partition_point(|(_, placed)| placed.follow_up <= referral.follow_up);
+            overdue.insert(at, (number, referral));
+        }
+        overdue.extend(all.filter(|(_, r)| !r.is_overdue(today)));
+        overdue
     }
 
     pub fn overdue(&self, today: CalendarDate) -> Vec<(u32, &Referral)> {
@@ -256,7 +256,7 @@ impl Casework {
     }
 }
 
-fn set_text(map: &mut BTreeMap<&'static str, String>, key: &'static str, text: String) {
+fn set_text(map: &mut Keyed<&'static str, String>, key: &'static str, text: String) {
     if text.trim().is_empty() {
         map.remove(key);
     } else {

@@ -2,7 +2,7 @@
 //! Prompt, basis and stage ids must be ones Hearth knows, and people must be in the record, so
 //! whatever is opened shows in full and is exported again unchanged.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use super::v1::{open, wrong_shape, Object};
 use super::{invalid, parse_answer, parse_date, ImportError};
@@ -15,12 +15,13 @@ use crate::domain::casework::{
 use crate::domain::date::CalendarDate;
 use crate::domain::family_record::PersonId;
 use crate::domain::json::{object, Json};
+use crate::domain::keyed::Keyed;
 
 fn answer(a: Option<crate::domain::answer::Answer>) -> Json {
     a.map(|a| a.id()).into()
 }
 
-fn texts(map: &BTreeMap<&'static str, String>) -> Json {
+fn texts(map: &Keyed<&'static str, String>) -> Json {
     Json::Array(map.iter().map(|(k, v)| Json::Array(vec![(*k).into(), v.as_str().into()])).collect())
 }
 
@@ -127,8 +128,8 @@ fn prompt_texts(
     key: &str,
     prompts: &'static [Prompt],
     what: &str,
-) -> Result<BTreeMap<&'static str, String>, ImportError> {
-    let mut out = BTreeMap::new();
+) -> Result<Keyed<&'static str, String>, ImportError> {
+    let mut out = Keyed::default();
     for (n, pair) in list.required_list(key)?.iter().enumerate() {
         let place = format!("{}.{key}[{n}]", list.place());
         let [id, text] =

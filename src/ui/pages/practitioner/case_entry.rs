@@ -61,6 +61,17 @@ impl EntryKind {
         }
     }
 
+    /// The title as it reads inside a sentence ("Change: agency check").
+    pub fn in_sentence(self) -> &'static str {
+        match self {
+            Self::Check => "agency check",
+            Self::Share => "information shared",
+            Self::Incident => "incident",
+            Self::Referral => "referral",
+            Self::Challenge => "challenge a decision",
+        }
+    }
+
     /// A blank entry of this kind on `today`.
     fn blank(self, today: CalendarDate) -> Dated {
         let text = String::new;
@@ -213,8 +224,8 @@ pub fn CaseEntry(props: &CaseEntryProps) -> Html {
     };
     let heading = match (kind, number) {
         (EntryKind::Challenge, _) => kind.title().to_owned(),
-        (_, Some(_)) => format!("Change: {}", kind.title().to_lowercase()),
-        (_, None) => format!("Add: {}", kind.title().to_lowercase()),
+        (_, Some(_)) => format!("Change: {}", kind.in_sentence()),
+        (_, None) => format!("Add: {}", kind.in_sentence()),
     };
     html! {
         <>

@@ -18,7 +18,7 @@ pub fn challenge_href(number: u32) -> String {
 fn entry_row(state: &HearthContext, kind: EntryKind, entry: &Entry) -> Html {
     let number = entry.number;
     let (_, what) = describe(&entry.dated, &CASEWORK);
-    let hidden = format!(" {} of {}", kind.title().to_lowercase(), entry.dated.on());
+    let hidden = format!(" {} of {}", kind.in_sentence(), entry.dated.on());
     let challenge = matches!(&entry.dated, Dated::Referral(r) if r.wants_challenge());
     html! {
         <div class="govuk-summary-list__row">

@@ -28,7 +28,7 @@ fn change_link(state: &HearthState, number: u32) -> Html {
     let Some(kind) = state.casework.entry(number).and_then(|e| EntryKind::of(&e.dated)) else { return html! {} };
     html! {
         <Link<Route> to={Route::ChangeEntry { kind, number }} classes="govuk-link">
-            { "Change" }<span class="govuk-visually-hidden">{ format!(" {}", kind.title().to_lowercase()) }</span>
+            { "Change" }<span class="govuk-visually-hidden">{ format!(" {}", kind.in_sentence()) }</span>
         </Link<Route>>
     }
 }
