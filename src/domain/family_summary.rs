@@ -159,6 +159,7 @@ mod tests {
         casework.apply(CaseChange::Add(Dated::Check(AgencyCheckEntry {
             agency: "Health visiting".into(),
             asked_on: day(1),
+            said: None,
             answer: "Known to them".into(),
             by_whom: "JS".into(),
         })));
@@ -174,7 +175,7 @@ mod tests {
         let chronology_at = text.find("\nChronology:\n").expect("the chronology is in the summary");
         let (check, referral, due) = (
             text.find("- 1 November 2026 - Agency check: Asked Health visiting").unwrap(),
-            text.find("- 2 November 2026 - Referral: Referral to Children's social care.").unwrap(),
+            text.find("- 2 November 2026 - Referral: Made to Children's social care.").unwrap(),
             text.find("- 9 November 2026 - Follow-up due").unwrap(),
         );
         assert!(chronology_at < check && check < referral && referral < due, "{text}");

@@ -652,6 +652,7 @@ mod tests {
             CaseChange::Add(Dated::Check(AgencyCheckEntry {
                 agency: "Police".into(),
                 asked_on: on(1),
+                said: Some(crate::domain::conflict::assessment::AgencyCheck::HoldsInformation),
                 answer: "Two call-outs".into(),
                 by_whom: "HV".into(),
             })),

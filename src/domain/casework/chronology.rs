@@ -3,6 +3,7 @@
 
 use super::words::CaseworkWords;
 use super::{Casework, Dated, ReferralResult};
+use crate::domain::conflict::assessment::AgencyCheck;
 use crate::domain::date::CalendarDate;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,7 +32,8 @@ pub fn chronology(
         })
         .collect();
     let follow_ups = casework.entries().iter().filter_map(|e| match &e.dated {
-        Dated::Referral(r) => r.follow_up.map(|due| ChronologyLine {
+        // Once a referral is accepted or declined, its follow-up date is no longer due.
+        Dated::Referral(r) if matches!(r.result, ReferralResult::Awaiting | ReferralResult::NoReply) => r.follow_up.map(|due| ChronologyLine {
             on: due,
             kind: "Follow-up due",
             what: format!("Follow up the referral to {}.", r.to_whom.trim()),
@@ -69,7 +71,12 @@ pub fn describe(dated: &Dated, words: &CaseworkWords) -> (&'static str, String) 
                 "Asked {} what they know.{}{}",
                 c.agency.trim(),
                 sentence("Asked by", &c.by_whom),
-                if c.answer.trim().is_empty() { " No answer yet.".to_owned() } else { sentence("Answer", &c.answer) }
+                match (c.said, c.answer.trim().is_empty()) {
+                    (Some(AgencyCheck::HoldsInformation), _) => format!(" They hold information.{}", sentence("Answer", &c.answer)),
+                    (Some(AgencyCheck::NothingKnown), _) => format!(" Nothing known.{}", sentence("Answer", &c.answer)),
+                    (None, true) => " No answer yet.".to_owned(),
+                    (None, false) => sentence("Answer", &c.answer),
+                }
             ),
         ),
         Dated::Share(s) => (
@@ -91,13 +98,13 @@ pub fn describe(dated: &Dated, words: &CaseworkWords) -> (&'static str, String) 
             let disagree = if r.wants_challenge() { " The practitioner disagrees with the decision." } else { "" };
             (
                 "Referral",
-                format!("Referral to {}.{}{result}{disagree}", r.to_whom.trim(), sentence("Reference", &r.reference)),
+                format!("Made to {}.{}{result}{disagree}", r.to_whom.trim(), sentence("Reference", &r.reference)),
             )
         }
         Dated::Challenge(c) => (
-            "Challenge",
+            "Decision challenged",
             format!(
-                "Challenged: {}.{}{}{}",
+                "{}.{}{}{}",
                 c.decision.trim().trim_end_matches('.'),
                 sentence("Why", &c.why),
                 sentence("Stage reached", words.escalation_stage(&c.stage).map_or(c.stage.as_str(), |s| s.label)),

@@ -2,6 +2,7 @@
 //! challenges, and the question sets' outcomes as they were seen. Each is numbered as it is
 //! entered, which orders entries of the same day.
 
+use crate::domain::conflict::assessment::AgencyCheck;
 use crate::domain::date::CalendarDate;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -87,7 +88,9 @@ pub struct Problem {
 pub struct AgencyCheckEntry {
     pub agency: String,
     pub asked_on: CalendarDate,
-    /// What they said; empty while no answer has come.
+    /// Whether they hold information or know nothing; none while no answer has come.
+    pub said: Option<AgencyCheck>,
+    /// What they said, in the practitioner's words.
     pub answer: String,
     pub by_whom: String,
 }

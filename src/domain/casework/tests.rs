@@ -113,13 +113,35 @@ fn the_chronology_orders_by_date_and_keeps_same_day_entries_in_the_order_entered
 }
 
 #[test]
-fn a_referral_adds_its_follow_up_date_to_the_chronology() {
+fn a_referral_adds_its_follow_up_date_to_the_chronology_until_it_is_settled() {
     let mut casework = Casework::default();
-    casework.apply(CaseChange::Add(referral("MASH", 1, Some(8), ReferralResult::Declined("Below threshold".into()))));
+    let number = casework.apply(CaseChange::Add(referral("MASH", 1, Some(8), ReferralResult::NoReply))).unwrap();
     let lines = chronology(&casework, &WORDS, vec![]);
     assert_eq!(lines.len(), 2);
-    assert_eq!(lines[0].what, "Referral to MASH. Declined. Reason given: Below threshold.");
+    assert_eq!(lines[0].what, "Made to MASH. No reply.");
     assert_eq!((lines[1].kind, lines[1].on), ("Follow-up due", day(8)));
+    casework.apply(CaseChange::Replace(number, referral("MASH", 1, Some(8), ReferralResult::Declined("Below threshold".into()))));
+    let lines = chronology(&casework, &WORDS, vec![]);
+    assert_eq!(lines.len(), 1, "a declined referral is no longer due a follow-up");
+    assert_eq!(lines[0].what, "Made to MASH. Declined. Reason given: Below threshold.");
+}
+
+#[test]
+fn an_agency_check_says_what_they_said_even_with_no_words_typed() {
+    use crate::domain::conflict::assessment::AgencyCheck;
+    let check = |said| {
+        let dated = Dated::Check(AgencyCheckEntry {
+            agency: "GP".into(),
+            asked_on: day(1),
+            said,
+            answer: String::new(),
+            by_whom: String::new(),
+        });
+        chronology::describe(&dated, &WORDS).1
+    };
+    assert_eq!(check(Some(AgencyCheck::NothingKnown)), "Asked GP what they know. Nothing known.");
+    assert_eq!(check(Some(AgencyCheck::HoldsInformation)), "Asked GP what they know. They hold information.");
+    assert_eq!(check(None), "Asked GP what they know. No answer yet.");
 }
 
 #[test]

@@ -12,6 +12,7 @@ use crate::domain::casework::{
     AgencyCheckEntry, Casework, Challenge, ChildVoice, Dated, Entry, Incident, Interpreter, OutcomeNoted, Referral,
     ReferralResult, SeenAlone, SetName, Share,
 };
+use crate::domain::conflict::assessment::AgencyCheck;
 use crate::domain::date::CalendarDate;
 use crate::domain::family_record::PersonId;
 use crate::domain::json::{object, Json};
@@ -57,6 +58,7 @@ pub(super) fn casework_json(casework: &Casework, person: impl Fn(PersonId) -> u3
                 ("kind", "check".into()),
                 ("on", on),
                 ("agency", c.agency.as_str().into()),
+                ("said", c.said.map(|s| s.id()).into()),
                 ("answer", c.answer.as_str().into()),
                 ("by_whom", c.by_whom.as_str().into()),
             ]),
@@ -222,7 +224,7 @@ fn read_entries(case: &Object, words: &CaseworkWords) -> Result<Vec<Entry>, Impo
         let place = format!("case.entries[{n}]");
         let kind = item.get("kind").and_then(Json::as_str).ok_or_else(|| wrong_shape(&place))?;
         let fields: &[&str] = match kind {
-            "check" => &["number", "kind", "on", "agency", "answer", "by_whom"],
+            "check" => &["number", "kind", "on", "agency", "said", "answer", "by_whom"],
             "share" => &["number", "kind", "on", "what", "with_whom", "reason", "basis"],
             "incident" => &["number", "kind", "on", "what"],
             "referral" => &[
@@ -251,6 +253,11 @@ fn read_entries(case: &Object, words: &CaseworkWords) -> Result<Vec<Entry>, Impo
             "check" => Dated::Check(AgencyCheckEntry {
                 agency: item.required_text("agency")?,
                 asked_on: on,
+                said: item
+                    .text("said")?
+                    .into_value()
+                    .map(|id| AgencyCheck::from_id(&id).ok_or_else(|| invalid(format!("\"{id}\" is not an agency check"))))
+                    .transpose()?,
                 answer: item.required_text("answer")?,
                 by_whom: item.required_text("by_whom")?,
             }),

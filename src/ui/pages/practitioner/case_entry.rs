@@ -77,7 +77,7 @@ impl EntryKind {
         let text = String::new;
         match self {
             Self::Check => {
-                Dated::Check(AgencyCheckEntry { agency: text(), asked_on: today, answer: text(), by_whom: text() })
+                Dated::Check(AgencyCheckEntry { agency: text(), asked_on: today, said: None, answer: text(), by_whom: text() })
             }
             Self::Share => {
                 Dated::Share(Share { on: today, what: text(), with_whom: text(), reason: text(), basis: text() })
@@ -152,7 +152,10 @@ fn first_draft(state: &HearthState, kind: EntryKind, number: Option<u32>, query:
         _ => None,
     };
     let other_agency = matches!(&dated, Dated::Check(c) if agency.is_none() && !c.agency.trim().is_empty());
-    let said = agency.and_then(|a| state.conflict.agency_checks.get(a.id).copied());
+    let said = match &dated {
+        Dated::Check(c) => c.said,
+        _ => None,
+    };
     Draft { dated, date_blank: false, other_agency, said }
 }
 
@@ -212,7 +215,10 @@ pub fn CaseEntry(props: &CaseEntryProps) -> Html {
                     }));
                 }
             }
-            let dated = draft.dated.clone();
+            let mut dated = draft.dated.clone();
+            if let Dated::Check(c) = &mut dated {
+                c.said = draft.said;
+            }
             state.dispatch(Action::Casework(match number {
                 Some(n) => CaseChange::Replace(n, dated),
                 None => CaseChange::Add(dated),

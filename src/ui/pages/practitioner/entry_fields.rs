@@ -113,8 +113,9 @@ fn check_fields(form: &Form, errors: &[FieldError]) -> Html {
                 { text_field("agency-other", "Name of the agency", &check.agency, errors, text!(form, Check, agency)) }
             }
             { date_field(form, errors, "Asked on") }
-            if chosen > 0 && !form.other_agency {
-                <Radios id="said" legend="What did they say?" hint="The question set counts this agency as checked."
+            if chosen > 0 {
+                <Radios id="said" legend="What did they say?"
+                    hint={(!form.other_agency).then_some("The question set counts this agency as checked.")}
                     choices={Choices::one_of(said_items, Some(&form.said), edit(form, |d: &mut Draft, said| d.said = said))} />
             }
             { notes_field("answer", "Their answer", &check.answer, errors, text!(form, Check, answer)) }

@@ -43,17 +43,23 @@ pub fn people_list(state: &HearthContext) -> Html {
             { for people.map(|(id, label, role, voice)| html! {
                 <div class="govuk-summary-list__row">
                     <dt class="govuk-summary-list__key">{ &label }</dt>
-                    <dd class="govuk-summary-list__value">
-                        { role }
-                        if let Some(voice) = voice {
-                            <br /><Link<Route> to={voice} classes="govuk-link">{ format!("{label}'s voice and day") }</Link<Route>>
-                        }
-                    </dd>
+                    <dd class="govuk-summary-list__value">{ role }</dd>
                     <dd class="govuk-summary-list__actions">
-                        <button type="button" class="govuk-button govuk-button--secondary hearth-button--compact"
-                            onclick={state.sends(move |_: MouseEvent| Action::Remove(id))}>
-                            { "Remove" }<span class="govuk-visually-hidden">{ format!(" {label}") }</span>
-                        </button>
+                        <ul class="govuk-summary-list__actions-list">
+                            if let Some(voice) = voice {
+                                <li class="govuk-summary-list__actions-list-item">
+                                    <Link<Route> to={voice} classes="govuk-link">
+                                        <span class="govuk-visually-hidden">{ format!("{label}'s ") }</span>{ "Voice and day" }
+                                    </Link<Route>>
+                                </li>
+                            }
+                            <li class="govuk-summary-list__actions-list-item">
+                                <button type="button" class="govuk-button govuk-button--secondary hearth-button--compact"
+                                    onclick={state.sends(move |_: MouseEvent| Action::Remove(id))}>
+                                    { "Remove" }<span class="govuk-visually-hidden">{ format!(" {label}") }</span>
+                                </button>
+                            </li>
+                        </ul>
                     </dd>
                 </div>
             }) }
