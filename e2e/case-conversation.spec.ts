@@ -24,8 +24,10 @@ test('a visit recorded in full: voices, checks, a share, a referral declined and
   await hearth.startConflict('Kim', 'Lee', ['Ash', '8']);
 
   await page.goto('./#/practitioner/conflict/accounts');
+  await expect(page.getByRole('heading', { name: /Page 1 of 2 Kim's own account/ })).toBeVisible();
   await hearth.answer("Was Kim's own account heard?", 'Yes');
   await page.getByLabel('Kim: The relationship').fill('Lee checks my phone every night');
+  await hearth.continue();
   await hearth.answer("Was Lee's own account heard?", 'Yes');
   await page.getByLabel('Lee: The relationship').fill('We row about money');
 
@@ -65,17 +67,23 @@ test('a visit recorded in full: voices, checks, a share, a referral declined and
   await page.getByRole('radio', { name: 'Your manager with theirs' }).check();
   await save(page);
 
+  await hearth.open('conflictOutcome');
+  await expect(hearth.heading()).toContainText('Outcome:');
+  const outcome = (await hearth.heading().innerText()).replace(/^Outcome: /, '');
+
   const shown = [
     'Asked Police what they know',
     'Asked School or nursery what they know',
     'Shared with School safeguarding lead: What Ash said',
-    'Referral to Front door',
+    'Made to Front door',
     'Declined. Reason given: Parental conflict only',
-    'Challenged: Referral to Front door declined: Parental conflict only',
+    'Referral to Front door declined: Parental conflict only. Why: Checking the phone nightly is control',
   ];
+  await hearth.open('casework');
   await page.getByRole('link', { name: 'View the chronology' }).click();
   const table = page.getByRole('table');
   for (const what of shown) await expect(table).toContainText(what);
+  await expect(table, 'the outcome as it was seen, with its date').toContainText(`Parental conflict or domestic abuse: ${outcome}`);
   const onPaper = await printed(page);
   for (const what of shown) expect(onPaper, 'the chronology prints every entry').toContain(what);
 

@@ -73,12 +73,11 @@ test('checks, a share, a referral declined and challenged: in the hub, the chron
   await page.getByRole('link', { name: 'View the chronology' }).click();
   const rows = page.getByRole('table').getByRole('row');
   const expected = [
-    ['1 November 2026', "Referral: Referral to Children's social care."],
+    ['1 November 2026', "Referral: Made to Children's social care."],
     ['2 November 2026', 'Agency check: Asked Police what they know.'],
     ['3 November 2026', 'Agency check: Asked Housing what they know.'],
     ['4 November 2026', 'Information shared: Shared with Health visitor: The police call-outs.'],
-    ['5 November 2026', "Follow-up due: Follow up the referral to Children's social care."],
-    ['6 November 2026', "Challenge: Challenged: Referral to Children's social care declined: Below threshold."],
+    ['6 November 2026', "Decision challenged: Referral to Children's social care declined: Below threshold."],
   ];
   await expect(rows).toHaveCount(expected.length + 1);
   for (const [n, [date, what]] of expected.entries()) {

@@ -8,12 +8,17 @@ test('one account heard, a child heard and an interpreter needed show on the out
   await page.goto('./#/practitioner/conflict/accounts');
   await expect(hearth.heading()).toHaveText("Each adult's own account");
   await expect(page.getByRole('link', { name: 'Change the safety check for Dad' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Page 1 of 2 Mum's own account/ })).toBeVisible();
   await hearth.answer("Was Mum's own account heard?", 'Yes');
   await page.getByLabel('Mum: The relationship').fill('We argue about money, never more');
-  await hearth.answer("Was Dad's own account heard?", 'Not known');
+  await expect(page.getByText('Never ask family members', { exact: false })).toHaveCount(0);
   await hearth.answer('Does Mum need an interpreter?', 'Yes');
+  await expect(page.getByText('Never ask family members', { exact: false }), 'the reminder comes with the need').toBeVisible();
   await page.getByLabel('Which language does Mum need?').fill('Polish');
   await hearth.expectNoAxeViolations();
+  await hearth.continue();
+  await expect(page.getByRole('heading', { name: /Page 2 of 2 Dad's own account/ })).toBeVisible();
+  await hearth.answer("Was Dad's own account heard?", 'Not known');
 
   await page.goto('./#/practitioner');
   await page.getByRole('link', { name: "Sam's voice and day" }).click();

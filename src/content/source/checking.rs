@@ -430,6 +430,8 @@ fn check_outcome(
                 .then(|| format!("the step id \"{}\" is used more than once in this outcome", step.id)),
             (step.referral && !referral_allowed)
                 .then(|| "these steps have no follow-up date: remove referral".to_owned()),
+            (step.follow_up_only && !step.referral)
+                .then(|| "follow_up_only needs referral = true, the follow-up date it qualifies".to_owned()),
             step.when.as_deref().filter(|w| !when.iter().any(|(name, _)| name == w)).map(|w| {
                 let names = file_names(when).join(", ");
                 format!("when = \"{w}\" must be one of: {names}, or left out to always show the step")

@@ -151,8 +151,11 @@ fn render_steps(out: &mut String, steps: &[RawStep], when: &[(&str, &str)]) {
         let when = step.when.as_deref().map_or("Always".to_owned(), |w| rust_name(when, w));
         let _ = write!(
             out,
-            "Step {{ id: {:?}, text: {:?}, when: StepWhen::{when}, referral: {} }}, ",
-            step.id, step.text, step.referral
+            "Step {{ id: {:?}, text: {:?}, when: StepWhen::{when}, referral: {}, to_someone: {} }}, ",
+            step.id,
+            step.text,
+            step.referral,
+            step.referral && !step.follow_up_only
         );
     }
 }

@@ -125,6 +125,9 @@ pub struct RawStep {
     pub when: Option<String>,
     #[serde(default)]
     pub referral: bool,
+    /// A follow-up date for coming back to the set, with no referral to record.
+    #[serde(default)]
+    pub follow_up_only: bool,
 }
 
 #[derive(Debug, Deserialize)]

@@ -473,11 +473,7 @@ fn a_casework_id_the_records_use_must_stay() {
 fn a_casework_entry_without_a_source_or_label_is_reported() {
     let found = casework_messages(&SHIPPED_CASEWORK.replacen("label = \"Getting up\"", "label = \" \"", 1));
     assert_eq!(found, ["c.toml, day_prompt 1 (\"getting-up\"): the label is empty"]);
-    let text = SHIPPED_CASEWORK.replacen(
-        "source = \"Content brief §1\"",
-        "source = \"\"",
-        1,
-    );
+    let text = SHIPPED_CASEWORK.replacen("source = \"Content brief §1\"", "source = \"\"", 1);
     assert_eq!(
         casework_messages(&text),
         ["c.toml, account_prompt 1 (\"relationship\"): the source is empty: say where the wording comes from"]

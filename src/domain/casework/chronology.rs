@@ -33,12 +33,14 @@ pub fn chronology(
         .collect();
     let follow_ups = casework.entries().iter().filter_map(|e| match &e.dated {
         // Once a referral is accepted or declined, its follow-up date is no longer due.
-        Dated::Referral(r) if matches!(r.result, ReferralResult::Awaiting | ReferralResult::NoReply) => r.follow_up.map(|due| ChronologyLine {
-            on: due,
-            kind: "Follow-up due",
-            what: format!("Follow up the referral to {}.", r.to_whom.trim()),
-            entry: Some(e.number),
-        }),
+        Dated::Referral(r) if matches!(r.result, ReferralResult::Awaiting | ReferralResult::NoReply) => {
+            r.follow_up.map(|due| ChronologyLine {
+                on: due,
+                kind: "Follow-up due",
+                what: format!("Follow up the referral to {}.", r.to_whom.trim()),
+                entry: Some(e.number),
+            })
+        }
         _ => None,
     });
     let also = also.into_iter().map(|(on, kind, what)| ChronologyLine { on, kind, what, entry: None });
@@ -72,7 +74,8 @@ pub fn describe(dated: &Dated, words: &CaseworkWords) -> (&'static str, String) 
                 c.agency.trim(),
                 sentence("Asked by", &c.by_whom),
                 match (c.said, c.answer.trim().is_empty()) {
-                    (Some(AgencyCheck::HoldsInformation), _) => format!(" They hold information.{}", sentence("Answer", &c.answer)),
+                    (Some(AgencyCheck::HoldsInformation), _) =>
+                        format!(" They hold information.{}", sentence("Answer", &c.answer)),
                     (Some(AgencyCheck::NothingKnown), _) => format!(" Nothing known.{}", sentence("Answer", &c.answer)),
                     (None, true) => " No answer yet.".to_owned(),
                     (None, false) => sentence("Answer", &c.answer),

@@ -7,7 +7,6 @@ pub mod entry;
 pub mod summary;
 pub mod words;
 
-
 use crate::domain::answer::Answer;
 use crate::domain::date::CalendarDate;
 use crate::domain::family_record::PersonId;
@@ -165,9 +164,7 @@ impl Casework {
             CaseChange::Day(person, prompt, text) => {
                 set_text(&mut self.children.entry_or_default(person).day, prompt, text)
             }
-            CaseChange::InterpreterNeeded(person, needed) => {
-                self.interpreters.entry_or_default(person).needed = needed
-            }
+            CaseChange::InterpreterNeeded(person, needed) => self.interpreters.entry_or_default(person).needed = needed,
             CaseChange::Language(person, text) => self.interpreters.entry_or_default(person).language = text,
             CaseChange::Add(dated) => return Some(self.add(dated)),
             CaseChange::Replace(number, dated) => {

@@ -120,7 +120,10 @@ fn a_referral_adds_its_follow_up_date_to_the_chronology_until_it_is_settled() {
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0].what, "Made to MASH. No reply.");
     assert_eq!((lines[1].kind, lines[1].on), ("Follow-up due", day(8)));
-    casework.apply(CaseChange::Replace(number, referral("MASH", 1, Some(8), ReferralResult::Declined("Below threshold".into()))));
+    casework.apply(CaseChange::Replace(
+        number,
+        referral("MASH", 1, Some(8), ReferralResult::Declined("Below threshold".into())),
+    ));
     let lines = chronology(&casework, &WORDS, vec![]);
     assert_eq!(lines.len(), 1, "a declined referral is no longer due a follow-up");
     assert_eq!(lines[0].what, "Made to MASH. Declined. Reason given: Below threshold.");

@@ -133,6 +133,9 @@ pub struct Step {
     pub when: StepWhen,
     /// A referral is not an end in itself: it gets a follow-up date.
     pub referral: bool,
+    /// A referral made to someone, recorded and followed up in the casework; false for a date to
+    /// come back to the set.
+    pub to_someone: bool,
 }
 
 /// The rules, as the code applies them; `content/conflict-or-abuse.toml` describes each in plain

@@ -256,7 +256,9 @@ fn read_entries(case: &Object, words: &CaseworkWords) -> Result<Vec<Entry>, Impo
                 said: item
                     .text("said")?
                     .into_value()
-                    .map(|id| AgencyCheck::from_id(&id).ok_or_else(|| invalid(format!("\"{id}\" is not an agency check"))))
+                    .map(|id| {
+                        AgencyCheck::from_id(&id).ok_or_else(|| invalid(format!("\"{id}\" is not an agency check")))
+                    })
                     .transpose()?,
                 answer: item.required_text("answer")?,
                 by_whom: item.required_text("by_whom")?,

@@ -10,8 +10,8 @@ use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{AnswerRadios, TextInput};
 use crate::ui::state::HearthContext;
 
-/// Never family members or children as interpreters: said once on each page that asks.
-pub fn interpreter_reminder() -> Html {
+/// Never family members or children as interpreters: said where an interpreter is needed.
+fn interpreter_reminder() -> Html {
     warning_text(CASEWORK.interpreter_reminder)
 }
 
@@ -20,7 +20,6 @@ pub fn interpreters(state: &HearthContext, people: &[PersonId]) -> Html {
     html! {
         <section class="hearth-subsection" aria-labelledby="interpreters">
             <h2 class="govuk-heading-m" id="interpreters">{ "Interpreters" }</h2>
-            { interpreter_reminder() }
             { for people.iter().map(|&person| interpreter(state, person)) }
         </section>
     }
@@ -37,6 +36,7 @@ pub fn interpreter(state: &HearthContext, person: PersonId) -> Html {
                 value={current.needed}
                 onchange={state.sends(move |answer| CaseChange::InterpreterNeeded(person, Some(answer)))} />
             if current.needed == Some(Answer::Yes) {
+                { interpreter_reminder() }
                 <TextInput id={format!("language-{n}")} label={format!("Which language does {label} need?")}
                     value={current.language.clone()}
                     oninput={state.sends(move |text| CaseChange::Language(person, text))} />

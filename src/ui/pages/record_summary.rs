@@ -11,6 +11,8 @@ use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::print_button;
 use crate::ui::components::printed_notes::printed_notes;
 use crate::ui::components::without_names::without_names;
+use crate::domain::words::{capitalise, plural};
+use crate::ui::pages::practitioner::overdue_banner;
 use crate::ui::pages::chronology_lines;
 use crate::ui::state::HearthContext;
 use crate::ui::Route;
@@ -68,6 +70,7 @@ pub fn record_summary(state: &HearthContext) -> Html {
     let today = browser::today();
     let shown = state.shown_record();
     let version = env!("CARGO_PKG_VERSION");
+    let lines = chronology_lines(state);
     let text = family_text(
         conflict
             .as_ref()
@@ -98,11 +101,12 @@ pub fn record_summary(state: &HearthContext) -> Html {
             })
             .as_ref(),
         &risks,
-        &CaseNotes { casework: &state.casework, chronology: &chronology_lines(state), today },
+        &CaseNotes { casework: &state.casework, chronology: &lines, today },
     );
     html! {
         <>
             <Link<Route> to={Route::Practitioner} classes="govuk-back-link">{ "Back to practitioner tools" }</Link<Route>>
+            { overdue_banner(state) }
             <h1 class="govuk-heading-l">{ "Family summary" }</h1>
             { without_names(state) }
             <dl class="govuk-summary-list">
@@ -120,6 +124,14 @@ pub fn record_summary(state: &HearthContext) -> Html {
             <h2 class="govuk-heading-m">{ "Risks together" }</h2>
             <p class="govuk-body">{ risks }</p>
             { children_voices(state) }
+            <h2 class="govuk-heading-m">{ "Checks, sharing, referrals and chronology" }</h2>
+            <p class="govuk-body">
+                { format!("{} in the chronology. ", capitalise(&plural(lines.len(), "dated entry", "dated entries"))) }
+                <Link<Route> to={Route::Chronology} classes="govuk-link">{ "View the chronology" }</Link<Route>>
+                { ", or " }
+                <Link<Route> to={Route::Casework} classes="govuk-link">{ "add checks, sharing and referrals" }</Link<Route>>
+                { "." }
+            </p>
             if text.is_empty() {
                 <p class="govuk-body">{ "Nothing to summarise yet: start one of the question sets." }</p>
             } else {

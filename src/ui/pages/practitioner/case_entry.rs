@@ -76,9 +76,13 @@ impl EntryKind {
     fn blank(self, today: CalendarDate) -> Dated {
         let text = String::new;
         match self {
-            Self::Check => {
-                Dated::Check(AgencyCheckEntry { agency: text(), asked_on: today, said: None, answer: text(), by_whom: text() })
-            }
+            Self::Check => Dated::Check(AgencyCheckEntry {
+                agency: text(),
+                asked_on: today,
+                said: None,
+                answer: text(),
+                by_whom: text(),
+            }),
             Self::Share => {
                 Dated::Share(Share { on: today, what: text(), with_whom: text(), reason: text(), basis: text() })
             }
@@ -229,9 +233,15 @@ pub fn CaseEntry(props: &CaseEntryProps) -> Html {
         })
     };
     let heading = match (kind, number) {
-        (EntryKind::Challenge, _) => kind.title().to_owned(),
-        (_, Some(_)) => format!("Change: {}", kind.in_sentence()),
-        (_, None) => format!("Add: {}", kind.in_sentence()),
+        (EntryKind::Challenge, _) => "Challenge a decision",
+        (EntryKind::Check, None) => "Add an agency check",
+        (EntryKind::Check, Some(_)) => "Change this agency check",
+        (EntryKind::Share, None) => "Record information shared",
+        (EntryKind::Share, Some(_)) => "Change this record of sharing",
+        (EntryKind::Incident, None) => "Add an incident",
+        (EntryKind::Incident, Some(_)) => "Change this incident",
+        (EntryKind::Referral, None) => "Record a referral",
+        (EntryKind::Referral, Some(_)) => "Change this referral",
     };
     html! {
         <>

@@ -85,7 +85,7 @@ pub fn casework(state: &HearthContext) -> Html {
             { entry_list(state, EntryKind::Check, "Agency checks", "Add an agency check") }
             { entry_list(state, EntryKind::Share, "Information shared", "Record information shared") }
             { entry_list(state, EntryKind::Referral, "Referrals", "Record a referral") }
-            { entry_list(state, EntryKind::Challenge, "Challenges", "") }
+            { entry_list(state, EntryKind::Challenge, "Challenges", "Challenge a decision") }
             { entry_list(state, EntryKind::Incident, "Incidents", "Add an incident") }
         </>
     }

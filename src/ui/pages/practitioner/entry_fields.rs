@@ -132,7 +132,10 @@ fn share_fields(form: &Form, errors: &[FieldError]) -> Html {
             <p class="govuk-body">
                 { "Consent is not needed, and should not be sought, where asking would increase the risk or a child is at \
                    risk of significant harm. " }
-                <a class="govuk-link" href="#/practitioner/information-sharing">{ "Sharing safeguarding information" }</a>
+                // A new tab, so that reading the guidance loses nothing typed here.
+                <a class="govuk-link" href="#/practitioner/information-sharing" target="_blank" rel="noreferrer noopener">
+                    { "Sharing safeguarding information (opens in new tab)" }
+                </a>
             </p>
             { date_field(form, errors, "Shared on") }
             { notes_field("what", "What you shared", &share.what, errors, text!(form, Share, what)) }

@@ -1,7 +1,9 @@
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::content::CASEWORK;
 use crate::domain::casework::words::GuidanceSection;
+use crate::ui::Route;
 
 /// A guidance section with its source in small print, as the rules pages show theirs.
 pub fn guidance_section(section: &GuidanceSection) -> Html {
@@ -17,6 +19,7 @@ pub fn guidance_section(section: &GuidanceSection) -> Html {
 pub fn information_sharing() -> Html {
     html! {
         <>
+            <Link<Route> to={Route::Practitioner} classes="govuk-back-link">{ "Back to practitioner tools" }</Link<Route>>
             <h1 class="govuk-heading-xl">{ "Sharing information to safeguard a child" }</h1>
             { for CASEWORK.information_sharing.iter().map(guidance_section) }
         </>

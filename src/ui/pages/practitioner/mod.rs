@@ -28,7 +28,7 @@ pub use self::chronology::{chronology, chronology_lines};
 use self::idle_setting::idle_setting;
 pub use self::information_sharing::information_sharing;
 pub use self::other_routes::other_routes;
-use self::overdue::overdue_banner;
+pub use self::overdue::overdue_banner;
 use self::people_list::{people_list, REMOVED_ID};
 use self::question_sets::question_sets;
 pub use self::record_files::RecordFiles;

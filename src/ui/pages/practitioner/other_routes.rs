@@ -1,8 +1,10 @@
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::content::{Helpline, CASEWORK};
 use crate::domain::casework::words::OtherRoute;
 use crate::ui::components::warning_text::warning_text;
+use crate::ui::Route;
 
 /// A route's lines as numbers to tap; the Help page gives each line's purpose in full.
 fn lines(lines: &[&Helpline]) -> Html {
@@ -35,6 +37,7 @@ fn route(route: &OtherRoute) -> Html {
 pub fn other_routes() -> Html {
     html! {
         <>
+            <Link<Route> to={Route::Practitioner} classes="govuk-back-link">{ "Back to practitioner tools" }</Link<Route>>
             <h1 class="govuk-heading-l">{ "Other routes: forced marriage, FGM, disclosure scheme, school notification and MARAC" }</h1>
             { warning_text("If anyone is in danger now, call 999.") }
             { for CASEWORK.other_routes.iter().map(route) }

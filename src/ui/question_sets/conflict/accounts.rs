@@ -6,43 +6,30 @@ use crate::domain::casework::CaseChange;
 use crate::domain::conflict::summary::label_of;
 use crate::domain::family_record::PersonId;
 use crate::ui::callbacks::Sends;
-use crate::ui::components::interpreters::{interpreter, interpreter_reminder};
+use crate::ui::components::interpreters::interpreter;
 use crate::ui::forms::{AnswerRadios, Textarea};
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::steps::StepList;
 use crate::ui::state::HearthContext;
 
-/// Each adult's own account, side by side on a wide screen: whether it was heard, their own
-/// words and whether they need an interpreter. Whether they were spoken to alone is the safety
-/// check's, shown here to change there.
-pub fn accounts(state: &HearthContext, a: PersonId, b: PersonId) -> Html {
-    html! {
-        <>
-            <p class="govuk-body">{ "Hear each adult on their own, where it is safe to talk. Short notes in their words are enough." }</p>
-            { interpreter_reminder() }
-            <div class="govuk-grid-row">
-                { for [a, b].into_iter().map(|person| html! {
-                    <div class="govuk-grid-column-one-half">{ account(state, person) }</div>
-                }) }
-            </div>
-        </>
-    }
-}
-
-fn account(state: &HearthContext, person: PersonId) -> Html {
+/// One adult's own account: whether it was heard, their own words and whether they need an
+/// interpreter. Whether they were spoken to alone is the safety check's, shown here to change
+/// there. The outcome shows the two accounts side by side.
+pub fn account(state: &HearthContext, person: PersonId) -> Html {
     let label = label_of(&state.record, person);
     let n = person.number();
     let current = state.casework.accounts.get(&person).cloned().unwrap_or_default();
     let check = state.conflict.safety.get(&person).cloned().unwrap_or_default();
     html! {
-        <section class="hearth-subsection" aria-labelledby={format!("account-{n}")}>
-            <h2 class="govuk-heading-m" id={format!("account-{n}")}>{ &label }</h2>
+        <>
+            <p class="govuk-body">{ format!("Hear {label} on their own, where it is safe to talk. Short notes in their words are enough.") }</p>
             <p class="govuk-body">
                 { format!("Spoken to alone: {}. Safe to talk: {}. ", answer_text(check.alone), answer_text(check.safe_to_talk)) }
                 <a class="govuk-link" href={ConflictStep::Safety.route().href_focusing(&format!("safety-alone-{n}"))}>
                     { "Change" }<span class="govuk-visually-hidden">{ format!(" the safety check for {label}") }</span>
                 </a>
             </p>
+            { interpreter(state, person) }
             <AnswerRadios id={format!("heard-account-{n}")} legend={format!("Was {label}'s own account heard?")}
                 value={current.heard} onchange={state.sends(move |answer| CaseChange::Heard(person, Some(answer)))} />
             { for CASEWORK.account_prompts.iter().map(|prompt| {
@@ -54,7 +41,6 @@ fn account(state: &HearthContext, person: PersonId) -> Html {
                         oninput={state.sends(move |text| CaseChange::AccountWords(person, id, text))} />
                 }
             }) }
-            { interpreter(state, person) }
-        </section>
+        </>
     }
 }

@@ -98,6 +98,10 @@ impl StepList for ConflictStep {
     }
 
     fn pages(self, state: &HearthState) -> Vec<String> {
+        // One adult's account a page: two on one page were nearly five phone screens.
+        if self == Self::Accounts {
+            return ACCOUNT_PAGES.iter().map(|slug| (*slug).to_owned()).collect();
+        }
         self.question_pages(&state.record, &state.conflict).into_iter().map(|p| p.slug).collect()
     }
 
@@ -105,6 +109,9 @@ impl StepList for ConflictStep {
         state.conflict.adults(&state.record).is_some()
     }
 }
+
+/// The pages of the accounts step, one for each of the two adults, in the order chosen.
+pub const ACCOUNT_PAGES: [&str; 2] = ["first-adult", "second-adult"];
 
 /// One page of a section's questions: a group of them, about one subject.
 pub struct QuestionPage {

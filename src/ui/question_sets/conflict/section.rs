@@ -13,9 +13,10 @@ use crate::ui::callbacks::{use_stable_callbacks, StableCallbacks};
 use crate::ui::components::question_field::QuestionField;
 use crate::ui::components::warning_text::warning_text;
 use crate::ui::forms::{AnswerRadios, Choices, Item, Radios, TextInput};
-use crate::ui::question_sets::conflict::accounts::accounts;
+use crate::ui::question_sets::conflict::accounts::account;
 use crate::ui::question_sets::conflict::ConflictStep;
 use crate::ui::question_sets::step_page::{step_page, StepFrame, StepPage};
+use crate::ui::question_sets::steps::StepList;
 use crate::ui::question_sets::steps::{page_index, page_slug_in};
 use crate::ui::question_sets::AnswerSubject;
 use crate::ui::state::{use_hearth, HearthContext};
@@ -33,13 +34,13 @@ pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
     let step = props.step;
     let slug = page_slug_in(use_route());
     let pages = step.question_pages(&state.record, &state.conflict);
-    let slugs: Vec<String> = pages.iter().map(|p| p.slug.clone()).collect();
+    let slugs = step.pages(&state);
     let n = page_index(&slugs, slug.as_deref());
     let page = pages.get(n);
     let body = state.conflict.adults(&state.record).map(|(a, b)| match (step, page) {
         (ConflictStep::Safety, _) => safety(&state, a, b),
         (ConflictStep::Agencies, _) => agencies(&state),
-        (ConflictStep::Accounts, _) => accounts(&state, a, b),
+        (ConflictStep::Accounts, _) => account(&state, if n == 0 { a } else { b }),
         (ConflictStep::Children, None) => no_children(),
         (_, None) => Html::default(),
         (_, Some(page)) => html! {
@@ -61,6 +62,12 @@ pub fn ConflictSection(props: &ConflictSectionProps) -> Html {
         }
         _ => AttrValue::from(page.group.title),
     });
+    let page_heading = match (step, state.conflict.adults(&state.record)) {
+        (ConflictStep::Accounts, Some((a, b))) => {
+            Some(AttrValue::from(format!("{}'s own account", label_of(&state.record, if n == 0 { a } else { b }))))
+        }
+        _ => page_heading,
+    };
     let frame = StepFrame::of_page(step, slug.as_deref(), &state);
     let page = StepPage { heading: Some(step.heading(&state).into()), page_heading, ..frame.into() };
     step_page(page, body.unwrap_or_default())

@@ -121,7 +121,9 @@ pub fn ConflictOutcome() -> Html {
                         <li>
                             <p class="govuk-body">{ step_text(step, &routing, record) }</p>
                             if step.referral {
-                                { follow_up(&state, routing.outcome, step.id, n + 1) }
+                                { follow_up(&state, routing.outcome, step, n + 1) }
+                            }
+                            if step.to_someone {
                                 <p class="govuk-body">
                                     <a class="govuk-link" href={format!("{}?step={}/{}", Route::NewEntry { kind: EntryKind::Referral }.href(), routing.outcome.id(), step.id)}>
                                         { "Record this referral" }<span class="govuk-visually-hidden">{ format!(" (step {})", n + 1) }</span>
@@ -168,6 +170,10 @@ fn accounts_side_by_side(state: &HearthState, adults: &[PersonId]) -> Html {
                                     <dt class="govuk-summary-list__key">{ "Heard" }</dt>
                                     <dd class="govuk-summary-list__value">{ answer_text(account.heard) }</dd>
                                 </div>
+                                <div class="govuk-summary-list__row">
+                                    <dt class="govuk-summary-list__key">{ "Needs an interpreter" }</dt>
+                                    <dd class="govuk-summary-list__value">{ interpreter_text(state, *person) }</dd>
+                                </div>
                                 { for CASEWORK.account_prompts.iter().map(|prompt| html! {
                                     <div class="govuk-summary-list__row">
                                         <dt class="govuk-summary-list__key">{ prompt.label }</dt>
@@ -182,6 +188,16 @@ fn accounts_side_by_side(state: &HearthState, adults: &[PersonId]) -> Html {
                 }) }
             </div>
         </section>
+    }
+}
+
+/// "Yes (Polish)", "No", "Not answered".
+fn interpreter_text(state: &HearthState, person: PersonId) -> String {
+    let interpreter = state.casework.interpreters.get(&person);
+    let needed = answer_text(interpreter.and_then(|i| i.needed));
+    match interpreter.map(|i| i.language.trim()).filter(|l| !l.is_empty()) {
+        Some(language) => format!("{needed} ({language})"),
+        None => needed.to_owned(),
     }
 }
 
