@@ -57,6 +57,8 @@ test('two adults, a baby and a 6-year-old: straight into short pages, and the Ye
   expect(positions).toEqual([
     ...adult('What Sam does, and how Alex is affected'),
     ...adult('What Alex does, and how Sam is affected'),
+    "Each adult's own account: Page 1 of 2",
+    "Each adult's own account: Page 2 of 2",
     'The household: Page 1 of 2',
     'The household: Page 2 of 2',
     'The children: Page 1 of 2',
@@ -75,11 +77,12 @@ test('two adults, a baby and a 6-year-old: straight into short pages, and the Ye
   await page.goBack();
 
   const notAnswered = page.locator('h2:text-is("Not answered") + .govuk-summary-list');
-  await expect(notAnswered.locator('.govuk-summary-list__row')).toHaveCount(5);
+  await expect(notAnswered.locator('.govuk-summary-list__row')).toHaveCount(6);
   for (const [section, count] of [
     ['Safety check before asking', '2 questions not answered'],
     ['What Sam does, and how Alex is affected', '18 questions not answered'],
     ['What Alex does, and how Sam is affected', '19 questions not answered'],
+    ["Each adult's own account", 'not answered'],
     ['The household', '5 questions not answered'],
     ['The children', '6 questions not answered'],
   ]) {

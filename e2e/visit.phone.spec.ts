@@ -139,9 +139,11 @@ test('the home visit: pages, taps and screens of scrolling, from home to both pr
   await testInfo.attach('visit.json', { body: JSON.stringify(measured), contentType: 'application/json' });
   console.log(`The home visit on a phone: ${JSON.stringify(measured)}`);
   // Issue 16 measured 22 pages, 102 taps and 131 screens of page before the short pages; these
-  // ceilings sit just above what the visit takes now (45, 69, 148.3 and 74.8 on 1 December 2026).
-  expect(measured.pages).toBeLessThanOrEqual(48);
+  // ceilings sit just above what the visit takes now: 45, 69, 148.3 and 74.8 on 1 December 2026,
+  // then 47, 71, 160.6 and 83.3 once issue 17 added each adult's own account (two pages) and
+  // the interpreter questions to the visit.
+  expect(measured.pages).toBeLessThanOrEqual(49);
   expect(measured.taps).toBeLessThanOrEqual(75);
-  expect(measured.screens).toBeLessThanOrEqual(155);
-  expect(measured.scrolled).toBeLessThanOrEqual(80);
+  expect(measured.screens).toBeLessThanOrEqual(165);
+  expect(measured.scrolled).toBeLessThanOrEqual(87);
 });

@@ -7,7 +7,7 @@ test('one account heard, a child heard and an interpreter needed show on the out
 
   await page.goto('./#/practitioner/conflict/accounts');
   await expect(hearth.heading()).toHaveText("Each adult's own account");
-  await expect(page.getByRole('link', { name: 'Change the safety check for Dad' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Change the safety check for Mum' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Page 1 of 2 Mum's own account/ })).toBeVisible();
   await hearth.answer("Was Mum's own account heard?", 'Yes');
   await page.getByLabel('Mum: The relationship').fill('We argue about money, never more');
