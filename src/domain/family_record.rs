@@ -80,6 +80,11 @@ impl ChildAge {
     pub fn years(self) -> u8 {
         self.0
     }
+
+    /// Under 3: what a practitioner sees of the child stands in for their own words.
+    pub fn before_words(self) -> bool {
+        self.0 < 3
+    }
 }
 
 impl fmt::Display for ChildAge {

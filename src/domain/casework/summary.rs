@@ -105,12 +105,13 @@ pub fn children_text(out: &mut String, record: &FamilyRecord, casework: &Casewor
             }
         };
         let _ = writeln!(out, "- {} ({}): {seen}", child.label, child.age);
+        let heading = if child.age.before_words() { "What was seen of them" } else { "In their own words" };
         match voice.map(|v| v.words.trim()).filter(|w| !w.is_empty()) {
             Some(said) => {
-                let _ = writeln!(out, "  In their own words: {said}");
+                let _ = writeln!(out, "  {heading}: {said}");
             }
             None => {
-                let _ = writeln!(out, "  In their own words: not recorded.");
+                let _ = writeln!(out, "  {heading}: not recorded.");
             }
         }
         let day: Vec<String> = words

@@ -186,7 +186,12 @@ fn every_child_is_in_the_summary_even_with_nothing_recorded() {
     let mut text = String::new();
     children_text(&mut text, &record, &casework, &WORDS);
     assert!(text.contains("- Jo (6 years): Seen alone: not recorded.\n  In their own words: not recorded.\n  A day in their life: not recorded."), "{text}");
-    assert!(text.contains("- Baby (under 1): Seen alone: Not possible (Too young to talk)."), "{text}");
+    assert!(
+        text.contains(
+            "- Baby (under 1): Seen alone: Not possible (Too young to talk).\n  What was seen of them: not recorded."
+        ),
+        "a baby is seen, not quoted: {text}"
+    );
     assert!(text.contains("  Bedtime: Sleeps in the front room"), "{text}");
 }
 

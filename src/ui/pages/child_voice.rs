@@ -42,15 +42,32 @@ pub fn ChildVoice(props: &ChildVoiceProps) -> Html {
         })
         .collect();
     let on_seen = state.sends(move |seen| CaseChange::SeenAlone(person, Some(seen)));
+    let before_words = child.age.before_words();
+    let (intro, words_label, words_hint) = if before_words {
+        (
+            format!("{label}, {}. What you see of {label}, and what their day is like.", child.age),
+            format!("What you saw of {label}"),
+            "How they respond to you and to each carer, their cues, and how the carers respond to them",
+        )
+    } else {
+        (
+            format!(
+                "{label}, {}. What {label} says and what their day is like, in their own words where you can.",
+                child.age
+            ),
+            format!("In {label}'s own words"),
+            "What they said, as they said it",
+        )
+    };
     html! {
         <>
             <Link<Route> to={Route::Practitioner} classes="govuk-back-link">{ "Back to practitioner tools" }</Link<Route>>
             <h1 class="govuk-heading-l">{ format!("{label}'s voice and day") }</h1>
-            <p class="govuk-body">{ format!("{label}, {}. What {label} says and what their day is like, in their own words where you can.", child.age) }</p>
+            <p class="govuk-body">{ intro }</p>
             <Radios id="seen-alone" legend={format!("Was {label} seen alone?")} legend_size={Size::M}
                 choices={Choices::one_of(items, voice.seen_alone.as_ref(), on_seen)} />
-            <Textarea id="child-words" label={format!("In {label}'s own words")} label_size={Size::M}
-                hint="What they said, as they said it"
+            <Textarea id="child-words" label={words_label} label_size={Size::M}
+                hint={words_hint}
                 value={voice.words.clone()} oninput={state.sends(move |text| CaseChange::ChildWords(person, text))} />
             <h2 class="govuk-heading-m">{ format!("A day in {label}'s life") }</h2>
             { for CASEWORK.day_prompts.iter().map(|prompt| {
@@ -62,7 +79,9 @@ pub fn ChildVoice(props: &ChildVoiceProps) -> Html {
                         oninput={state.sends(move |text| CaseChange::Day(person, id, text))} />
                 }
             }) }
-            { interpreters(&state, &[person]) }
+            if !before_words {
+                { interpreters(&state, &[person]) }
+            }
             <Link<Route> to={Route::RecordSummary} classes="govuk-link">{ "See the family summary" }</Link<Route>>
         </>
     }

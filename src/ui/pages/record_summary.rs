@@ -7,13 +7,13 @@ use crate::domain::casework::SeenAlone;
 use crate::domain::conflict::summary::SummaryInput;
 use crate::domain::family_summary::{family_text, risks_together, CaseNotes};
 use crate::domain::sleep::summary::SleepSummaryInput;
+use crate::domain::words::{capitalise, plural};
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::print_button::print_button;
 use crate::ui::components::printed_notes::printed_notes;
 use crate::ui::components::without_names::without_names;
-use crate::domain::words::{capitalise, plural};
-use crate::ui::pages::practitioner::overdue_banner;
 use crate::ui::pages::chronology_lines;
+use crate::ui::pages::practitioner::overdue_banner;
 use crate::ui::state::HearthContext;
 use crate::ui::Route;
 
@@ -38,7 +38,7 @@ fn children_voices(state: &HearthContext) -> Html {
                         <h3 class="govuk-heading-s">{ format!("{}, {}", child.label, child.age) }</h3>
                         <dl class="govuk-summary-list">
                             { row("Seen alone", seen) }
-                            { row("In their own words", or_not(&voice.words)) }
+                            { row(if child.age.before_words() { "What was seen of them" } else { "In their own words" }, or_not(&voice.words)) }
                             { for CASEWORK.day_prompts.iter().filter_map(|p| voice.day.get(p.id).map(|w| row(p.label, or_not(w)))) }
                         </dl>
                         <p class="govuk-body">
