@@ -124,8 +124,12 @@ test-e2e: build single-file size-ceiling host-tools
 # 469,000 the same day for issue 16's journeys (the idle lock with a PIN, short question pages and
 # the sorted check your answers, findings-first printouts, slides for a projector, the dark theme,
 # a page for record files, the expired page): 470,750 bytes as built, 466,855 after five
-# components became view functions (-3.9 KB).
-FIRST_VISIT_CEILING := 469000
+# components became view functions (-3.9 KB). Raised to 518,000 the same day for issue 17's case
+# conversation (each adult's own account, each child's voice and day, interpreters, agency checks,
+# the sharing log, referrals followed up, challenges, incidents, one chronology, two guidance
+# pages, record format 2): 523,301 bytes as built, 515,254 after the casework's maps became sorted
+# lists and its sorts insertions (-9.4 KB).
+FIRST_VISIT_CEILING := 518000
 size-ceiling: build
 	@node scripts/size.mjs dist --limit=$(FIRST_VISIT_CEILING) | tail -1
 

@@ -61,6 +61,11 @@ pub fn escalation_stages() -> &'static [Prompt] {
     }
 }
 
+/// The casework's words with the escalation stages in use here, for what names a stage.
+pub fn casework_words() -> crate::domain::casework::words::CaseworkWords {
+    crate::domain::casework::words::CaseworkWords { escalation_stages: escalation_stages(), ..CASEWORK }
+}
+
 /// The scenarios built into trainer mode, as the files a trainer can download and adapt.
 pub const SCENARIO_FILES: [(&str, &str); 2] = [
     ("willow-lane", include_str!("../../content/scenarios/willow-lane.json")),

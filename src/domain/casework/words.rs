@@ -33,7 +33,7 @@ pub struct OtherRoute {
     pub source: &'static str,
 }
 
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CaseworkWords {
     /// What each adult is asked about in their own words: relationship, care, worries.
     pub account_prompts: &'static [Prompt],

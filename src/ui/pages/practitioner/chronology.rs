@@ -2,7 +2,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::EntryKind;
-use crate::content::{CASEWORK, CONFLICT_OR_ABUSE};
+use crate::content::{casework_words, CONFLICT_OR_ABUSE};
 use crate::domain::casework::chronology::{chronology as lines_of, ChronologyLine};
 use crate::domain::casework::summary::chronology_text;
 use crate::ui::components::case_summary::CaseSummary;
@@ -20,7 +20,7 @@ pub fn chronology_lines(state: &HearthState) -> Vec<ChronologyLine> {
     });
     let review =
         state.sleep.review.map(|on| (on, "Review due", "Review the safer-sleep plan with the family.".to_owned()));
-    lines_of(&state.casework, &CASEWORK, follow_ups.chain(review).collect())
+    lines_of(&state.casework, &casework_words(), follow_ups.chain(review).collect())
 }
 
 /// Where a line's entry is changed.

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{CASEWORK, CONFLICT_OR_ABUSE};
+use crate::content::{escalation_stages, CASEWORK, CONFLICT_OR_ABUSE};
 use crate::domain::casework::{Dated, ReferralResult};
 use crate::domain::conflict::assessment::AgencyCheck;
 use crate::domain::date::CalendarDate;
@@ -223,7 +223,7 @@ fn referral_fields(form: &Form, errors: &[FieldError]) -> Html {
 
 fn challenge_fields(form: &Form, errors: &[FieldError]) -> Html {
     let Dated::Challenge(challenge) = &form.dated else { return html! {} };
-    let stages: Vec<Item<&'static str>> = CASEWORK.escalation_stages.iter().map(|s| Item::new(s.id, s.label)).collect();
+    let stages: Vec<Item<&'static str>> = escalation_stages().iter().map(|s| Item::new(s.id, s.label)).collect();
     html! {
         <>
             if CASEWORK.escalation_guidance.is_empty() {
@@ -241,13 +241,13 @@ fn challenge_fields(form: &Form, errors: &[FieldError]) -> Html {
             }) }
             <h2 class="govuk-heading-m">{ "The stages of escalation" }</h2>
             <ol class="govuk-list govuk-list--number">
-                { for CASEWORK.escalation_stages.iter().map(|s| html! { <li>{ s.label }</li> }) }
+                { for escalation_stages().iter().map(|s| html! { <li>{ s.label }</li> }) }
             </ol>
             { date_field(form, errors, "Raised on") }
             { notes_field("decision", "The decision you disagree with", &challenge.decision, errors, text!(form, Challenge, decision)) }
             { notes_field("why", "Why you disagree", &challenge.why, errors, text!(form, Challenge, why)) }
             <Radios id="stage" legend="The stage you have reached" error={FieldError::for_field(errors, "stage")}
-                choices={Choices::one_of(stages, CASEWORK.escalation_stage(&challenge.stage).map(|s| s.id).as_ref(), edit(form, |d: &mut Draft, id: &'static str| {
+                choices={Choices::one_of(stages, escalation_stages().iter().find(|s| s.id == challenge.stage).map(|s| s.id).as_ref(), edit(form, |d: &mut Draft, id: &'static str| {
                     if let Dated::Challenge(c) = &mut d.dated { c.stage = id.to_owned(); }
                 }))} />
             { notes_field("result", "What has come of it so far", &challenge.result, errors, text!(form, Challenge, result)) }
