@@ -53,6 +53,31 @@ pub fn accounts_heard(
     Some((statement, steps))
 }
 
+/// Accounts heard without a clear Yes to both "alone" and "safe to talk": the other adult may have
+/// been there, or listening, so the account is weighed with that in mind. Nothing when none is.
+pub fn heard_not_alone(
+    record: &FamilyRecord,
+    casework: &Casework,
+    safety: &BTreeMap<PersonId, SafetyCheck>,
+    adults: &[PersonId],
+) -> Option<String> {
+    let names: Vec<String> = adults
+        .iter()
+        .filter(|a| casework.accounts.get(*a).and_then(|account| account.heard) == Some(Answer::Yes))
+        .filter(|a| !safety.get(*a).is_some_and(SafetyCheck::safe_to_ask))
+        .map(|a| format!("{}'s", label(record, *a)))
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    (!names.is_empty()).then(|| {
+        format!(
+            "{} {} heard, but not recorded as given alone and where it was safe to talk: weigh {} with that in mind.",
+            join_words(&names),
+            if names.len() == 1 { "account was" } else { "accounts were" },
+            if names.len() == 1 { "it" } else { "them" }
+        )
+    })
+}
+
 /// Each adult's own account: heard, spoken to alone and safely, and their words.
 pub fn accounts_text(
     out: &mut String,

@@ -208,3 +208,34 @@ fn emptied_answers_leave_nothing_and_a_removed_person_is_forgotten() {
     casework.forget_person(jo);
     assert!(casework.is_empty());
 }
+
+#[test]
+fn an_account_heard_without_a_clear_yes_to_alone_and_safe_is_weighed_with_that_in_mind() {
+    use super::summary::heard_not_alone;
+    use crate::domain::conflict::assessment::SafetyCheck;
+    use std::collections::BTreeMap;
+    let (record, sam, alex, _) = family();
+    let mut casework = Casework::default();
+    casework.apply(CaseChange::Heard(sam, Some(Answer::Yes)));
+    casework.apply(CaseChange::Heard(alex, Some(Answer::Yes)));
+    let mut safety = BTreeMap::new();
+    safety.insert(
+        sam,
+        SafetyCheck { alone: Some(Answer::Yes), safe_to_talk: Some(Answer::Yes), safe_contact: String::new() },
+    );
+    safety.insert(
+        alex,
+        SafetyCheck { alone: Some(Answer::Yes), safe_to_talk: Some(Answer::NotKnown), safe_contact: String::new() },
+    );
+    assert_eq!(
+        heard_not_alone(&record, &casework, &safety, &[sam, alex]).as_deref(),
+        Some("Alex's account was heard, but not recorded as given alone and where it was safe to talk: weigh it with that in mind."),
+        "Not known is not a Yes"
+    );
+    safety.remove(&sam);
+    let both = heard_not_alone(&record, &casework, &safety, &[sam, alex]).unwrap();
+    assert!(both.starts_with("Sam's and Alex's accounts were heard, but"), "{both}");
+    casework.apply(CaseChange::Heard(alex, Some(Answer::No)));
+    casework.apply(CaseChange::Heard(sam, None));
+    assert_eq!(heard_not_alone(&record, &casework, &safety, &[sam, alex]), None, "only accounts heard are weighed");
+}

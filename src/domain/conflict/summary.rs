@@ -4,7 +4,9 @@
 use std::fmt::Write;
 
 use crate::domain::answer::answer_text;
-use crate::domain::casework::summary::{accounts_heard, accounts_text, children_text, interpreters_text};
+use crate::domain::casework::summary::{
+    accounts_heard, accounts_text, children_text, heard_not_alone, interpreters_text,
+};
 use crate::domain::casework::words::CaseworkWords;
 use crate::domain::casework::Casework;
 use crate::domain::date::CalendarDate;
@@ -338,6 +340,9 @@ pub fn plain_text(input: &SummaryInput) -> String {
     let _ = writeln!(out, "{}", outcome.summary);
     let heard = accounts_heard(record, casework, &adults);
     if let Some((statement, _)) = &heard {
+        let _ = writeln!(out, "{statement}");
+    }
+    if let Some(statement) = heard_not_alone(record, casework, &assessment.safety, &adults) {
         let _ = writeln!(out, "{statement}");
     }
     match &assessment.judgement {

@@ -12,7 +12,7 @@ use yew_router::prelude::*;
 use crate::browser;
 use crate::content::{national_helpline, CASEWORK, CONFLICT_OR_ABUSE as SET, LOCAL};
 use crate::domain::answer::answer_text;
-use crate::domain::casework::summary::accounts_heard;
+use crate::domain::casework::summary::{accounts_heard, heard_not_alone};
 use crate::domain::casework::SetName;
 use crate::domain::conflict::question::OutcomeKind;
 use crate::domain::conflict::routing::route;
@@ -54,6 +54,7 @@ pub fn ConflictOutcome() -> Html {
     let record = &*shown;
     let adults: Vec<PersonId> = state.conflict.adults(record).map(|(a, b)| vec![a, b]).unwrap_or_default();
     let (heard_statement, hear_steps) = accounts_heard(record, &state.casework, &adults).unzip();
+    let not_alone = heard_not_alone(record, &state.casework, &state.conflict.safety, &adults);
     let text = plain_text(&SummaryInput {
         set: &SET,
         record,
@@ -80,6 +81,12 @@ pub fn ConflictOutcome() -> Html {
                 <div class={classes!("hearth-outcome", format!("hearth-outcome--{}", outcome.kind.id()))}>
                     <p class="govuk-body-l govuk-!-margin-bottom-0">{ outcome.summary }</p>
                 </div>
+                if let Some(statement) = not_alone {
+                    <div class="govuk-inset-text">
+                        { statement }{ " " }
+                        <Link<Route> to={Route::ConflictStep { step: ConflictStep::Safety }} classes="govuk-link">{ "Record the safety check" }</Link<Route>>
+                    </div>
+                }
                 if let Some(statement) = heard_statement {
                     <div class="govuk-inset-text">
                         { statement }{ " " }
