@@ -101,5 +101,12 @@ test('a referral step on the outcome is recorded from it, and the check counts i
   await page.getByRole('radio', { name: 'Nothing known' }).check();
   await save(page);
   await page.goto('./#/practitioner/conflict/agencies');
-  await expect(page.getByRole('group', { name: 'Police' }).getByRole('radio', { name: 'Checked: nothing known' })).toBeChecked();
+  const police = page.getByRole('group', { name: 'Police' });
+  await expect(police.getByRole('radio', { name: 'Checked: nothing known' })).toBeChecked();
+
+  // The set never counts a check the record no longer holds.
+  await page.goto('./#/practitioner/casework');
+  await page.getByRole('button', { name: /^Remove agency check/ }).click();
+  await page.goto('./#/practitioner/conflict/agencies');
+  await expect(police.getByRole('radio', { name: 'Checked: nothing known' })).not.toBeChecked();
 });

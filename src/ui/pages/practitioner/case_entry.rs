@@ -163,6 +163,19 @@ fn first_draft(state: &HearthState, kind: EntryKind, number: Option<u32>, query:
     Draft { dated, date_blank: false, other_agency, said }
 }
 
+/// When a check naming one of the set's agencies is removed, or changed to another agency, the
+/// set's check for that agency follows the latest check still naming it, and goes with the last:
+/// the set never counts a check the record no longer holds.
+pub fn check_left_behind(state: &HearthState, number: u32) -> Option<ConflictChange> {
+    let Some(Dated::Check(old)) = state.casework.entry(number).map(|e| &e.dated) else { return None };
+    let agency = CONFLICT_OR_ABUSE.agencies.iter().find(|a| a.name == old.agency.trim())?;
+    let mut latest = state.casework.entries().iter().filter(|e| e.number != number).filter_map(|e| match &e.dated {
+        Dated::Check(c) if c.agency.trim() == agency.name => Some(c.said),
+        _ => None,
+    });
+    Some(ConflictChange::CheckAgency { agency: agency.id, check: latest.next_back().flatten() })
+}
+
 #[derive(Properties, PartialEq)]
 pub struct CaseEntryProps {
     pub kind: EntryKind,
@@ -212,6 +225,13 @@ pub fn CaseEntry(props: &CaseEntryProps) -> Html {
                 return;
             }
             if let Dated::Check(c) = &draft.dated {
+                let moved = number.and_then(|n| match state.casework.entry(n).map(|e| &e.dated) {
+                    Some(Dated::Check(old)) if old.agency.trim() != c.agency.trim() => check_left_behind(&state, n),
+                    _ => None,
+                });
+                if let Some(change) = moved {
+                    state.dispatch(Action::Conflict(change));
+                }
                 if let Some(agency) = CONFLICT_OR_ABUSE.agencies.iter().find(|a| a.name == c.agency.trim()) {
                     state.dispatch(Action::Conflict(ConflictChange::CheckAgency {
                         agency: agency.id,

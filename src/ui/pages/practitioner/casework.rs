@@ -1,13 +1,13 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::case_entry::check_left_behind;
 use super::overdue::overdue_banner;
 use super::EntryKind;
-use crate::content::CASEWORK;
+use crate::content::casework_words;
 use crate::domain::casework::chronology::describe;
 use crate::domain::casework::{CaseChange, Dated, Entry};
-use crate::ui::callbacks::Sends;
-use crate::ui::state::HearthContext;
+use crate::ui::state::{Action, HearthContext};
 use crate::ui::Route;
 
 /// The challenge form, begun from the referral numbered `number`.
@@ -17,9 +17,18 @@ pub fn challenge_href(number: u32) -> String {
 
 fn entry_row(state: &HearthContext, kind: EntryKind, entry: &Entry) -> Html {
     let number = entry.number;
-    let (_, what) = describe(&entry.dated, &CASEWORK);
+    let (_, what) = describe(&entry.dated, &casework_words());
     let hidden = format!(" {} of {}", kind.in_sentence(), entry.dated.on());
     let challenge = matches!(&entry.dated, Dated::Referral(r) if r.wants_challenge());
+    let remove = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(change) = check_left_behind(&state, number) {
+                state.dispatch(Action::Conflict(change));
+            }
+            state.dispatch(Action::Casework(CaseChange::Remove(number)));
+        })
+    };
     html! {
         <div class="govuk-summary-list__row">
             <dt class="govuk-summary-list__key">{ entry.dated.on().to_string() }</dt>
@@ -40,7 +49,7 @@ fn entry_row(state: &HearthContext, kind: EntryKind, entry: &Entry) -> Html {
                     </li>
                     <li class="govuk-summary-list__actions-list-item">
                         <button type="button" class="govuk-button govuk-button--secondary hearth-button--compact"
-                            onclick={state.sends(move |_: MouseEvent| CaseChange::Remove(number))}>
+                            onclick={remove}>
                             { "Remove" }<span class="govuk-visually-hidden">{ hidden }</span>
                         </button>
                     </li>
