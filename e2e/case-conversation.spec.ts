@@ -13,7 +13,7 @@ async function save(page: Page): Promise<void> {
 async function printed(page: Page): Promise<string> {
   await page.emulateMedia({ media: 'print' });
   const drawn = await page.locator('.hearth-case-notes p').evaluateAll((ps) =>
-    ps.filter((p) => p.getBoundingClientRect().height > 0).map((p) => (p as HTMLElement).dataset.text ?? ''),
+    ps.filter((p) => p.getBoundingClientRect().height > 0).map((p) => `${(p as HTMLElement).dataset.heading}\n${(p as HTMLElement).dataset.text}`),
   );
   const text = `${await page.locator('body').innerText()}\n${drawn.join('\n')}`.replace(/\s+/g, ' ');
   await page.emulateMedia({ media: 'screen' });

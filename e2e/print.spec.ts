@@ -23,11 +23,11 @@ async function expectPrintHoldsTheCopy(hearth: Hearth, testInfo: TestInfo, name:
   await page.emulateMedia({ media: 'print' });
   try {
     // What shows on paper: the page's visible text, and the notes the style sheet draws from
-    // each visible paragraph's data-text (so that the screen holds each sentence once).
+    // each visible paragraph's data-heading and data-text (so that the screen holds each sentence once).
     const notes = page.locator('.hearth-case-notes p');
     await expect(notes.first()).toBeVisible();
     const drawn = await notes.evaluateAll((ps) =>
-      ps.filter((p) => p.getBoundingClientRect().height > 0 && getComputedStyle(p, '::before').content !== 'none').map((p) => p.dataset.text),
+      ps.filter((p) => p.getBoundingClientRect().height > 0 && getComputedStyle(p, '::before').content !== 'none').map((p) => `${p.dataset.heading}\n${p.dataset.text}`),
     );
     const printed = words(`${await page.locator('body').innerText()} ${drawn.join('\n')}`);
     const lines = copy.split('\n').filter((line) => line.trim());
@@ -164,7 +164,7 @@ test('without names, the printout has roles only, as the copy does', async ({ pa
   await page.goto('./#/practitioner/conflict/outcome');
   await page.getByLabel('Show and print without names: Adult 1, Child 1 and so on').check();
   await page.emulateMedia({ media: 'print' });
-  const drawn = (await page.locator('.hearth-case-notes p').evaluateAll((ps) => ps.map((p) => p.dataset.text))).join('\n');
+  const drawn = (await page.locator('.hearth-case-notes p').evaluateAll((ps) => ps.map((p) => `${p.dataset.heading}\n${p.dataset.text}`))).join('\n');
   expect(drawn).toContain('Adults: Adult 1 and Adult 2');
   expect(drawn).toContain('Children: Child 1 (under 1)');
   expect(drawn).not.toMatch(/Mum|Dad|Baby/);
