@@ -17,6 +17,9 @@ test('checks, a share, a referral declined and challenged: in the hub, the chron
   await expect(page.getByRole('alert')).toContainText('Enter the agency you asked');
   await expect(page).toHaveTitle(/^Error: /);
   await page.getByLabel('Which agency did you ask?').selectOption('Police');
+  await page.getByLabel('Asked on').fill('2099-01-02');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('The date must be today or in the past');
   await page.getByLabel('Asked on').fill('2026-11-02');
   await page.getByRole('group', { name: 'What did they say?' }).getByRole('radio', { name: 'They hold information' }).check();
   await page.getByLabel('Their answer').fill('Two call-outs this year');

@@ -34,6 +34,14 @@ impl Dated {
         }
     }
 
+    /// A day still to come, where the entry records what has happened; a follow-up date may be
+    /// ahead, but not the day a check was asked or a referral made. Files are not held to it, as
+    /// devices' clocks differ.
+    pub fn date_ahead(&self, today: CalendarDate) -> Option<Problem> {
+        (!matches!(self, Self::Outcome(_)) && self.on() > today)
+            .then_some(Problem { field: "on", message: "The date must be today or in the past" })
+    }
+
     /// What a form left out, by the field's name, worded as the fix; empty when it can be kept.
     pub fn problems(&self) -> Vec<Problem> {
         let required = |text: &str, field: &'static str, message: &'static str| {

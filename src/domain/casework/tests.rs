@@ -239,3 +239,15 @@ fn an_account_heard_without_a_clear_yes_to_alone_and_safe_is_weighed_with_that_i
     casework.apply(CaseChange::Heard(sam, None));
     assert_eq!(heard_not_alone(&record, &casework, &safety, &[sam, alex]), None, "only accounts heard are weighed");
 }
+
+#[test]
+fn what_has_happened_cannot_be_dated_ahead_but_a_follow_up_can() {
+    let today = day(10);
+    assert_eq!(incident(11, "Call-out").date_ahead(today).map(|p| p.field), Some("on"));
+    assert_eq!(incident(10, "Call-out").date_ahead(today), None, "today is fine");
+    assert_eq!(
+        referral("GP", 9, Some(20), ReferralResult::Awaiting).date_ahead(today),
+        None,
+        "a follow-up date may be ahead"
+    );
+}

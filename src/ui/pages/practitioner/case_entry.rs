@@ -219,6 +219,8 @@ pub fn CaseEntry(props: &CaseEntryProps) -> Html {
                 .collect();
             if draft.date_blank {
                 found.insert(0, FieldError { field: "on".into(), message: "Enter the date".to_owned() });
+            } else if let Some(ahead) = draft.dated.date_ahead(browser::today()) {
+                found.insert(0, FieldError { field: ahead.field.into(), message: ahead.message.to_owned() });
             }
             if !found.is_empty() {
                 errors.set(found);
