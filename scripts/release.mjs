@@ -1,6 +1,6 @@
 // make release: the archive a partnership downloads, release/hearth-<version>.zip, holding
 // hearth-<version>/ with dist/ ready to host, the single file, a local.json.example, HOSTING.md
-// (docs/release/HOSTING.md with this build's hosting recipe pasted in) and SHA256SUMS.
+// (docs/adopt/HOSTING.md with this build's hosting recipe pasted in) and SHA256SUMS.
 // Reproducible: the same inputs give the same bytes. Files go in sorted by path, every entry
 // has the same time, permissions 0644 and no extra fields. The time is SOURCE_DATE_EPOCH when
 // set, else the commit's time (git log -1 --format=%ct), else 1 January 1980.
@@ -62,7 +62,7 @@ files.set('hearth.html', readFileSync(single));
 const local = readFileSync(process.env.HEARTH_LOCAL_CONFIG ?? 'config/local.toml', 'utf8');
 files.set('local.json.example', Buffer.from(`${JSON.stringify(localSettings(local), null, 2)}\n`));
 const nginx = recipeForBuild(dist).replace('root /srv/hearth/dist;', `root /srv/${top}/dist;`);
-const hosting = readFileSync('docs/release/HOSTING.md', 'utf8').replaceAll('{version}', version).replace('{nginx}', nginx.trimEnd());
+const hosting = readFileSync('docs/adopt/HOSTING.md', 'utf8').replaceAll('{version}', version).replace('{nginx}', nginx.trimEnd());
 files.set('HOSTING.md', Buffer.from(hosting));
 const sums = [...files.keys()].sort().map((name) => `${createHash('sha256').update(files.get(name)).digest('hex')}  ${name}\n`);
 files.set('SHA256SUMS', Buffer.from(sums.join('')));
