@@ -14,7 +14,7 @@ READ_WASM_BINDGEN_VERSION := sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: help serve build single-file bench test test-native check-paths test-browser test-engines test-e2e size size-ceiling tools browser-tools engine-tools host-tools clean
+.PHONY: help serve build single-file bench test test-native check-paths test-browser test-engines test-e2e size size-ceiling release release-check tools browser-tools engine-tools host-tools clean
 
 help:
 	@echo "make serve   build and serve Hearth at http://127.0.0.1:8080"
@@ -24,6 +24,7 @@ help:
 	@echo "make size-ceiling  fail if the first visit is over the ceiling (part of make test)"
 	@echo "make bench   Lighthouse scores and click-to-paint timings (installs Lighthouse into bench/)"
 	@echo "make single-file  one self-contained single-file/hearth.html for file:// or a USB stick, with its SHA-256"
+	@echo "make release  release/hearth-<version>.zip for a partnership to host: dist/, the single file, HOSTING.md, SHA256SUMS"
 
 # --- installs: each is skipped when already present -------------------------------------------
 
@@ -54,10 +55,11 @@ engine-tools:
 	@geckodriver --version 2>/dev/null | grep -qF "$(GECKODRIVER_VERSION)" \
 		|| cargo install --locked geckodriver --version $(GECKODRIVER_VERSION)
 
-# nginx with brotli_static, to run the README's hosting recipe itself (e2e/nginx.mjs).
+# nginx with brotli_static, to run the README's hosting recipe itself (e2e/nginx.mjs), and
+# unzip, to unpack the release archive as a partnership would (e2e/release.spec.ts).
 host-tools:
-	@test -x /usr/sbin/nginx && test -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so \
-		|| { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx libnginx-mod-http-brotli-static; }
+	@test -x /usr/sbin/nginx && test -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so && command -v unzip >/dev/null \
+		|| { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx libnginx-mod-http-brotli-static unzip; }
 
 # --- build and run ------------------------------------------------------------------------------
 
@@ -70,6 +72,22 @@ serve: tools
 # One HTML file with everything inlined, for venues with no network and no server.
 single-file: build
 	node scripts/single-file.mjs dist single-file/hearth.html
+
+# The archive a partnership downloads (scripts/release.mjs; what it holds: docs/adopt/HOSTING.md).
+release: single-file
+	node scripts/release.mjs dist single-file/hearth.html release
+
+# The archive is reproducible: made twice from the same build, the two are byte for byte the
+# same, and its SHA256SUMS checks out when unpacked (part of make test-e2e: about 12 s once
+# dist/ is built).
+release-check: release
+	@zip=hearth-$$(sed -n '0,/^version = /s/^version = "\(.*\)"/\1/p' Cargo.toml).zip; \
+	dir=$$(mktemp -d); trap 'rm -rf "$$dir"' EXIT; \
+	node scripts/release.mjs dist single-file/hearth.html "$$dir/again" >/dev/null; \
+	cmp "release/$$zip" "$$dir/again/$$zip"; \
+	unzip -q "release/$$zip" -d "$$dir/unpacked"; \
+	(cd "$$dir"/unpacked/hearth-* && sha256sum --quiet -c SHA256SUMS); \
+	echo "release-check: $$zip made twice, byte for byte the same; its SHA256SUMS checks out"
 
 # Lighthouse is large, so it lives in bench/ and only make bench installs it.
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
@@ -114,7 +132,7 @@ test-engines: build single-file engine-tools
 	SAFARIDRIVER=$$(command -v WebKitWebDriver) xvfb-run -a $(REPEAT_FAILURES) cargo test --target wasm32-unknown-unknown --test '*'
 	xvfb-run -a node e2e/engines.mjs
 
-test-e2e: build single-file size-ceiling host-tools
+test-e2e: build single-file host-tools release-check size-ceiling
 	playwright test
 
 # Not the budget (2.0x the floor, out of reach: see the README's figures) but a ceiling a little

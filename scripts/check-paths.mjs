@@ -9,7 +9,7 @@ import { basename, dirname, join, normalize, sep } from 'node:path';
 
 const root = process.argv[2] ?? '.';
 // Build output and installs: never named as sources, and large.
-const skip = new Set(['.git', 'target', 'node_modules', 'dist', 'single-file', 'test-results', 'playwright-report']);
+const skip = new Set(['.git', 'target', 'node_modules', 'dist', 'single-file', 'release', 'test-results', 'playwright-report']);
 
 const files = [];
 const folders = new Set(['']);
