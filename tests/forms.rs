@@ -17,7 +17,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
 
-use support::{document, find, render};
+use support::{document, find, render, wait_for};
 
 fn count(root: &Element, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
@@ -582,7 +582,8 @@ async fn the_error_summary_takes_focus_and_its_links_focus_the_field() {
     let root = render(html! { <FormWithErrors /> }).await;
     assert_eq!(count(&root, ".govuk-error-summary"), 0);
     click(&root, "#submit").await;
-    let summary = find(&root, ".govuk-error-summary");
+    let summary = wait_for(&root, ".govuk-error-summary").await;
+    yew::scheduler::flush().await;
     assert_eq!(document().active_element(), Some(summary.clone()));
     assert_eq!(text(&summary, ".govuk-error-summary__title"), "There is a problem");
     assert_eq!(attr(&summary, "a", "href").as_deref(), Some("#first"));

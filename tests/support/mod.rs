@@ -39,3 +39,20 @@ pub fn document() -> web_sys::Document {
 pub fn find(root: &Element, selector: &str) -> Element {
     root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"))
 }
+
+/// Waits, 10 ms at a time for up to two seconds, until `selector` matches in `root`. WebKit under
+/// a virtual display has been seen to show a click's result a moment after Yew's flush; what never
+/// appears still fails, naming the selector.
+pub async fn wait_for(root: &Element, selector: &str) -> Element {
+    for _ in 0..200 {
+        yew::scheduler::flush().await;
+        if let Some(found) = root.query_selector(selector).unwrap() {
+            return found;
+        }
+        let pause = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(pause).await.unwrap();
+    }
+    find(root, selector)
+}
