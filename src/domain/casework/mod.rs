@@ -144,13 +144,6 @@ impl Casework {
         self
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.accounts.values().all(Account::is_empty)
-            && self.children.values().all(ChildVoice::is_empty)
-            && self.interpreters.values().all(Interpreter::is_empty)
-            && self.entries.is_empty()
-    }
-
     /// Applies a change; returns the number of an entry added, so a page can go to it.
     pub fn apply(&mut self, change: CaseChange) -> Option<u32> {
         match change {

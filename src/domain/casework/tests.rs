@@ -206,7 +206,7 @@ fn emptied_answers_leave_nothing_and_a_removed_person_is_forgotten() {
     casework.apply(CaseChange::AccountWords(sam, "relationship", "  ".into()));
     assert!(casework.accounts.is_empty(), "blank words are not kept");
     casework.forget_person(jo);
-    assert!(casework.is_empty());
+    assert_eq!(casework, Casework::default(), "nothing is left once emptied and forgotten");
 }
 
 #[test]
