@@ -7,12 +7,14 @@ pub mod conflict;
 pub mod date;
 pub mod family_record;
 pub mod family_summary;
+pub mod file_problems;
 pub mod guide;
 pub mod helpline;
 #[cfg(test)]
 mod hostile;
 pub mod json;
 pub mod keyed;
+pub mod local_settings;
 pub mod passphrase;
 pub mod record_file;
 pub mod removal;

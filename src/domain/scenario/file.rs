@@ -1,12 +1,12 @@
 //! Reading a scenario file (JSON, format 1). Every problem is found and listed in words a
 //! trainer can act on, not just the first; a file with any problem is refused whole.
 
-use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::convert::Infallible;
 
 use crate::domain::family_record::Label;
-use crate::domain::json::{Field, Json, JsonProblem, Kind, Misfit, ObjectReader, Report};
+use crate::domain::file_problems::{self, FileKind, ProblemList as Problems};
+use crate::domain::json::{Field, Json, ObjectReader};
 use crate::domain::words::placeholders;
 
 use crate::domain::answer::Answer;
@@ -28,8 +28,11 @@ pub const MAX_STEPS: usize = 30;
 pub const MAX_ITEMS: usize = 20;
 pub const MAX_CHILDREN: usize = 10;
 pub const ID_MAX_CHARS: usize = 40;
-/// Problems listed in full; beyond this, the rest are counted, so a broken file cannot flood the page.
-pub const MAX_PROBLEMS_SHOWN: usize = 30;
+const SCENARIO_FILE: FileKind = FileKind {
+    name: "a scenario",
+    instead: "Choose a Hearth scenario file, which ends in .json.",
+    max_bytes: MAX_FILE_BYTES,
+};
 
 struct RawScenario {
     hearth_scenario: Field<i64>,
@@ -193,19 +196,7 @@ fn raw_scenario(value: &Json, problems: &Problems) -> Read<RawScenario> {
 
 /// Collects problems, each prefixed with where it is. Every object being read reports to it at
 /// once, so it is shared (a `RefCell`) rather than lent mutably to each in turn.
-#[derive(Default)]
-struct Problems(RefCell<Vec<String>>);
-
 impl Problems {
-    fn add(&self, place: &str, problem: impl std::fmt::Display) {
-        let problem = if place.is_empty() { problem.to_string() } else { format!("{place}: {problem}") };
-        self.0.borrow_mut().push(problem);
-    }
-
-    fn is_empty(&self) -> bool {
-        self.0.borrow().is_empty()
-    }
-
     /// A required piece of text: present, not blank, not too long, and with no placeholder
     /// other than `{a}` and `{b}`. Returns it trimmed.
     fn text(&self, place: &str, field: &str, value: &Field<String>, max: usize) -> String {
@@ -228,32 +219,6 @@ impl Problems {
             }
         }
         text
-    }
-}
-
-/// The scenario reader lists every problem, each with where it is, and reads on.
-impl Report for Problems {
-    type Stop = Infallible;
-
-    fn misfit(&self, place: &str, misfit: Misfit<'_>) -> Read<()> {
-        let must_be = |kind| match kind {
-            Kind::Text => "text in quotes",
-            Kind::WholeNumber => "a whole number, without quotes",
-            Kind::TrueOrFalse => "true or false, without quotes",
-            Kind::List => "a list between [ and ]",
-        };
-        self.add(
-            place,
-            match misfit {
-                Misfit::NotAnObject => "must be a group of fields between { and }".to_owned(),
-                Misfit::UnknownField { field, known } => {
-                    format!("\"{field}\" is not a field Hearth knows here. The fields are: {}", known.join(", "))
-                }
-                Misfit::MissingField(field) => format!("\"{field}\" is missing"),
-                Misfit::WrongKind { field, kind } => format!("\"{field}\" must be {}", must_be(kind)),
-            },
-        );
-        Ok(())
     }
 }
 
@@ -284,38 +249,7 @@ pub struct Checks<'a> {
 
 /// Reads a scenario file, or lists everything wrong with it.
 pub fn read(bytes: &[u8], checks: &Checks) -> Result<Scenario, Vec<String>> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(vec![format!(
-            "The file is larger than {} KB, which is far more than any scenario needs. Choose a Hearth scenario file.",
-            MAX_FILE_BYTES / 1024
-        )]);
-    }
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return Err(vec!["The file is not text. Choose a Hearth scenario file, which ends in .json.".to_owned()]);
-    };
-    // Some editors start a file with a byte-order mark; browsers read past it, and so does Hearth.
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let value = Json::parse(text).map_err(|e| {
-        let (line, column) = (e.line, e.column);
-        vec![match e.problem {
-            JsonProblem::Unexpected => format!(
-                "The file is not valid JSON: the problem is at line {line}, column {column}. Check for a missing comma, quote mark or bracket there."
-            ),
-            JsonProblem::EndsEarly => format!(
-                "The file is not valid JSON: it ends too soon, at line {line}, column {column}. Check that every {{, [ and quote mark is closed, or download the file again."
-            ),
-            JsonProblem::RepeatedName => format!(
-                "The file is not valid for Hearth: at line {line}, column {column}, a field name is used a second time in the same {{ }}. Keep only one of them."
-            ),
-            JsonProblem::TooDeep => format!(
-                "The file is not valid for Hearth: at line {line}, column {column}, brackets are nested far more deeply than any scenario needs."
-            ),
-            JsonProblem::TooMany => format!(
-                "The file is not valid for Hearth: at line {line}, column {column}, a list or {{ }} has more than {} entries, far more than any scenario needs.",
-                crate::domain::json::MAX_ENTRIES
-            ),
-        }]
-    })?;
+    let value = file_problems::parse(bytes, &SCENARIO_FILE)?;
     if value.get("hearth_scenario").is_none() {
         return Err(vec![
             "This is not a Hearth scenario file: it has no \"hearth_scenario\" field. Start from a scenario file downloaded from Hearth.".to_owned(),
@@ -336,13 +270,7 @@ pub fn read(bytes: &[u8], checks: &Checks) -> Result<Scenario, Vec<String>> {
     if problems.is_empty() {
         return Ok(scenario);
     }
-    let mut shown = problems.0.into_inner();
-    if shown.len() > MAX_PROBLEMS_SHOWN {
-        let more = shown.len() - MAX_PROBLEMS_SHOWN;
-        shown.truncate(MAX_PROBLEMS_SHOWN);
-        shown.push(format!("… and {more} more problems. Fix those above first, then load the file again."));
-    }
-    Err(shown)
+    Err(problems.into_shown())
 }
 
 fn check(raw: RawScenario, checks: &Checks, problems: &Problems) -> Scenario {

@@ -328,7 +328,7 @@ fn scenario_lists_and_ids_have_limits_and_a_long_problem_list_is_cut_short() {
     let problems = refuse(|v| {
         v["learning_points"] = (0..20).map(|_| serde_json::json!({ "title": "", "text": "", "source": "" })).collect();
     });
-    assert_eq!(problems.len(), super::file::MAX_PROBLEMS_SHOWN + 1);
+    assert_eq!(problems.len(), crate::domain::file_problems::MAX_PROBLEMS_SHOWN + 1);
     assert!(problems.last().unwrap().starts_with("… and 30 more problems"), "{problems:#?}");
 }
 
