@@ -1,4 +1,4 @@
-//! Compiles Hearth's content and local configuration into the app, refusing content with
+//! Compiles Hearth's content into the app (a partnership's own settings are read at run time), refusing content with
 //! mistakes (see `src/content/source/checking.rs` for the checks).
 
 #[path = "src/content/source/mod.rs"]
@@ -27,12 +27,9 @@ fn stop(problems: &[String]) -> ! {
 }
 
 fn main() {
-    println!("cargo:rerun-if-env-changed=HEARTH_LOCAL_CONFIG");
     let helpline_path = "content/helplines.toml";
-    let local_path = env::var("HEARTH_LOCAL_CONFIG").unwrap_or_else(|_| "config/local.toml".into());
     let conflict_path = "content/conflict-or-abuse.toml";
     let helplines: source::HelplineFile = read(helpline_path);
-    let local: source::LocalFile = read(&local_path);
     let conflict: source::ConflictFile = read(conflict_path);
     let sleep_path = "content/safer-sleep.toml";
     let sleep: source::SleepFile = read(sleep_path);
@@ -54,7 +51,7 @@ fn main() {
     content_files.extend(scenarios);
     let content_files: Vec<&str> = content_files.iter().map(String::as_str).collect();
     let helpline_ids: Vec<&str> = helplines.helpline.iter().map(|h| h.id.as_str()).collect();
-    let mut problems = source::check(&helplines, &local, helpline_path, &local_path);
+    let mut problems = source::check(&helplines, helpline_path);
     problems.extend(source::check_conflict(&conflict, &helpline_ids, conflict_path));
     problems.extend(source::check_sleep(&sleep, sleep_path));
     problems.extend(source::check_guide(&guide, guide_path));
@@ -64,7 +61,7 @@ fn main() {
         stop(&problems.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
-    let rust = source::render(&helplines, &local)
+    let rust = source::render(&helplines)
         + &source::render_conflict(&conflict)
         + &source::render_sleep(&sleep)
         + &source::render_guide(&guide)

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { Guards } from './guards';
 import { Hearth } from './hearth';
 
-/** Exit this page's destination, as the local configuration sets it. */
-export const exitUrl = /^exit_url\s*=\s*"([^"]+)"/m.exec(readFileSync('config/local.toml', 'utf8'))![1];
+/** Exit this page's destination in the national settings Hearth is built with. */
+export const exitUrl: string = JSON.parse(readFileSync('assets/local.json', 'utf8')).exit_url;
 
 export const test = base.extend<{ guards: Guards; hearth: Hearth }>({
   guards: [

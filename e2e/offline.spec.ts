@@ -99,7 +99,7 @@ test('the offline copy holds only Hearth\'s own files', async ({ page, hearth })
     return urls;
   });
   expect(cached.length).toBeGreaterThan(5);
-  for (const path of cached) expect(path).toMatch(/^\/([\w.-]+\.(js|wasm|css|svg|png|html|webmanifest))?$/);
+  for (const path of cached) expect(path).toMatch(/^\/([\w.-]+\.(js|wasm|css|svg|png|html|webmanifest|json))?$/);
 });
 
 test('Hearth can be installed: a manifest with icons', async ({ page, hearth }) => {

@@ -28,27 +28,6 @@ function epoch() {
   }
 }
 
-// config/local.toml as JSON: its top-level keys and its [[contact]] and [[escalation_stage]]
-// tables, which are all it holds (strings and whole numbers, one per line).
-function localSettings(toml) {
-  const settings = { area: '', exit_url: '', idle_minutes: 0, contacts: [], escalation_stages: [] };
-  const lists = { contact: 'contacts', escalation_stage: 'escalation_stages' };
-  let into = settings;
-  for (const line of toml.split('\n').map((l) => l.trim())) {
-    if (line === '' || line.startsWith('#')) continue;
-    const table = /^\[\[(\w+)\]\]$/.exec(line);
-    if (table) {
-      if (!lists[table[1]]) throw new Error(`release: config/local.toml has a [[${table[1]}]] this script does not know`);
-      settings[lists[table[1]]].push((into = {}));
-      continue;
-    }
-    const pair = /^(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|(\d+))\s*(?:#.*)?$/.exec(line);
-    if (!pair) throw new Error(`release: cannot read this line of config/local.toml: ${line}`);
-    into[pair[1]] = pair[3] === undefined ? JSON.parse(`"${pair[2]}"`) : Number(pair[3]);
-  }
-  return settings;
-}
-
 function listFiles(folder, prefix = '') {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? listFiles(join(folder, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
@@ -58,9 +37,9 @@ function listFiles(folder, prefix = '') {
 const files = new Map();
 for (const name of listFiles(dist)) files.set(`dist/${name}`, readFileSync(join(dist, name)));
 files.set('hearth.html', readFileSync(single));
-// The file the build read: build.rs takes HEARTH_LOCAL_CONFIG when set.
-const local = readFileSync(process.env.HEARTH_LOCAL_CONFIG ?? 'config/local.toml', 'utf8');
-files.set('local.json.example', Buffer.from(`${JSON.stringify(localSettings(local), null, 2)}\n`));
+// The single file is in dist/ too, for the setup page to build a copy with an area's settings.
+files.set('dist/hearth.html', readFileSync(single));
+files.set('local.json.example', readFileSync('docs/adopt/local.json.example'));
 const nginx = recipeForBuild(dist).replace('root /srv/hearth/dist;', `root /srv/${top}/dist;`);
 const hosting = readFileSync('docs/adopt/HOSTING.md', 'utf8').replaceAll('{version}', version).replace('{nginx}', nginx.trimEnd());
 files.set('HOSTING.md', Buffer.from(hosting));

@@ -1,4 +1,9 @@
 fn main() {
     yew::set_custom_panic_hook(Box::new(hearth::browser::stopped::on_panic));
-    yew::Renderer::<hearth::ui::App>::new().render();
+    // The local settings are chosen before the first page is drawn, so no page ever shows the
+    // national ones and then changes.
+    wasm_bindgen_futures::spawn_local(async {
+        hearth::content::local::start_with(hearth::browser::local_file::find().await);
+        yew::Renderer::<hearth::ui::App>::new().render();
+    });
 }

@@ -140,12 +140,16 @@ async fn registrations() -> Result<Vec<ServiceWorkerRegistration>, JsValue> {
         .collect())
 }
 
+/// Hearth's caches for this folder (`scripts/offline.mjs` ends their names with its address), not
+/// those of another area's copy in another folder of the same website.
 async fn caches() -> Result<(CacheStorage, Vec<String>), JsValue> {
-    let storage = web_sys::window().ok_or(JsValue::NULL)?.caches()?;
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    let scope = format!(" {}", web_sys::Url::new_with_base("./", &window.location().href()?)?.href());
+    let storage = window.caches()?;
     let names = Array::from(&JsFuture::from(storage.keys()).await?)
         .iter()
         .filter_map(|name| name.as_string())
-        .filter(|name| name.starts_with(CACHE_PREFIX))
+        .filter(|name| name.starts_with(CACHE_PREFIX) && name.ends_with(&scope))
         .collect();
     Ok((storage, names))
 }

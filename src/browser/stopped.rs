@@ -2,7 +2,7 @@
 //! says so in words written here with web-sys, outside Yew: Hearth has stopped, the answers in
 //! it could not be kept, and how to start again. Exit this page stays, as a plain link.
 
-use crate::content::LOCAL;
+use crate::content::local;
 
 pub const STOPPED_ID: &str = "hearth-stopped";
 
@@ -33,7 +33,7 @@ pub fn show_in(host: &web_sys::HtmlElement) {
             let _ = link.set_attribute("href", href);
         }
     };
-    set_href(".govuk-exit-this-page__button", LOCAL.exit_url);
+    set_href(".govuk-exit-this-page__button", &local().exit_url);
     let here = document.location().and_then(|l| l.href().ok()).unwrap_or_default();
     set_href("main .govuk-link", here.split('#').next().unwrap_or_default());
     host.set_inner_html("");

@@ -1,4 +1,6 @@
-//! Hearth's content, compiled in from `content/` and `config/local.toml` by `build.rs`.
+//! Hearth's content, compiled in from `content/` by `build.rs`, and the local settings in use.
+
+pub mod local;
 
 #[cfg(test)]
 mod readability;
@@ -19,18 +21,7 @@ use crate::domain::sleep::question::{
 };
 
 pub use crate::domain::helpline::Helpline;
-
-/// What a partnership sets in `config/local.toml` before building.
-#[derive(Debug, PartialEq)]
-pub struct LocalConfig {
-    pub area: &'static str,
-    pub exit_url: &'static str,
-    /// Minutes without use after which open answers are cleared from memory.
-    pub idle_minutes: u32,
-    pub contacts: &'static [Helpline],
-    /// The partnership's own escalation stages; empty for Hearth's default.
-    pub escalation_stages: &'static [Prompt],
-}
+pub use local::local;
 
 /// When a content file was last reviewed, and what was checked against which source.
 #[derive(Debug, PartialEq)]
@@ -54,10 +45,11 @@ pub fn national_helpline(id: &str) -> Option<&'static Helpline> {
 /// The escalation stages to walk through: the partnership's own where it set them, else the
 /// usual stages from `content/casework.toml`.
 pub fn escalation_stages() -> &'static [Prompt] {
-    if LOCAL.escalation_stages.is_empty() {
+    let local = local::local_escalation_stages();
+    if local.is_empty() {
         CASEWORK.escalation_stages
     } else {
-        LOCAL.escalation_stages
+        local
     }
 }
 

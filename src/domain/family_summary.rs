@@ -100,7 +100,7 @@ mod tests {
             routing: &conflict_routing,
             today,
             helpline: &national_helpline,
-            local_lines: &[],
+            local: &crate::domain::local_settings::LocalSettings::national(),
             version: "test",
             casework: &casework,
             words: &CASEWORK,

@@ -68,6 +68,12 @@ pub enum Route {
     Help,
     #[at("/about")]
     About,
+    /// The partnership's settings in use, where they came from, and any problems with its file.
+    #[at("/local-settings")]
+    LocalSettings,
+    /// Where a partnership makes its local settings file.
+    #[at("/setup")]
+    Setup,
     /// The rules of both question sets, in plain words.
     #[at("/how-hearth-decides")]
     HowHearthDecides,
@@ -106,6 +112,8 @@ impl Route {
             Self::GuidePlan => "My sleep plan",
             Self::Help => "Help and support lines",
             Self::About => "About Hearth and your privacy",
+            Self::LocalSettings => "Local settings",
+            Self::Setup => "Set up Hearth for your area",
             Self::HowHearthDecides => "How Hearth decides",
             Self::ExitInfo => "What Exit this page can and cannot hide",
             Self::Expired => "This page has expired",

@@ -83,9 +83,8 @@ fn check_entries(file: &str, kind: &str, entries: &[Entry], seen: &mut HashSet<S
     problems
 }
 
-/// Checks the national help lines and the local configuration together, since ids must be
-/// unique across both.
-pub fn check(helplines: &HelplineFile, local: &LocalFile, helpline_file: &str, local_file: &str) -> Vec<Problem> {
+/// Checks the national help lines.
+pub fn check(helplines: &HelplineFile, helpline_file: &str) -> Vec<Problem> {
     let mut seen = HashSet::new();
     let national: Vec<Entry> = helplines
         .helpline
@@ -98,35 +97,6 @@ pub fn check(helplines: &HelplineFile, local: &LocalFile, helpline_file: &str, l
             helpline_file,
             "the list",
             "the first help line must be 999, the emergency number".into(),
-        ));
-    }
-    let contacts: Vec<Entry> = local
-        .contact
-        .iter()
-        .map(|c| Entry { id: &c.id, name: &c.name, number: &c.number, purpose: &c.purpose, source: None })
-        .collect();
-    problems.extend(check_entries(local_file, "local contact", &contacts, &mut seen));
-    let stages: Vec<PromptEntry> = local
-        .escalation_stage
-        .iter()
-        .map(|p| PromptEntry { id: &p.id, label: &p.label, hint: &p.hint, source: None })
-        .collect();
-    problems.extend(check_prompts(local_file, "escalation_stage", &stages, &[]));
-    if !(2..=240).contains(&local.idle_minutes) {
-        problems.push(problem(
-            local_file,
-            "idle_minutes",
-            format!("{} must be a whole number of minutes from 2 to 240 (30 is usual)", local.idle_minutes),
-        ));
-    }
-    let url = local.exit_url.trim();
-    if !url.starts_with("https://") || url.len() <= "https://".len() || url.contains(['"', ' ', '<', '>']) {
-        problems.push(problem(
-            local_file,
-            "exit_url",
-            format!(
-                "\"{url}\" must be a full web address starting with https://, such as https://www.bbc.co.uk/weather"
-            ),
         ));
     }
     problems

@@ -9,8 +9,6 @@ use super::names::{
     STEP_WHEN,
 };
 
-pub const LOCAL_SOURCE: &str = "Your area's local configuration";
-
 fn tel(number: &str) -> String {
     number.chars().filter(char::is_ascii_digit).collect()
 }
@@ -23,26 +21,12 @@ fn helpline_literal(id: &str, name: &str, number: &str, hours: Option<&str>, pur
 }
 
 /// Rust source for the checked content; `src/content/mod.rs` includes it.
-pub fn render(helplines: &HelplineFile, local: &LocalFile) -> String {
+pub fn render(helplines: &HelplineFile) -> String {
     let mut out = String::from("pub static NATIONAL_HELPLINES: &[Helpline] = &[\n");
     for h in &helplines.helpline {
         out += &helpline_literal(&h.id, &h.name, &h.number, h.hours.as_deref(), &h.purpose, &h.source);
     }
-    out += "];\n\npub static LOCAL: LocalConfig = LocalConfig {\n";
-    out += &format!(
-        "    area: {:?},\n    exit_url: {:?},\n    idle_minutes: {},\n    contacts: &[\n",
-        local.area.trim(),
-        local.exit_url.trim(),
-        local.idle_minutes
-    );
-    for c in &local.contact {
-        out += &helpline_literal(&c.id, &c.name, &c.number, c.hours.as_deref(), &c.purpose, LOCAL_SOURCE);
-    }
-    out += "    ],\n    escalation_stages: &[\n";
-    for p in &local.escalation_stage {
-        out += &prompt_literal(&p.id, &p.label, &p.hint, LOCAL_SOURCE);
-    }
-    out += "    ],\n};\n";
+    out += "];\n";
     out
 }
 
@@ -151,11 +135,12 @@ fn render_steps(out: &mut String, steps: &[RawStep], when: &[(&str, &str)]) {
         let when = step.when.as_deref().map_or("Always".to_owned(), |w| rust_name(when, w));
         let _ = write!(
             out,
-            "Step {{ id: {:?}, text: {:?}, when: StepWhen::{when}, referral: {}, to_someone: {} }}, ",
+            "Step {{ id: {:?}, text: {:?}, when: StepWhen::{when}, referral: {}, to_someone: {}, contacts: &{:?} }}, ",
             step.id,
             step.text,
             step.referral,
-            step.referral && !step.follow_up_only
+            step.referral && !step.follow_up_only,
+            step.contacts
         );
     }
 }

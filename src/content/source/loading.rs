@@ -1,4 +1,4 @@
-//! Loading: the shape of each content file in `content/` and of `config/local.toml`, as TOML
+//! Loading: the shape of each content file in `content/` as TOML
 //! is read into it. A field the shape does not have is refused when the file is read, so a
 //! misspelt name never passes silently.
 
@@ -19,39 +19,6 @@ pub struct RawHelpline {
     pub hours: Option<String>,
     pub purpose: String,
     pub source: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LocalFile {
-    #[serde(default)]
-    pub area: String,
-    pub exit_url: String,
-    #[serde(default = "default_idle_minutes")]
-    pub idle_minutes: u32,
-    #[serde(default)]
-    pub contact: Vec<RawContact>,
-    /// The partnership's own escalation stages, replacing the default in content/casework.toml.
-    #[serde(default)]
-    pub escalation_stage: Vec<RawLocalPrompt>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawLocalPrompt {
-    pub id: String,
-    pub label: String,
-    pub hint: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawContact {
-    pub id: String,
-    pub name: String,
-    pub number: String,
-    pub hours: Option<String>,
-    pub purpose: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -128,6 +95,9 @@ pub struct RawStep {
     /// A follow-up date for coming back to the set, with no referral to record.
     #[serde(default)]
     pub follow_up_only: bool,
+    /// Roles of local contacts to show with the step, from the partnership's local settings.
+    #[serde(default)]
+    pub contacts: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -318,6 +288,3 @@ pub struct RawRoute {
     pub source: String,
 }
 
-fn default_idle_minutes() -> u32 {
-    30
-}

@@ -1,14 +1,9 @@
 //! Tests of the content checks and of the Rust generated, against the shipped content and
 //! against small files with one mistake each.
 
-use super::generating::LOCAL_SOURCE;
 use super::*;
 
 fn helplines(toml_text: &str) -> HelplineFile {
-    toml::from_str(toml_text).expect("test input parses")
-}
-
-fn local(toml_text: &str) -> LocalFile {
     toml::from_str(toml_text).expect("test input parses")
 }
 
@@ -20,10 +15,8 @@ const GOOD_LINES: &str = r#"
     purpose = "Danger now."
     source = "Brief"
 "#;
-const GOOD_LOCAL: &str = r#"exit_url = "https://www.bbc.co.uk/weather""#;
-
-fn messages(lines: &str, local_text: &str) -> Vec<String> {
-    check(&helplines(lines), &local(local_text), "helplines.toml", "local.toml")
+fn messages(lines: &str) -> Vec<String> {
+    check(&helplines(lines), "helplines.toml")
         .iter()
         .map(ToString::to_string)
         .collect()
@@ -32,19 +25,18 @@ fn messages(lines: &str, local_text: &str) -> Vec<String> {
 #[test]
 fn the_shipped_content_has_no_problems() {
     let lines = helplines(include_str!("../../../content/helplines.toml"));
-    let config = local(include_str!("../../../config/local.toml"));
-    assert_eq!(check(&lines, &config, "h", "l"), vec![]);
+    assert_eq!(check(&lines, "h"), vec![]);
 }
 
 #[test]
 fn good_content_passes() {
-    assert!(messages(GOOD_LINES, GOOD_LOCAL).is_empty());
+    assert!(messages(GOOD_LINES).is_empty());
 }
 
 #[test]
 fn a_duplicate_id_names_the_entry_and_the_id() {
     let lines = format!("{GOOD_LINES}{}", GOOD_LINES.replace("Emergency services", "Again"));
-    let found = messages(&lines, GOOD_LOCAL);
+    let found = messages(&lines);
     assert_eq!(
         found,
         vec!["helplines.toml, help line 2 (\"emergency\"): the id \"emergency\" is used more than once; each id must be unique"]
@@ -52,18 +44,8 @@ fn a_duplicate_id_names_the_entry_and_the_id() {
 }
 
 #[test]
-fn a_local_contact_may_not_reuse_a_national_id() {
-    let config = format!(
-        "{GOOD_LOCAL}\n[[contact]]\nid = \"emergency\"\nname = \"MASH\"\nnumber = \"0123 456\"\npurpose = \"Advice\"\n"
-    );
-    let found = messages(GOOD_LINES, &config);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert!(found[0].starts_with("local.toml, local contact 1"), "{found:?}");
-}
-
-#[test]
 fn a_missing_source_is_reported() {
-    let found = messages(&GOOD_LINES.replace("source = \"Brief\"", "source = \" \""), GOOD_LOCAL);
+    let found = messages(&GOOD_LINES.replace("source = \"Brief\"", "source = \" \""));
     assert_eq!(
         found,
         vec!["helplines.toml, help line 1 (\"emergency\"): the source is empty: say where the number was checked"]
@@ -72,38 +54,22 @@ fn a_missing_source_is_reported() {
 
 #[test]
 fn a_number_with_letters_or_too_few_digits_is_reported() {
-    let letters = messages(&GOOD_LINES.replace("\"999\"", "\"9x9\""), GOOD_LOCAL);
+    let letters = messages(&GOOD_LINES.replace("\"999\"", "\"9x9\""));
     assert!(letters.iter().any(|m| m.contains("may hold only digits and spaces")), "{letters:?}");
-    let short = messages(&GOOD_LINES.replace("\"999\"", "\"99\""), GOOD_LOCAL);
+    let short = messages(&GOOD_LINES.replace("\"999\"", "\"99\""));
     assert!(short.iter().any(|m| m.contains("too short to dial")), "{short:?}");
 }
 
 #[test]
 fn the_emergency_number_must_come_first() {
-    let found = messages(&GOOD_LINES.replace("\"999\"", "\"0808 800 5000\""), GOOD_LOCAL);
+    let found = messages(&GOOD_LINES.replace("\"999\"", "\"0808 800 5000\""));
     assert_eq!(found, vec!["helplines.toml, the list: the first help line must be 999, the emergency number"]);
 }
 
 #[test]
 fn a_badly_formed_id_is_reported() {
-    let found = messages(&GOOD_LINES.replace("\"emergency\"", "\"Emergency Services\""), GOOD_LOCAL);
+    let found = messages(&GOOD_LINES.replace("\"emergency\"", "\"Emergency Services\""));
     assert!(found[0].contains("must be lower-case letters and digits joined by hyphens"), "{found:?}");
-}
-
-#[test]
-fn the_exit_address_must_be_a_full_https_address() {
-    for bad in ["", "www.bbc.co.uk", "http://example.org", "https://", "https://a b"] {
-        let found = messages(GOOD_LINES, &format!("exit_url = {bad:?}"));
-        assert_eq!(found.len(), 1, "{bad}: {found:?}");
-        assert!(found[0].starts_with("local.toml, exit_url:"), "{found:?}");
-    }
-}
-
-#[test]
-fn the_idle_time_must_be_sensible() {
-    let found = messages(GOOD_LINES, &format!("{GOOD_LOCAL}\nidle_minutes = 1"));
-    assert_eq!(found, ["local.toml, idle_minutes: 1 must be a whole number of minutes from 2 to 240 (30 is usual)"]);
-    assert!(messages(GOOD_LINES, &format!("{GOOD_LOCAL}\nidle_minutes = 30")).is_empty());
 }
 
 #[test]
@@ -114,13 +80,8 @@ fn an_unknown_field_is_refused_when_read() {
 
 #[test]
 fn rendered_content_dials_digits_only() {
-    let config = format!(
-        "area = \"Northshire\"\n{GOOD_LOCAL}\n[[contact]]\nid = \"mash\"\nname = \"MASH\"\nnumber = \"0123 456\"\npurpose = \"Advice\"\n"
-    );
-    let rust = render(&helplines(GOOD_LINES), &local(&config));
+    let rust = render(&helplines(&GOOD_LINES.replace("\"999\"", "\"0123 456\"")));
     assert!(rust.contains("tel: \"0123456\""), "{rust}");
-    assert!(rust.contains("area: \"Northshire\""), "{rust}");
-    assert!(rust.contains(&format!("source: {LOCAL_SOURCE:?}")), "{rust}");
 }
 
 fn conflict(toml_text: &str) -> ConflictFile {
@@ -503,22 +464,3 @@ fn a_route_with_an_unknown_help_line_is_reported() {
     assert_eq!(found, ["c.toml, other_route 4 (\"operation-encompass\"): lines is empty: name at least one help line"]);
 }
 
-#[test]
-fn local_escalation_stages_are_checked_and_rendered() {
-    let stage = "[[escalation_stage]]\nid = \"talk\"\nlabel = \"Talk to them\"\nhint = \"Within 2 days.\"\n";
-    let config = format!("{GOOD_LOCAL}\n{stage}{}", stage.replace("Talk to them", ""));
-    assert_eq!(
-        messages(GOOD_LINES, &config),
-        [
-            "local.toml, escalation_stage 2 (\"talk\"): the label is empty",
-            "local.toml, escalation_stage 2 (\"talk\"): the id \"talk\" is used more than once in [[escalation_stage]]",
-        ]
-    );
-    let rust = render(&helplines(GOOD_LINES), &local(&format!("{GOOD_LOCAL}\n{stage}")));
-    assert!(
-        rust.contains(&format!(
-            "Prompt {{ id: \"talk\", label: \"Talk to them\", hint: \"Within 2 days.\", source: {LOCAL_SOURCE:?} }}"
-        )),
-        "{rust}"
-    );
-}

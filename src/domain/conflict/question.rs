@@ -136,6 +136,9 @@ pub struct Step {
     /// A referral made to someone, recorded and followed up in the casework; false for a date to
     /// come back to the set.
     pub to_someone: bool,
+    /// Roles of the local contacts to show with it (`local_settings::CONTACT_ROLES`), where the
+    /// partnership has set them.
+    pub contacts: &'static [&'static str],
 }
 
 /// The rules, as the code applies them; `content/conflict-or-abuse.toml` describes each in plain

@@ -12,6 +12,7 @@ use crate::domain::casework::Casework;
 use crate::domain::date::CalendarDate;
 use crate::domain::family_record::{FamilyRecord, PersonId};
 use crate::domain::helpline::Helpline;
+use crate::domain::local_settings::LocalSettings;
 use crate::domain::words::{capitalise, join_words, plural};
 
 use super::assessment::{ConflictAssessment, Subject};
@@ -74,6 +75,16 @@ pub fn step_text(step: &Step, routing: &Routing, record: &FamilyRecord) -> Strin
     step.text
         .replace("{at_risk}", &or_default(routing.at_risk(), "the person at risk"))
         .replace("{using_harm}", &or_default(routing.using_harm(), "the person using harm"))
+}
+
+/// The local contacts a step points to, as a sentence after it; empty where none is set.
+pub fn contacts_text(local: &LocalSettings, step: &Step) -> String {
+    let lines: Vec<String> = local.contacts_for(step.contacts).map(|contact| contact.line()).collect();
+    if lines.is_empty() {
+        String::new()
+    } else {
+        format!(" Contact: {}.", lines.join("; "))
+    }
 }
 
 /// Key questions still to answer are named up to this many; more are counted.
@@ -241,7 +252,8 @@ pub struct SummaryInput<'a> {
     pub routing: &'a Routing,
     pub today: CalendarDate,
     pub helpline: &'a dyn Fn(&str) -> Option<&'static Helpline>,
-    pub local_lines: &'a [Helpline],
+    /// The partnership's settings, for its contacts.
+    pub local: &'a LocalSettings,
     pub version: &'a str,
     pub casework: &'a Casework,
     pub words: &'a CaseworkWords,
@@ -318,7 +330,7 @@ pub fn unknowns_by_part(record: &FamilyRecord, assessment: &ConflictAssessment, 
 /// dates, each person's notes, one line for each part counting what is not known; then the
 /// safety check, the agencies, the rules and the help lines.
 pub fn plain_text(input: &SummaryInput) -> String {
-    let SummaryInput { set, record, assessment, routing, today, helpline, local_lines, version, casework, words } =
+    let SummaryInput { set, record, assessment, routing, today, helpline, local, version, casework, words } =
         input;
     let outcome = set.outcome(routing.outcome);
     let mut out = String::new();
@@ -368,7 +380,7 @@ pub fn plain_text(input: &SummaryInput) -> String {
                 (true, Some(date)) => format!(" Follow up by {date}."),
                 (true, None) => " Follow-up date: not set.".to_owned(),
             };
-            format!("{}{follow_up}", step_text(step, routing, record))
+            format!("{}{}{follow_up}", step_text(step, routing, record), contacts_text(local, step))
         })
         .collect();
     steps.extend(heard.into_iter().flat_map(|(_, steps)| steps));
@@ -417,8 +429,8 @@ pub fn plain_text(input: &SummaryInput) -> String {
     for h in outcome.lines.iter().filter_map(|id| helpline(id)) {
         let _ = writeln!(out, "- {} {}: {}", h.name, h.number, h.purpose);
     }
-    for h in *local_lines {
-        let _ = writeln!(out, "- Local: {} {}", h.name, h.number);
+    for contact in &local.contacts {
+        let _ = writeln!(out, "- Local: {}", contact.line());
     }
     out
 }
@@ -481,7 +493,7 @@ mod tests {
             routing: &routing,
             today: CalendarDate::new(2026, 11, 26).unwrap(),
             helpline: &national_helpline,
-            local_lines: &[],
+            local: &LocalSettings::national(),
             version: "test",
             casework,
             words: &crate::content::CASEWORK,

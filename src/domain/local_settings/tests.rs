@@ -189,3 +189,22 @@ fn hostile_text_never_crashes_the_reader() {
     let deep = format!("{{\"hearth_local_settings\":1,\"area\":{}{}}}", "[".repeat(100), "]".repeat(100));
     assert_eq!(refused(&deep).len(), 1);
 }
+
+#[test]
+fn every_contact_a_next_step_points_to_is_one_the_setup_page_asks_for() {
+    let roles: Vec<&str> = CONTACT_ROLES.iter().map(|role| role.id).collect();
+    let steps = crate::content::CONFLICT_OR_ABUSE
+        .outcomes
+        .iter()
+        .flat_map(|outcome| outcome.steps.iter().map(move |step| (outcome.title, step)))
+        .chain(crate::content::SAFER_SLEEP.outcomes.iter().flat_map(|outcome| outcome.steps.iter().map(move |step| (outcome.title, step))));
+    for (outcome, step) in steps {
+        for contact in step.contacts {
+            assert!(
+                roles.contains(contact),
+                "The step \"{}\" of the outcome \"{outcome}\" names the contact \"{contact}\", which is not one of {roles:?}",
+                step.id
+            );
+        }
+    }
+}

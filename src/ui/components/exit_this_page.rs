@@ -7,14 +7,14 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::content::LOCAL;
+use crate::content::local;
 use crate::ui::keys::exit::{Key, Progress, ShiftSequence, PRESSES_TO_EXIT, WINDOW_MS};
 use crate::ui::state::{use_hearth_dispatch, Action, HearthDispatch};
 
 fn exit_now(dispatch: &HearthDispatch) {
     dispatch.dispatch(Action::ForgetAll);
     // If the browser refuses to navigate, the page is already blank and the answers gone.
-    let _ = browser::leave(LOCAL.exit_url);
+    let _ = browser::leave(&local().exit_url);
 }
 
 fn key_of(event: &web_sys::KeyboardEvent) -> Key {
@@ -78,7 +78,7 @@ pub fn ExitThisPage() -> Html {
     };
     html! {
         <div class="govuk-exit-this-page">
-            <a href={LOCAL.exit_url} role="button" draggable="false" rel="nofollow noreferrer"
+            <a href={local().exit_url.as_str()} role="button" draggable="false" rel="nofollow noreferrer"
                 class="govuk-button govuk-button--warning govuk-exit-this-page__button" {onclick}>
                 <span class="govuk-visually-hidden">{ "Emergency" }</span>{ " Exit this page" }
             </a>

@@ -20,6 +20,7 @@ pub mod site_footer;
 pub mod site_header;
 pub mod skip_link;
 pub mod sleep_picture;
+pub mod step_contacts;
 pub mod state_page;
 pub mod stored_here;
 pub mod summary_row;

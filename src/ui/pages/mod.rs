@@ -9,6 +9,7 @@ pub mod guide;
 mod help;
 mod home;
 mod how_hearth_decides;
+mod local_settings;
 mod not_found;
 mod practitioner;
 mod presenter;
@@ -21,6 +22,7 @@ pub use expired::expired;
 pub use help::help;
 pub use home::home;
 pub use how_hearth_decides::how_hearth_decides;
+pub use local_settings::local_settings;
 pub use not_found::not_found;
 pub use practitioner::{
     casework, chronology, chronology_lines, information_sharing, other_routes, CaseEntry, EntryKind, Practitioner,
@@ -79,6 +81,8 @@ pub fn switch(route: Route) -> Html {
         Route::GuidePlan => html! { <MySleepPlan /> },
         Route::Help => help(),
         Route::About => about(),
+        Route::LocalSettings => local_settings(),
+        Route::Setup => not_found(),
         Route::HowHearthDecides => how_hearth_decides(),
         Route::ExitInfo => exit_info(),
         Route::Expired => expired(),

@@ -2,7 +2,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser;
-use crate::content::{national_helpline, CASEWORK, CONFLICT_OR_ABUSE, LOCAL, SAFER_SLEEP};
+use crate::content::{local, national_helpline, CASEWORK, CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::casework::SeenAlone;
 use crate::domain::conflict::summary::SummaryInput;
 use crate::domain::family_summary::{family_text, risks_together, CaseNotes};
@@ -81,7 +81,7 @@ pub fn record_summary(state: &HearthContext) -> Html {
                 routing,
                 today,
                 helpline: &national_helpline,
-                local_lines: LOCAL.contacts,
+                local: local(),
                 version,
                 casework: &state.casework,
                 words: &CASEWORK,

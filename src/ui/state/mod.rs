@@ -75,7 +75,7 @@ impl HearthState {
     }
 
     pub fn idle_minutes(&self) -> u32 {
-        self.idle_minutes.unwrap_or(crate::content::LOCAL.idle_minutes)
+        self.idle_minutes.unwrap_or(crate::content::local().idle_minutes)
     }
 
     /// Whether anything the user entered is open in memory, locked or not.

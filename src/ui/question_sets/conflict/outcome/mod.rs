@@ -10,7 +10,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser;
-use crate::content::{national_helpline, CASEWORK, CONFLICT_OR_ABUSE as SET, LOCAL};
+use crate::content::{local, national_helpline, CASEWORK, CONFLICT_OR_ABUSE as SET};
 use crate::domain::answer::answer_text;
 use crate::domain::casework::summary::{accounts_heard, heard_not_alone};
 use crate::domain::casework::SetName;
@@ -19,6 +19,7 @@ use crate::domain::conflict::routing::route;
 use crate::domain::conflict::summary::label_of;
 use crate::domain::conflict::summary::{explain, plain_text, step_text, SummaryInput};
 use crate::domain::family_record::PersonId;
+use crate::ui::components::step_contacts::step_contacts;
 use crate::ui::components::case_summary::CaseSummary;
 use crate::ui::components::outcome_noted::OutcomeNoted;
 use crate::ui::components::print_button::print_button;
@@ -62,7 +63,7 @@ pub fn ConflictOutcome() -> Html {
         routing: &routing,
         today: browser::today(),
         helpline: &national_helpline,
-        local_lines: LOCAL.contacts,
+        local: local(),
         version: env!("CARGO_PKG_VERSION"),
         casework: &state.casework,
         words: &CASEWORK,
@@ -127,6 +128,7 @@ pub fn ConflictOutcome() -> Html {
                     { for outcome.steps.iter().filter(|step| routing.shows(step)).enumerate().map(|(n, step)| html! {
                         <li>
                             <p class="govuk-body">{ step_text(step, &routing, record) }</p>
+                            { step_contacts(local(), step) }
                             if step.referral {
                                 { follow_up(&state, routing.outcome, step, n + 1) }
                             }
