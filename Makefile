@@ -24,6 +24,7 @@ help:
 	@echo "make size-ceiling  fail if the first visit is over the ceiling (part of make test)"
 	@echo "make bench   Lighthouse scores and click-to-paint timings (installs Lighthouse into bench/)"
 	@echo "make single-file  one self-contained single-file/hearth.html for file:// or a USB stick, with its SHA-256"
+	@echo "                  LOCAL=path/to/local.json builds an area's local settings into it"
 	@echo "make release  release/hearth-<version>.zip for a partnership to host: dist/, the single file, HOSTING.md, SHA256SUMS"
 
 # --- installs: each is skipped when already present -------------------------------------------
@@ -69,9 +70,12 @@ build: tools
 serve: tools
 	trunk serve --release --offline
 
-# One HTML file with everything inlined, for venues with no network and no server.
+# One HTML file with everything inlined, for venues with no network and no server. With
+# LOCAL=path/to/local.json it carries a partnership's local settings, checked first as Hearth
+# reads them (a file with problems stops the build, listing them).
 single-file: build
-	node scripts/single-file.mjs dist single-file/hearth.html
+	$(if $(LOCAL),cargo run --quiet --bin check-local-settings -- "$(LOCAL)")
+	node scripts/single-file.mjs dist single-file/hearth.html $(LOCAL)
 
 # The archive a partnership downloads (scripts/release.mjs; what it holds: docs/adopt/HOSTING.md).
 release: single-file

@@ -5,6 +5,7 @@ use yew_router::prelude::*;
 use crate::content::CONTENT_REVIEWS;
 use crate::domain::date::CalendarDate;
 use crate::ui::components::stored_here::StoredHere;
+use crate::ui::pages::settings_line;
 use crate::ui::Route;
 
 pub fn about() -> Html {
@@ -51,6 +52,12 @@ pub fn about() -> Html {
             </p>
             <p class="govuk-body">
                 <Link<Route> to={Route::HowHearthDecides} classes="govuk-link">{ "How Hearth decides: every rule, in plain words" }</Link<Route>>
+            </p>
+
+            <h2 class="govuk-heading-m">{ "Local settings" }</h2>
+            <p class="govuk-body">
+                { settings_line() }{ " " }
+                <Link<Route> to={Route::LocalSettings} classes="govuk-link">{ "See the local settings in use" }</Link<Route>>
             </p>
 
             <h2 class="govuk-heading-m" id="content-reviews">{ "Content reviews" }</h2>
