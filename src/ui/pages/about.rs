@@ -53,6 +53,15 @@ pub fn about() -> Html {
                 <Link<Route> to={Route::HowHearthDecides} classes="govuk-link">{ "How Hearth decides: every rule, in plain words" }</Link<Route>>
             </p>
 
+            <h2 class="govuk-heading-m">{ "For partnerships" }</h2>
+            <p class="govuk-body">
+                { "A safeguarding partnership can give Hearth its own contacts, procedures and escalation stages: " }
+                <Link<Route> to={Route::Setup} classes="govuk-link">{ "set up Hearth for your area" }</Link<Route>>
+                { ", or " }
+                <Link<Route> to={Route::LocalSettings} classes="govuk-link">{ "see the local settings in use" }</Link<Route>>
+                { "." }
+            </p>
+
             <h2 class="govuk-heading-m" id="content-reviews">{ "Content reviews" }</h2>
             <p class="govuk-body">{ format!("This is Hearth {}. Each content file was last reviewed as follows.", env!("CARGO_PKG_VERSION")) }</p>
             { for CONTENT_REVIEWS.iter().map(|review| html! {
