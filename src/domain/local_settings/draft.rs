@@ -2,14 +2,13 @@
 //! it is wrong; `settings` makes the settings `file::write` saves from it, with every problem
 //! named by the field it is in.
 
-use std::collections::BTreeMap;
-
 use super::file::{
     is_id, number_problem, web_address_problem, AREA_MAX_CHARS, HINT_MAX_CHARS, HOURS_MAX_CHARS, ID_MAX_CHARS,
     NAME_MAX_CHARS, PURPOSE_MAX_CHARS,
 };
 use super::{ContactRole, EscalationStage, LocalContact, LocalSettings, Procedures, CONTACT_ROLES, IDLE_MINUTES_RANGE};
 use crate::domain::date::CalendarDate;
+use crate::domain::words::capitalise;
 
 /// The fields of the procedure links, with what the form calls each.
 pub const PROCEDURE_FIELDS: [(&str, &str); 3] = [
@@ -40,7 +39,8 @@ pub struct FieldProblem {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Draft {
-    fields: BTreeMap<String, String>,
+    /// Each field typed in, with its text.
+    fields: Vec<(String, String)>,
     /// How many escalation stages the form has rows for.
     pub stage_rows: usize,
     /// A loaded file's contacts with ids of the partnership's own, which the form has no fields
@@ -85,11 +85,14 @@ impl Draft {
 
     /// What is typed in `field`; empty for a field never typed in.
     pub fn get(&self, field: &str) -> &str {
-        self.fields.get(field).map_or("", String::as_str)
+        self.fields.iter().find(|(name, _)| name == field).map_or("", |(_, text)| text)
     }
 
     pub fn set(&mut self, field: &str, text: &str) {
-        self.fields.insert(field.to_owned(), text.to_owned());
+        match self.fields.iter_mut().find(|(name, _)| name == field) {
+            Some((_, typed)) => *typed = text.to_owned(),
+            None => self.fields.push((field.to_owned(), text.to_owned())),
+        }
     }
 
     /// The settings as typed, updated `today`, with every problem in the form's order. The
@@ -153,9 +156,7 @@ impl<'a> Check<'a> {
     fn text(&mut self, field: &str, what: &str, max: usize) -> &'a str {
         let text = self.draft.get(field).trim();
         if text.chars().count() > max {
-            let mut what = what.chars();
-            let first = what.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
-            self.typed(field, format!("{first}{} must be {max} characters or fewer", what.as_str()));
+            self.typed(field, format!("{} must be {max} characters or fewer", capitalise(what)));
         }
         text
     }

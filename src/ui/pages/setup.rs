@@ -3,7 +3,6 @@ use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::File;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::help::help_lines;
 use crate::browser::{self, crypto, local_file};
@@ -15,7 +14,6 @@ use crate::domain::local_settings::{ContactRole, LocalSettings, CONTACT_ROLES};
 use crate::domain::words::plural;
 use crate::ui::components::step_contacts::step_contacts;
 use crate::ui::forms::{ErrorSummary, FieldError, FileUpload, TextInput, Textarea};
-use crate::ui::Route;
 
 const SETTINGS_FILE: &str = "settings-file";
 const SINGLE_FILE: &str = "hearth.html";
@@ -23,8 +21,8 @@ const SINGLE_FILE: &str = "hearth.html";
 /// What the page last did, said beside where it was asked for.
 #[derive(Clone, PartialEq)]
 enum Done {
-    /// A file filled the form: its area's name.
-    Loaded(String),
+    /// A file filled the form.
+    Loaded,
     LocalFile,
     /// The single file is saved: its SHA-256, when the browser could work it out.
     SingleFile(Option<String>),
@@ -66,7 +64,7 @@ pub fn Setup() -> Html {
                 match chosen_bytes(file).await.and_then(|bytes| read(&bytes)) {
                     Ok(loaded) => {
                         summary.set(Vec::new());
-                        done.set(Some(Done::Loaded(loaded.area.clone())));
+                        done.set(Some(Done::Loaded));
                         form.dispatch(Box::new(move |draft: &mut Draft| *draft = Draft::from_settings(&loaded)));
                     }
                     Err(found) => {
@@ -113,31 +111,24 @@ pub fn Setup() -> Html {
             <p class="govuk-body-l">
                 { "Make the local settings file (local.json) that gives Hearth your area's contacts, procedures \
                    and escalation stages. Nothing you enter here leaves this device: Hearth makes the file in \
-                   this browser and you choose where to save it." }
-            </p>
-            <p class="govuk-body">
-                { "The form starts with the settings this copy of Hearth uses now. " }
-                <Link<Route> to={Route::LocalSettings} classes="govuk-link">{ "See the settings in use" }</Link<Route>>
+                   this browser and you choose where to save it. The form starts with the settings this copy of \
+                   Hearth uses now." }
             </p>
 
             <h2 class="govuk-heading-l">{ "Start from your local.json" }</h2>
             <p class="govuk-body">
-                { "Load the local.json you use now, so an update is an edit, not a rewrite. A file with problems \
-                   is not loaded, and the form keeps what it holds." }
+                { "Load the local.json you use now, so an update is an edit, not a rewrite. A file with problems is \
+                   not loaded, and the form keeps what it holds." }
             </p>
             <FileUpload id={SETTINGS_FILE} label="local.json file" accept=".json,application/json" value={(*chosen).clone()}
                 onchange={let chosen = chosen.clone(); Callback::from(move |file| chosen.set(file))}
-                error={load_refused.then(|| AttrValue::from(format!(
-                    "The file was not loaded: {} to fix, listed at the top of the page. The form still holds what it did.",
-                    plural(summary.len(), "problem", "problems")
-                )))} />
+                error={load_refused.then_some(AttrValue::Static(
+                    "The file was not loaded: its problems are listed at the top of the page. The form still holds what it did."
+                ))} />
             <button type="button" class="govuk-button govuk-button--secondary" onclick={on_load}>{ "Load local.json" }</button>
-            if let Some(Done::Loaded(area)) = &*done {
+            if *done == Some(Done::Loaded) {
                 <p class="hearth-message" role="status">
-                    { format!(
-                        "Loaded: the form now holds the settings{}. Check each one, then download local.json again.",
-                        if area.is_empty() { String::new() } else { format!(" for {area}") }
-                    ) }
+                    { "Loaded: the form now holds the settings from your file. Check each one, then download local.json again." }
                 </p>
             }
 
@@ -164,8 +155,8 @@ pub fn Setup() -> Html {
 
             <h2 class="govuk-heading-l">{ "Escalation stages" }</h2>
             <p class="govuk-body">
-                { "Optional. Without any, Hearth offers its usual four stages for challenging a decision. A stage \
-                   left empty is left out." }
+                { "Optional. Without any, Hearth offers its usual four stages for challenging a decision. A stage left \
+                   empty is left out." }
             </p>
             { for (0..form.stage_rows).map(|n| stage(&fields, n)) }
             if form.stage_rows < MAX_STAGES {
@@ -176,7 +167,9 @@ pub fn Setup() -> Html {
             { preview(&settings) }
 
             <h2 class="govuk-heading-l">{ "Download" }</h2>
-            <p class="govuk-body">{ "The file says it was updated today." }</p>
+            <p class="govuk-body">
+                { "The file says it was updated today." }
+            </p>
             <div class="govuk-button-group">
                 <button type="button" id="download" class="govuk-button" onclick={download(false)}>{ "Download local.json" }</button>
                 <button type="button" class="govuk-button govuk-button--secondary" onclick={download(true)}>
@@ -325,7 +318,7 @@ async fn single_file(text: &str) -> Done {
 fn saved(done: &Done) -> Html {
     let said = |text: &str| html! { <p class="govuk-body">{ text.to_owned() }</p> };
     let body = match done {
-        Done::Loaded(_) => return Html::default(),
+        Done::Loaded => return Html::default(),
         Done::LocalFile => said(
             "local.json is downloaded. Put it beside index.html in the folder you host Hearth from, replacing the \
              one there (HOSTING.md in the release download says how). Hearth uses it from the next visit.",
