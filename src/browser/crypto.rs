@@ -69,3 +69,9 @@ pub async fn unseal(passphrase: &str, sealed: &Sealed) -> Result<Vec<u8>, Import
     let plain = JsFuture::from(promise).await.map_err(|_| ImportError::WrongPassphrase)?;
     Ok(Uint8Array::new(&plain).to_vec())
 }
+
+/// The SHA-256 of `bytes` in hex, as `sha256sum` prints it.
+pub async fn sha256_hex(bytes: &[u8]) -> Result<String, JsValue> {
+    let digest = JsFuture::from(crypto()?.subtle().digest_with_str_and_u8_array("SHA-256", bytes)?).await?;
+    Ok(to_hex(&Uint8Array::new(&digest).to_vec()))
+}

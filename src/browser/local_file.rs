@@ -6,18 +6,16 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::content::local::{InUse, Origin};
-use crate::domain::local_settings::file::read;
+use crate::domain::local_settings::file::{read, BUILT_IN_ID};
 use crate::domain::local_settings::LocalSettings;
 
-/// The element a single file carries its settings in (`scripts/single-file.mjs` writes it).
-pub const BUILT_IN_ID: &str = "hearth-local-settings";
 const BESIDE: &str = "local.json";
 
 pub async fn find() -> InUse {
     let built_in = super::document().get_element_by_id(BUILT_IN_ID).and_then(|element| element.text_content());
     match built_in {
         Some(text) if !text.trim().is_empty() => judge(text.as_bytes(), Origin::BuiltIn),
-        _ => match fetch_beside().await {
+        _ => match fetch_beside(BESIDE).await {
             Some(bytes) => judge(&bytes, Origin::Beside),
             None => national(Origin::NoFile),
         },
@@ -35,8 +33,9 @@ fn national(origin: Origin) -> InUse {
     InUse { settings: LocalSettings::national(), origin }
 }
 
-/// The file's bytes; `None` when there is none (or no website, as from `file://`).
-async fn fetch_beside() -> Option<Vec<u8>> {
+/// The bytes of the file called `name` beside Hearth's page; `None` when there is none (or no
+/// website, as from `file://`).
+pub async fn fetch_beside(name: &str) -> Option<Vec<u8>> {
     let window = web_sys::window()?;
     if window.location().protocol().ok()? == "file:" {
         return None;
@@ -46,7 +45,7 @@ async fn fetch_beside() -> Option<Vec<u8>> {
     // on the next visit.
     init.set_cache(web_sys::RequestCache::NoCache);
     let response: web_sys::Response =
-        JsFuture::from(window.fetch_with_str_and_init(BESIDE, &init)).await.ok()?.dyn_into().ok()?;
+        JsFuture::from(window.fetch_with_str_and_init(name, &init)).await.ok()?.dyn_into().ok()?;
     if !response.ok() {
         return None;
     }

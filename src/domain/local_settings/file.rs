@@ -22,6 +22,9 @@ pub const HINT_MAX_CHARS: usize = 400;
 pub const ID_MAX_CHARS: usize = 40;
 pub const URL_MAX_CHARS: usize = 500;
 
+/// The element a single file carries its settings in, empty in a release's `hearth.html`.
+pub const BUILT_IN_ID: &str = "hearth-local-settings";
+
 const LOCAL_FILE: FileKind = FileKind {
     name: "local settings",
     instead: "Make local.json again with Hearth's setup page, or start from local.json.example.",
@@ -140,7 +143,7 @@ fn contact(value: &Json, n: usize, problems: &ProblemList) -> LocalContact {
     let number = text(problems, &place, "number", field("number"), true, 40);
     if !number.is_empty() {
         if let Some(problem) = number_problem(&number) {
-            problems.add(&place, problem);
+            problems.add(&place, format!("\"number\" is \"{number}\": {problem}"));
         }
     }
     let hours = text(problems, &place, "hours", field("hours"), false, HOURS_MAX_CHARS);
@@ -204,14 +207,14 @@ fn repeated_ids<'a>(problems: &ProblemList, what: &str, ids: impl Iterator<Item 
 }
 
 /// Why a phone number cannot be dialled as written, if it cannot.
-pub fn number_problem(number: &str) -> Option<String> {
+pub fn number_problem(number: &str) -> Option<&'static str> {
     let digits = number.chars().filter(char::is_ascii_digit).count();
     if number.chars().any(|c| !(c.is_ascii_digit() || c == ' ')) {
-        Some(format!("\"number\" is \"{number}\": use only digits and spaces, as people dial it"))
+        Some("use only digits and spaces, as people dial it")
     } else if digits < 3 {
-        Some(format!("\"number\" is \"{number}\": it is too short to dial"))
+        Some("it is too short to dial")
     } else if digits > 15 {
-        Some(format!("\"number\" is \"{number}\": it has more digits than any phone number"))
+        Some("it has more digits than any phone number")
     } else {
         None
     }
@@ -291,4 +294,14 @@ pub fn write(settings: &LocalSettings) -> String {
     .pretty();
     text.push('\n');
     text
+}
+
+/// `page` (a single file) with `text` (from `write`) as its built-in settings, or `None` when
+/// the page has no place for them. Every `<` is written as `\u003c`, which JSON reads as the
+/// same character, so nothing in the settings can end the script element.
+pub fn built_into(page: &str, text: &str) -> Option<String> {
+    let opening = format!("<script type=\"application/json\" id=\"{BUILT_IN_ID}\">");
+    let start = page.find(&opening)? + opening.len();
+    let end = start + page[start..].find("</script>")?;
+    Some(format!("{}{}{}", &page[..start], text.replace('<', "\\u003c"), &page[end..]))
 }

@@ -4,6 +4,7 @@
 //! partnership changes them without rebuilding; `file.rs` reads and checks the file, listing
 //! every problem, and writes it back.
 
+pub mod draft;
 pub mod file;
 #[cfg(test)]
 mod tests;

@@ -58,6 +58,9 @@ pub fn about() -> Html {
             <p class="govuk-body">
                 { settings_line() }{ " " }
                 <Link<Route> to={Route::LocalSettings} classes="govuk-link">{ "See the local settings in use" }</Link<Route>>
+                { ". A safeguarding partnership can give Hearth its own contacts, procedures and escalation stages: " }
+                <Link<Route> to={Route::Setup} classes="govuk-link">{ "set up Hearth for your area" }</Link<Route>>
+                { "." }
             </p>
 
             <h2 class="govuk-heading-m" id="content-reviews">{ "Content reviews" }</h2>

@@ -14,6 +14,7 @@ mod not_found;
 mod practitioner;
 mod presenter;
 mod record_summary;
+mod setup;
 mod trainer;
 
 pub use about::about;
@@ -30,6 +31,7 @@ pub use practitioner::{
 };
 pub use presenter::Presenter;
 pub use record_summary::record_summary;
+pub use setup::Setup;
 pub use trainer::Trainer;
 
 use yew::prelude::*;
@@ -82,7 +84,7 @@ pub fn switch(route: Route) -> Html {
         Route::Help => help(),
         Route::About => about(),
         Route::LocalSettings => local_settings(),
-        Route::Setup => not_found(),
+        Route::Setup => html! { <Setup /> },
         Route::HowHearthDecides => how_hearth_decides(),
         Route::ExitInfo => exit_info(),
         Route::Expired => expired(),
