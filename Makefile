@@ -152,7 +152,12 @@ test-e2e: build single-file host-tools release-check size-ceiling
 # the sharing log, referrals followed up, challenges, incidents, one chronology, two guidance
 # pages, record format 2): 523,301 bytes as built, 515,254 after the casework's maps became sorted
 # lists and its sorts insertions (-9.4 KB), 516,507 with the fixes from a reviewer's walk through.
-FIRST_VISIT_CEILING := 518000
+# Raised to 545,000 for issue 18 (a partnership adopts Hearth without a toolchain): local settings
+# read and checked at run time with every problem listed, the Local settings page, and the setup
+# page with its form, preview and downloads: 541,867 bytes as built (+25 KB, about 13 KB of it the
+# setup page, which only a partnership's officer uses: moving it into a page of its own would give
+# that back to every phone).
+FIRST_VISIT_CEILING := 545000
 size-ceiling: build
 	@node scripts/size.mjs dist --limit=$(FIRST_VISIT_CEILING) | tail -1
 
