@@ -32,9 +32,11 @@ if (!exports.test(glue)) throw new Error('single-file: the wasm-bindgen glue has
 const script = `${glue.replace(exports, '')}
 await __wbg_init({ module_or_path: Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0)) });
 `;
+// The page's own inline scripts without attributes (Exit this page before the app starts).
+const early = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) => sha256(body));
 const policy = [
   "default-src 'none'",
-  `script-src 'wasm-unsafe-eval' ${sha256(script)}`,
+  `script-src 'wasm-unsafe-eval' ${[sha256(script), ...early].join(' ')}`,
   `style-src ${sha256(css)}`,
   'img-src data:',
   "base-uri 'none'",

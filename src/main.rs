@@ -4,6 +4,10 @@ fn main() {
     // national ones and then changes.
     wasm_bindgen_futures::spawn_local(async {
         hearth::content::local::start_with(hearth::browser::local_file::find().await);
-        yew::Renderer::<hearth::ui::App>::new().render();
+        let root = hearth::browser::document().get_element_by_id(hearth::ui::APP_ID);
+        match root {
+            Some(root) => yew::Renderer::<hearth::ui::App>::with_root(root).render(),
+            None => yew::Renderer::<hearth::ui::App>::new().render(),
+        };
     });
 }

@@ -154,6 +154,7 @@ pub fn now_ms() -> f64 {
 }
 
 /// Today's date on this device.
+#[cfg(target_arch = "wasm32")]
 pub fn today() -> crate::domain::date::CalendarDate {
     let now = js_sys::Date::new_0();
     let part = |value: u32| u8::try_from(value).expect("months and days fit in a byte");
@@ -163,6 +164,24 @@ pub fn today() -> crate::domain::date::CalendarDate {
         part(now.get_date()),
     )
     .expect("the device's date is a real date")
+}
+
+/// Today on the build machine's clock (UTC), for the first paint rendered at build time, which
+/// the app replaces, date and all, once started.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today() -> crate::domain::date::CalendarDate {
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    // Days since 1970 to a civil date (Howard Hinnant's method).
+    let z = (seconds / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era = (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (year_of_era + era * 400 + i64::from(month <= 2)) as u16;
+    crate::domain::date::CalendarDate::new(year, month, day).expect("the build machine's date is a real date")
 }
 
 /// This minute on this device's clock.

@@ -10,6 +10,7 @@
 mod app;
 pub mod callbacks;
 pub mod components;
+mod first_paint;
 pub mod forms;
 pub mod keys;
 pub mod pages;
@@ -18,4 +19,5 @@ mod route;
 pub mod state;
 
 pub use app::App;
+pub use first_paint::{FirstPaint, APP_ID, FIRST_PAINT_ID};
 pub use route::Route;

@@ -34,9 +34,9 @@ pub fn settings_line() -> String {
     let updated = settings.updated.map(|date| format!(", last updated on {date}")).unwrap_or_default();
     let area = if settings.area.is_empty() { "this area".to_owned() } else { settings.area.clone() };
     match origin {
-        Origin::NoFile => "National settings: no local settings file.".to_owned(),
         Origin::Refused(_) => "National settings: the local settings file was refused (see Local settings).".to_owned(),
-        Origin::Beside | Origin::BuiltIn => format!("Local settings for {area}{updated}."),
+        _ if *settings == LocalSettings::national() => "National settings.".to_owned(),
+        Origin::NoFile | Origin::Beside | Origin::BuiltIn => format!("Local settings for {area}{updated}."),
     }
 }
 
@@ -49,6 +49,9 @@ fn origin(origin: &Origin, settings: &LocalSettings) -> Html {
     match origin {
         Origin::NoFile => html! {
             <p class="govuk-inset-text">{ "This copy of Hearth uses national settings: no local settings file was found beside it." }</p>
+        },
+        Origin::Beside | Origin::BuiltIn if *settings == LocalSettings::national() => html! {
+            <p class="govuk-inset-text">{ "This copy of Hearth uses national settings: its local settings file sets nothing of an area's own yet." }</p>
         },
         Origin::Beside => html! {
             <p class="govuk-inset-text">{ format!("This copy of Hearth uses the local settings for {area}, from the local.json file beside it. {updated}") }</p>

@@ -1,0 +1,78 @@
+// The first paint: before Hearth's WebAssembly has started (here, never: its download is held
+// back), the page frame and the home page are there, drawn at build time by the app's own
+// components, and Exit this page works by button and by Shift three times, under the same
+// policy and privacy guards. Once the app starts it takes over with the same markup.
+import type { Page, Route } from '@playwright/test';
+import { test, expect, exitUrl } from './fixtures';
+
+/** Holds the wasm back for good, as a very slow network would. */
+async function holdBackTheApp(page: Page, app: { heldBack: boolean }): Promise<void> {
+  app.heldBack = true;
+  await page.route('**/*.wasm', (_route: Route) => undefined);
+}
+
+/** The markup inside an element, with the printout's date and time-bound stamp left out. */
+const markup = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => {
+    const copy = element.cloneNode(true) as Element;
+    copy.querySelector('.hearth-print-stamp')?.replaceChildren();
+    return copy.innerHTML;
+  });
+
+test('with the app held back, the home page, the navigation and Exit this page are there', async ({ page, hearth, app, guards }) => {
+  guards.allowNavigationTo(exitUrl);
+  await holdBackTheApp(page, app);
+  await page.goto('./');
+  await expect(hearth.heading()).toHaveText('Hearth');
+  await expect(page.getByText('Hearth runs entirely in this browser: nothing you enter leaves this device.')).toBeVisible();
+  for (const name of ['Home', 'Practitioners', 'Trainers', 'Families', 'Help']) {
+    await expect(hearth.nav().getByRole('link', { name, exact: true })).toBeVisible();
+  }
+  await expect(hearth.exitButton()).toBeVisible();
+  await hearth.exitButton().click();
+  await expect(page).toHaveURL(exitUrl);
+});
+
+test('with the app held back, Shift pressed three times leaves; a capital letter between does not count', async ({ page, hearth, app, guards }) => {
+  guards.allowNavigationTo(exitUrl);
+  await holdBackTheApp(page, app);
+  await page.goto('./');
+  await expect(hearth.heading()).toHaveText('Hearth');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift+A');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await expect(page).not.toHaveURL(exitUrl);
+  await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(exitUrl);
+});
+
+test('with the app held back, a deep link shows the frame and a neutral line, never the home page', async ({ page, hearth, app }) => {
+  await holdBackTheApp(page, app);
+  await page.goto('./#/family/tonight');
+  await expect(page.getByText('Opening Hearth.')).toBeVisible();
+  await expect(hearth.exitButton()).toBeVisible();
+  await expect(hearth.heading()).toHaveCount(0);
+  await expect(page.getByText('Tools for talking with families', { exact: false })).toHaveCount(0);
+  await expect(hearth.nav().getByRole('link', { name: 'Home', exact: true })).not.toHaveAttribute('aria-current', 'page');
+});
+
+test('the first paint is the markup the app draws for the home page, and the app replaces it', async ({ browser, page, app }) => {
+  const held = await browser.newPage();
+  await held.route('**/*.wasm', () => undefined);
+  await held.goto(new URL('./', test.info().project.use.baseURL).href);
+  const firstPaint = await markup(held, '#hearth-first-paint');
+  await held.close();
+
+  expect(app.heldBack).toBe(false);
+  await page.goto('./');
+  await expect(page.locator('#hearth-first-paint')).toHaveCount(0);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  expect(await markup(page, '#hearth-app')).toBe(firstPaint);
+});
+
+test('a deep link opens its own page once the app starts', async ({ page, hearth }) => {
+  await page.goto('./#/family/tonight');
+  await expect(hearth.heading()).toHaveText('Tonight');
+  await expect(page.getByText('Opening Hearth.')).toHaveCount(0);
+});
