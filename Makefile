@@ -24,6 +24,7 @@ help:
 	@echo "make size-ceiling  fail if the first visit is over the ceiling (part of make test)"
 	@echo "make bench   Lighthouse scores and click-to-paint timings (installs Lighthouse into bench/)"
 	@echo "make single-file  one self-contained single-file/hearth.html for file:// or a USB stick, with its SHA-256"
+	@echo "                  LOCAL=path/to/local.json builds an area's local settings into it"
 	@echo "make release  release/hearth-<version>.zip for a partnership to host: dist/, the single file, HOSTING.md, SHA256SUMS"
 
 # --- installs: each is skipped when already present -------------------------------------------
@@ -69,9 +70,12 @@ build: tools
 serve: tools
 	trunk serve --release --offline
 
-# One HTML file with everything inlined, for venues with no network and no server.
+# One HTML file with everything inlined, for venues with no network and no server. With
+# LOCAL=path/to/local.json it carries a partnership's local settings, checked first as Hearth
+# reads them (a file with problems stops the build, listing them).
 single-file: build
-	node scripts/single-file.mjs dist single-file/hearth.html
+	$(if $(LOCAL),cargo run --quiet --bin check-local-settings -- "$(LOCAL)")
+	node scripts/single-file.mjs dist single-file/hearth.html $(LOCAL)
 
 # The archive a partnership downloads (scripts/release.mjs; what it holds: docs/adopt/HOSTING.md).
 release: single-file
@@ -148,7 +152,12 @@ test-e2e: build single-file host-tools release-check size-ceiling
 # the sharing log, referrals followed up, challenges, incidents, one chronology, two guidance
 # pages, record format 2): 523,301 bytes as built, 515,254 after the casework's maps became sorted
 # lists and its sorts insertions (-9.4 KB), 516,507 with the fixes from a reviewer's walk through.
-FIRST_VISIT_CEILING := 518000
+# Raised to 545,000 for issue 18 (a partnership adopts Hearth without a toolchain): local settings
+# read and checked at run time with every problem listed, the Local settings page, and the setup
+# page with its form, preview and downloads: 541,867 bytes as built (+25 KB, about 13 KB of it the
+# setup page, which only a partnership's officer uses: moving it into a page of its own would give
+# that back to every phone).
+FIRST_VISIT_CEILING := 545000
 size-ceiling: build
 	@node scripts/size.mjs dist --limit=$(FIRST_VISIT_CEILING) | tail -1
 

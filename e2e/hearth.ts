@@ -9,6 +9,7 @@ export const routes = {
   guide: '#/family',
   help: '#/help',
   about: '#/about',
+  localSettings: '#/local-settings',
   setup: '#/setup',
   howHearthDecides: '#/how-hearth-decides',
   exitInfo: '#/exit-this-page',

@@ -1,7 +1,8 @@
 // Offline: after one visit Hearth loads and works with the network gone; a new version is
 // fetched in the background and used from the next visit, with a short notice. The page itself
 // comes from the website whenever it answers, a worker whose script has gone from the website
-// removes itself, and Forget everything can remove the offline copy.
+// removes itself, and Forget everything can remove the offline copy. An area's local settings
+// are asked of the website first too, with the copy last fetched kept for no network.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -171,6 +172,26 @@ test('when the website stops answering, the copy kept for no network opens after
   // The worker asked the website first, and waited for it.
   expect(website.requested.slice(asked)).toContain('/');
   expect(Date.now() - started).toBeGreaterThanOrEqual(3_000);
+});
+
+test("an area's changed local.json reaches an installed copy on its next visit, and the copy kept for no network has it", async ({ page, website, hearth }) => {
+  const settings = join(website.folder, 'local.json');
+  const area = (name: string) =>
+    readFileSync('docs/adopt/local.json.example', 'utf8').replace('"area": "Northshire"', `"area": "${name}"`);
+  writeFileSync(settings, area('Northshire'));
+  await page.goto(`${website.address}#/help`);
+  await offlineCopyInUse(page);
+  await expect(page.getByRole('heading', { name: 'Local contacts in Northshire' })).toBeVisible();
+
+  // The partnership changes its settings on the website; no file of Hearth's changes.
+  writeFileSync(settings, area('Southshire'));
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Local contacts in Southshire' })).toBeVisible();
+
+  // With no network, the settings last fetched are used.
+  website.stop();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Local contacts in Southshire' })).toBeVisible();
 });
 
 test('a worker whose script has gone from the website removes itself and the offline copy', async ({ page, website, hearth }) => {

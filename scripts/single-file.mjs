@@ -1,12 +1,19 @@
 // Builds one self-contained HTML file from dist/: styles, the icon, the JavaScript and the
 // wasm inlined, with its own Content-Security-Policy, so Hearth runs from file:// or a USB
 // stick with no server. Prints the file's SHA-256 so an organisation can check its copy.
-// Usage: node scripts/single-file.mjs <dist> <out.html>
+// A partnership's local settings go inside it, in a JSON element Hearth reads as it starts
+// (src/browser/local_file.rs); without them the element is empty and the national settings
+// are used. The setup page fills the same element in the browser.
+// Usage: node scripts/single-file.mjs <dist> <out.html> [local.json]
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-const [dist = 'dist', out = 'single-file/hearth.html'] = process.argv.slice(2);
+const [dist = 'dist', out = 'single-file/hearth.html', localFile] = process.argv.slice(2);
+// Every "<" escaped (JSON allows \u003c in a string, the only place it can be), so nothing in the
+// settings can end the element early.
+const settings = localFile ? readFileSync(localFile, 'utf8').replace(/^\uFEFF/, '').trim().replace(/</g, '\\u003c') : '';
+const settingsElement = `<script type="application/json" id="hearth-local-settings">${settings}</script>`;
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const only = (pattern) => {
   const found = readdirSync(dist).filter((f) => pattern.test(f));
@@ -40,7 +47,7 @@ const head = html
   .replace(/<link rel="icon"[^>]*>/, `<link rel="icon" href="data:image/svg+xml;base64,${icon}">`)
   .replace(/<link rel="(manifest|apple-touch-icon|modulepreload|preload)"[^>]*>/g, '')
   .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`)
-  .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${script}</script>`);
+  .replace(/<script type="module">[\s\S]*?<\/script>/, () => `${settingsElement}<script type="module">${script}</script>`);
 for (const left of ['./hearth-', 'manifest.webmanifest']) {
   if (head.includes(left)) throw new Error(`single-file: a reference to ${left} was left in the page`);
 }

@@ -1,7 +1,7 @@
 //! Component tests in headless Chromium: `make test-browser`.
 #![cfg(target_arch = "wasm32")]
 
-use hearth::content::LOCAL;
+use hearth::content::local;
 use hearth::ui::components::exit_this_page::ExitThisPage;
 use hearth::ui::components::forgettable::Forgettable;
 use hearth::ui::pages::Presenter;
@@ -86,7 +86,7 @@ async fn adults_and_children_join_the_record_and_a_bad_age_keeps_the_label() {
 #[wasm_bindgen_test]
 async fn exit_is_a_real_link_and_counts_shift_presses_aloud() {
     let root = render(html! { <ExitThisPage /> }).await;
-    assert_eq!(find(&root, "a.govuk-exit-this-page__button").get_attribute("href").as_deref(), Some(LOCAL.exit_url));
+    assert_eq!(find(&root, "a.govuk-exit-this-page__button").get_attribute("href").as_deref(), Some(local().exit_url.as_str()));
     let status = find(&root, "[role=status]");
     assert_eq!(status.text_content().unwrap(), "");
 
@@ -256,7 +256,7 @@ async fn a_panic_notice_replaces_what_was_shown_and_keeps_exit_as_a_plain_link()
         .unwrap()
         .contains("The answers in this page could not be kept."));
     let exit = find(&host, "a.govuk-exit-this-page__button");
-    assert_eq!(exit.get_attribute("href").as_deref(), Some(LOCAL.exit_url));
+    assert_eq!(exit.get_attribute("href").as_deref(), Some(local().exit_url.as_str()));
     assert!(exit.text_content().unwrap().ends_with("Exit this page"));
     let reload = find(&host, "main a.govuk-link").get_attribute("href").unwrap();
     assert!(reload.starts_with("http") && !reload.contains('#'), "{reload}");

@@ -1,7 +1,18 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::content::CONTENT_REVIEWS;
+use crate::domain::date::CalendarDate;
+use crate::ui::pages::settings_line;
 use crate::ui::Route;
+
+/// What a printout says of where it came from: the date, Hearth's version, when its content was
+/// last reviewed, and the local settings in use.
+fn print_stamp() -> String {
+    let reviewed = CONTENT_REVIEWS.iter().filter_map(|review| CalendarDate::parse_iso(review.date)).max();
+    let reviewed = reviewed.map(|date| format!(", content reviewed up to {date}")).unwrap_or_default();
+    format!("Printed on {} from Hearth {}{reviewed}. {}", crate::browser::today(), env!("CARGO_PKG_VERSION"), settings_line())
+}
 
 pub fn site_footer() -> Html {
     html! {
@@ -18,7 +29,7 @@ pub fn site_footer() -> Html {
                 </ul>
                 <p class="govuk-body-s">{ concat!("Hearth version ", env!("CARGO_PKG_VERSION")) }</p>
             </div>
-            <p class="hearth-print-stamp">{ format!("Printed on {} from Hearth {}", crate::browser::today(), env!("CARGO_PKG_VERSION")) }</p>
+            <p class="hearth-print-stamp">{ print_stamp() }</p>
         </footer>
     }
 }

@@ -5,6 +5,7 @@ use yew_router::prelude::*;
 use crate::content::CONTENT_REVIEWS;
 use crate::domain::date::CalendarDate;
 use crate::ui::components::stored_here::StoredHere;
+use crate::ui::pages::settings_line;
 use crate::ui::Route;
 
 pub fn about() -> Html {
@@ -53,12 +54,12 @@ pub fn about() -> Html {
                 <Link<Route> to={Route::HowHearthDecides} classes="govuk-link">{ "How Hearth decides: every rule, in plain words" }</Link<Route>>
             </p>
 
-            <h2 class="govuk-heading-m">{ "For partnerships" }</h2>
+            <h2 class="govuk-heading-m">{ "Local settings" }</h2>
             <p class="govuk-body">
-                { "A safeguarding partnership can give Hearth its own contacts, procedures and escalation stages: " }
+                { settings_line() }{ " " }
+                <Link<Route> to={Route::LocalSettings} classes="govuk-link">{ "See the local settings in use" }</Link<Route>>
+                { ". A safeguarding partnership can give Hearth its own contacts, procedures and escalation stages: " }
                 <Link<Route> to={Route::Setup} classes="govuk-link">{ "set up Hearth for your area" }</Link<Route>>
-                { ", or " }
-                <Link<Route> to={Route::LocalSettings} classes="govuk-link">{ "see the local settings in use" }</Link<Route>>
                 { "." }
             </p>
 

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::content::local::{in_use, Origin};
+use crate::content::local::{in_use, InUse, Origin};
 use crate::domain::local_settings::LocalSettings;
 use crate::domain::words::plural;
 use crate::ui::Route;
@@ -25,6 +25,18 @@ pub fn local_settings() -> Html {
                 <Link<Route> to={Route::Setup} classes="govuk-link">{ "Make or change a local settings file" }</Link<Route>>
             </p>
         </>
+    }
+}
+
+/// One sentence on the local settings in use, for About and every printout.
+pub fn settings_line() -> String {
+    let InUse { settings, origin } = in_use();
+    let updated = settings.updated.map(|date| format!(", last updated on {date}")).unwrap_or_default();
+    let area = if settings.area.is_empty() { "this area".to_owned() } else { settings.area.clone() };
+    match origin {
+        Origin::NoFile => "National settings: no local settings file.".to_owned(),
+        Origin::Refused(_) => "National settings: the local settings file was refused (see Local settings).".to_owned(),
+        Origin::Beside | Origin::BuiltIn => format!("Local settings for {area}{updated}."),
     }
 }
 

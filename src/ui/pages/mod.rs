@@ -23,7 +23,7 @@ pub use expired::expired;
 pub use help::help;
 pub use home::home;
 pub use how_hearth_decides::how_hearth_decides;
-pub use local_settings::local_settings;
+pub use local_settings::{local_settings, settings_line};
 pub use not_found::not_found;
 pub use practitioner::{
     casework, chronology, chronology_lines, information_sharing, other_routes, CaseEntry, EntryKind, Practitioner,
