@@ -32,7 +32,7 @@ export default defineConfig({
       use: { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true },
       testMatch: /(\.phone|\/guide|\/exit|\/conflict|\/safer-sleep|\/print|\/record-file|\/idle)\.spec\.ts$/,
     },
-    { name: 'narrow', use: { viewport: { width: 320, height: 640 }, hasTouch: true }, testMatch: /\/(a11y|journeys)\.spec\.ts$/ },
+    { name: 'narrow', use: { viewport: { width: 320, height: 640 }, hasTouch: true }, testMatch: /\/(a11y|journeys|setup)\.spec\.ts$/ },
     // Every accessibility check again in the dark theme that follows the device's setting.
     { name: 'desktop-dark', use: { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' }, testMatch: /\/a11y\.spec\.ts$/ },
     { name: 'narrow-dark', use: { viewport: { width: 320, height: 640 }, hasTouch: true, colorScheme: 'dark' }, testMatch: /\/a11y\.spec\.ts$/ },

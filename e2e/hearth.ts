@@ -10,6 +10,7 @@ export const routes = {
   help: '#/help',
   about: '#/about',
   localSettings: '#/local-settings',
+  setup: '#/setup',
   howHearthDecides: '#/how-hearth-decides',
   exitInfo: '#/exit-this-page',
   notFound: '#/no-such-page',
@@ -45,6 +46,32 @@ export const routes = {
 } as const;
 
 type Answer = 'Yes' | 'No' | 'Not known';
+
+/** What `fillSetupForm` types into the setup page: each contact by its role's label on the form. */
+export interface SetupForm {
+  area: string;
+  exitUrl: string;
+  idleMinutes: string;
+  contacts: Record<string, { name: string; number: string; hours?: string }>;
+  /** Each procedure link by its label on the form. */
+  procedures: Record<string, string>;
+}
+
+/** A fictional partnership's settings, with the numbers Ofcom keeps for drama. */
+export const northshire: SetupForm = {
+  area: 'Northshire',
+  exitUrl: 'https://www.example.org/weather',
+  idleMinutes: '45',
+  contacts: {
+    "Children's front door or MASH, in office hours": {
+      name: "Northshire Children's Front Door",
+      number: '01632 960 001',
+      hours: 'Monday to Friday, 9am to 5pm',
+    },
+    'MARAC co-ordinator': { name: 'Northshire MARAC co-ordinator', number: '01632 960 004' },
+  },
+  procedures: { 'Threshold document (levels of need)': 'https://www.example.org/northshire/thresholds' },
+};
 
 export class Hearth {
   constructor(readonly page: Page) {}
@@ -196,6 +223,29 @@ export class Hearth {
 
   familyRecord(): Locator {
     return this.page.locator('dl.hearth-family-record');
+  }
+
+  /** Fills the setup page's form (#/setup) with `form`, leaving every other field as it is. */
+  async fillSetupForm(form: SetupForm = northshire): Promise<void> {
+    await this.page.getByLabel('Area or partnership name').fill(form.area);
+    await this.page.getByLabel('Where Exit this page goes').fill(form.exitUrl);
+    await this.page.getByLabel('Minutes without use before an open record is locked or cleared').fill(form.idleMinutes);
+    for (const [role, contact] of Object.entries(form.contacts)) {
+      const group = this.page.getByRole('group', { name: role, exact: true });
+      await group.getByLabel('Name', { exact: true }).fill(contact.name);
+      await group.getByLabel('Phone number').fill(contact.number);
+      await group.getByLabel('Hours').fill(contact.hours ?? '');
+    }
+    for (const [label, url] of Object.entries(form.procedures)) await this.page.getByLabel(label).fill(url);
+  }
+
+  /** Presses "Download local.json" on the setup page: the file's text. */
+  async downloadLocalJson(): Promise<string> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Download local.json', exact: true }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('local.json');
+    return Buffer.concat(await (await file.createReadStream()).toArray()).toString();
   }
 
   async expectNoAxeViolations(): Promise<void> {

@@ -72,7 +72,9 @@ impl Draft {
             draft.set(&contact_field(role, "purpose"), contact.map_or(role.purpose, |c| &c.purpose));
         }
         let procedures = &settings.procedures;
-        for ((field, _), link) in PROCEDURE_FIELDS.iter().zip([&procedures.thresholds, &procedures.safer_sleep, &procedures.escalation]) {
+        for ((field, _), link) in
+            PROCEDURE_FIELDS.iter().zip([&procedures.thresholds, &procedures.safer_sleep, &procedures.escalation])
+        {
             draft.set(field, link.as_deref().unwrap_or_default());
         }
         for (n, stage) in settings.escalation_stages.iter().enumerate() {
@@ -191,15 +193,20 @@ impl<'a> Check<'a> {
         if name.is_empty() && number.is_empty() {
             return None;
         }
-        let name =
-            self.needed(&field("name"), &format!("a name for {}", role.label), NAME_MAX_CHARS, ", or clear its number to leave it out");
+        let name = self.needed(
+            &field("name"),
+            &format!("a name for {}", role.label),
+            NAME_MAX_CHARS,
+            ", or clear its number to leave it out",
+        );
         let what = format!("the phone number for {}", role.label);
         let number = self.needed(&field("number"), &what, 40, ", or clear its name to leave it out");
         if let Some(problem) = number_problem(number).filter(|_| !number.is_empty()) {
             self.typed(&field("number"), format!("The phone number for {}: {problem}", role.label));
         }
         let hours = self.text(&field("hours"), &format!("the hours of {}", role.label), HOURS_MAX_CHARS);
-        let purpose = self.text(&field("purpose"), &format!("why someone would call {}", role.label), PURPOSE_MAX_CHARS);
+        let purpose =
+            self.text(&field("purpose"), &format!("why someone would call {}", role.label), PURPOSE_MAX_CHARS);
         Some(LocalContact {
             id: role.id.to_owned(),
             name: name.to_owned(),
@@ -259,7 +266,11 @@ mod tests {
             hours: String::new(),
             purpose: "Advice about a baby.".into(),
         });
-        example.escalation_stages.push(EscalationStage { id: "talk".into(), label: "Talk".into(), hint: "Within 2 days.".into() });
+        example.escalation_stages.push(EscalationStage {
+            id: "talk".into(),
+            label: "Talk".into(),
+            hint: "Within 2 days.".into(),
+        });
         let draft = Draft::from_settings(&example);
         assert_eq!(draft.get("front-door-number"), "01632 960 001");
         assert_eq!(draft.other_contacts.len(), 1);
@@ -368,7 +379,11 @@ mod tests {
         assert_eq!(built.matches("</script>").count(), 2, "{built}");
         let carried = built.split_once(&format!("id=\"{BUILT_IN_ID}\">")).unwrap().1.split_once("</script>").unwrap().0;
         assert_eq!(read(carried.as_bytes()).unwrap().area, "North</script><script>alert(1)</script>");
-        assert_eq!(built_into(&built, &text).as_deref(), Some(built.as_str()), "filling it again replaces what it held");
+        assert_eq!(
+            built_into(&built, &text).as_deref(),
+            Some(built.as_str()),
+            "filling it again replaces what it held"
+        );
         assert_eq!(built_into("<head></head>", &text), None);
     }
 }

@@ -70,7 +70,10 @@ pub fn Setup() -> Html {
                     Err(found) => {
                         done.set(None);
                         summary.set(
-                            found.into_iter().map(|message| FieldError { field: SETTINGS_FILE.into(), message }).collect(),
+                            found
+                                .into_iter()
+                                .map(|message| FieldError { field: SETTINGS_FILE.into(), message })
+                                .collect(),
                         );
                     }
                 }
@@ -289,7 +292,9 @@ fn file_text(settings: &LocalSettings, problems: &[FieldProblem]) -> Result<Stri
         return Err(problems.iter().map(|problem| error(&problem.field, problem.message.clone())).collect());
     }
     let text = write(settings);
-    read(text.as_bytes()).map(|_| text).map_err(|found| found.into_iter().map(|message| error("download", message)).collect())
+    read(text.as_bytes())
+        .map(|_| text)
+        .map_err(|found| found.into_iter().map(|message| error("download", message)).collect())
 }
 
 async fn chosen_bytes(file: Option<File>) -> Result<Vec<u8>, Vec<String>> {
@@ -301,7 +306,9 @@ async fn chosen_bytes(file: Option<File>) -> Result<Vec<u8>, Vec<String>> {
             MAX_FILE_BYTES / 1024
         )]);
     }
-    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| vec!["The file could not be read. Try choosing it again.".to_owned()])?;
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| vec!["The file could not be read. Try choosing it again.".to_owned()])?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
