@@ -3,6 +3,7 @@
 // as partnerships adopt it: one website serving the same dist/ in a folder per area, each with
 // its own local.json (a good one, a broken one), and a single file built with an area's settings.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
-import type { Hearth } from './hearth';
+import type { Hearth, SetupForm } from './hearth';
 import { serveFiles } from './serve.mjs';
 
 const version = /\[package\][^[]*?\nversion = "([^"]+)"/.exec(readFileSync('Cargo.toml', 'utf8'))![1];
@@ -169,5 +170,48 @@ test('make single-file LOCAL=... builds an area\'s settings into the single file
   const settings = join(folder, 'areas', 'north', 'local.json');
   const single = join(folder, 'hearth-north.html');
   execFileSync('node', ['scripts/single-file.mjs', join(unpacked, 'dist'), single, settings]);
+  await expectLocalSettingsInUse(page, hearth, pathToFileURL(single).href, northExit);
+});
+
+/** The example's settings, typed into the setup page as a partnership's officer would. */
+const typedAsTheExample: SetupForm = {
+  area: 'Northshire',
+  exitUrl: northExit,
+  idleMinutes: '30',
+  contacts: {
+    "Children's front door or MASH, in office hours": {
+      name: "Northshire Children's Front Door (MASH)",
+      number: frontDoor,
+      hours: 'Monday to Thursday 8.30am to 5pm, Friday to 4.30pm',
+    },
+    "Children's front door out of hours (emergency duty team)": {
+      name: 'Northshire Emergency Duty Team',
+      number: '01632 960 002',
+      hours: 'Evenings, weekends and bank holidays',
+    },
+    'MARAC co-ordinator': { name: 'Northshire MARAC co-ordinator', number: '01632 960 004', hours: 'Monday to Friday, 9am to 5pm' },
+  },
+  procedures: {},
+};
+
+test("the setup page's local.json, dropped into the unpacked release, gives the same result; so does its single file from file://", async ({ page, hearth, guards }) => {
+  guards.alsoHearthAt(areasOrigin);
+  guards.alsoHearthAt('null');
+  guards.allowNavigationTo(northExit);
+  // The setup page of a copy using the national settings (the broken area's), so the form
+  // starts empty of any area's own.
+  await page.goto(`${areasOrigin}/south/#/setup`);
+  await hearth.fillSetupForm(typedAsTheExample);
+  const settings = await hearth.downloadLocalJson();
+  const singleFile = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download Hearth as a single file with these settings' }).click();
+  const single = join(folder, 'hearth-from-setup.html');
+  await (await singleFile).saveAs(single);
+  const shown = await page.getByLabel('SHA-256 of hearth.html').inputValue();
+  expect(shown).toBe(createHash('sha256').update(readFileSync(single)).digest('hex'));
+
+  cpSync(join(unpacked, 'dist'), join(folder, 'areas', 'from-setup'), { recursive: true });
+  writeFileSync(join(folder, 'areas', 'from-setup', 'local.json'), settings);
+  await expectLocalSettingsInUse(page, hearth, `${areasOrigin}/from-setup/`, northExit);
   await expectLocalSettingsInUse(page, hearth, pathToFileURL(single).href, northExit);
 });
