@@ -156,8 +156,10 @@ test-e2e: build single-file host-tools release-check size-ceiling
 # read and checked at run time with every problem listed, the Local settings page, and the setup
 # page with its form, preview and downloads: 541,867 bytes as built (+25 KB, about 13 KB of it the
 # setup page, which only a partnership's officer uses: moving it into a page of its own would give
-# that back to every phone).
-FIRST_VISIT_CEILING := 545000
+# that back to every phone). Raised to 550,000 for issue 19: the first paint (the frame and home
+# page in index.html, and the script that makes Exit this page work before the app starts) is
+# 2,234 gzip bytes, which buy a page to read and a way out in the seconds before the wasm runs.
+FIRST_VISIT_CEILING := 550000
 size-ceiling: build
 	@node scripts/size.mjs dist --limit=$(FIRST_VISIT_CEILING) | tail -1
 
