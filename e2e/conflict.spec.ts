@@ -151,22 +151,59 @@ test('a high-risk marker says act today and names 999, DASH and MARAC', async ({
 test('a different professional judgement needs a reason, and the summary shows both', async ({ page, hearth }) => {
   await hearth.startConflict('Mum', 'Dad');
   await hearth.page.goto('./#/practitioner/conflict/outcome');
+  const judgement = page.getByRole('group', { name: 'My judgement is' });
+  const reason = page.getByLabel('Reason for your judgement');
+  // No complaint while typing, before the form is sent.
+  await reason.fill('The school');
+  await expect(page.locator('.govuk-error-summary')).toHaveCount(0);
+  await expect(page.getByText(/^Error:/)).toHaveCount(0);
+  await reason.fill('');
+
   await page.getByRole('button', { name: 'Save my judgement' }).click();
   await expect(page.locator('.govuk-error-summary')).toBeFocused();
-  await expect(page.getByRole('link', { name: 'Choose the outcome your professional judgement points to' })).toBeVisible();
+  await expect(page).toHaveTitle(/^Error: /);
+  const choose = 'Choose the outcome your professional judgement points to';
+  await expect(judgement).toHaveAccessibleDescription(new RegExp(`Error: ${choose}`));
   await hearth.expectNoAxeViolations();
+  await page.getByRole('link', { name: choose }).click();
+  await expect(judgement.getByRole('radio').first()).toBeFocused();
 
   await page.getByLabel('Domestic abuse indicated').check();
   await page.getByRole('button', { name: 'Save my judgement' }).click();
-  await expect(page.getByRole('link', { name: 'Give the reason for your professional judgement' })).toBeVisible();
+  const give = 'Give the reason for your professional judgement';
+  await expect(reason).toHaveAccessibleDescription(new RegExp(`Error: ${give}`));
+  await expect(page).toHaveTitle(/^Error: /);
   await expect(page.getByLabel('Domestic abuse indicated')).toBeChecked();
+  await page.getByRole('link', { name: give }).click();
+  await expect(reason).toBeFocused();
 
-  await page.getByLabel('Reason for your judgement').fill('The school has seen Dad frightened at pick-up.');
+  await reason.fill('The school has seen Dad frightened at pick-up.');
   await page.getByRole('button', { name: 'Save my judgement' }).click();
   await expect(page.getByText('Your judgement: Domestic abuse indicated')).toBeVisible();
+  await expect(page).not.toHaveTitle(/^Error: /);
   const summary = page.getByLabel('Plain text, ready to paste into a case record or referral form');
   await expect(summary).toHaveValue(/Outcome: Not enough is known to say/);
   await expect(summary).toHaveValue(/Professional judgement: Domestic abuse indicated\nReason for the judgement: The school has seen Dad frightened at pick-up\./);
+});
+
+test('choosing the same adult twice: the GOV.UK error pattern, and the set stays with the two chosen before', async ({ page, hearth }) => {
+  await hearth.startConflict('Mum', 'Dad');
+  const second = page.getByLabel('Second adult');
+  await page.getByLabel('First adult').selectOption('Mum');
+  await second.selectOption('Mum');
+  await page.getByRole('button', { name: 'Change adults' }).click();
+  await expect(page.locator('.govuk-error-summary')).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(second).toHaveAccessibleDescription('Error: Choose two different adults');
+  await hearth.expectNoAxeViolations();
+  await page.getByRole('link', { name: 'Choose two different adults' }).click();
+  await expect(second).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Sections for Mum and Dad' })).toBeVisible();
+
+  await second.selectOption('Dad');
+  await page.getByRole('button', { name: 'Change adults' }).click();
+  await expect(page.locator('.govuk-error-summary')).toHaveCount(0);
+  await expect(page).not.toHaveTitle(/^Error: /);
 });
 
 test('notes stay plain text, long notes wrap, and Change links return to the question', async ({ page, hearth }) => {

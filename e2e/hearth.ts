@@ -255,21 +255,40 @@ export class Hearth {
   }
 
   /**
-   * Buttons, radios, checkboxes and text boxes, the header and footer links, Back and Exit this
-   * page: at least 44 px each way to tap. Links inside a sentence are exempt.
+   * Buttons, radios and checkboxes with their labels, text boxes, the header and footer links,
+   * Back, Exit this page, every details' summary, and every link that stands alone (the only
+   * thing in its paragraph, heading or list item, or a summary list's action or a button
+   * group's link): at least 44 px each way to tap. Links inside a sentence are exempt.
    */
   async expectTapTargetsAtLeast44px(): Promise<void> {
-    const small = await this.page.evaluate(() =>
-      [
-        ...document.querySelectorAll(
-          'main button, main input, main .govuk-button, header a, .hearth-footer__links a, .govuk-back-link, .govuk-exit-this-page__button',
-        ),
-      ]
-        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+    const small = await this.page.evaluate(() => {
+      const standsAlone = (link: Element) => {
+        if (link.closest('.govuk-summary-list__actions, .govuk-button-group')) return true;
+        let block = link.parentElement!;
+        while (getComputedStyle(block).display.startsWith('inline')) block = block.parentElement!;
+        return block.textContent?.trim() === link.textContent?.trim();
+      };
+      const targets = document.querySelectorAll(
+        'main button, main input, main .govuk-button, main .govuk-radios__label, main .govuk-checkboxes__label, main summary, header a, .hearth-footer__links a, .govuk-back-link, .govuk-exit-this-page__button',
+      );
+      return [...targets, ...[...document.querySelectorAll('main a')].filter(standsAlone)]
+        // A task list's link covers its whole row; a radio or checkbox is its input and label.
+        .map((element) => ({ element, box: (element.closest('.govuk-task-list__item--with-link, .govuk-radios__item, .govuk-checkboxes__item') ?? element).getBoundingClientRect() }))
         .filter(({ box }) => box.width > 0 && (box.height < 44 || box.width < 44))
-        .map(({ element, box }) => `${element.id || element.textContent?.trim()}: ${Math.round(box.width)}x${Math.round(box.height)}`),
-    );
+        .map(({ element, box }) => `${element.id || element.textContent?.trim()}: ${Math.round(box.width)}x${Math.round(box.height)}`);
+    });
     expect(small, 'tap targets smaller than 44 px').toEqual([]);
+  }
+
+  /**
+   * After a page change: focus on main, where a screen reader starts reading the new page, and
+   * no frame drawn around the whole page.
+   */
+  async expectFocusOnMainWithoutFrame(): Promise<void> {
+    const main = this.page.getByRole('main');
+    await expect(main).toBeFocused();
+    await expect(main).toHaveCSS('outline-style', 'none');
+    await expect(main).toHaveCSS('box-shadow', 'none');
   }
 
   async expectNoHorizontalScroll(): Promise<void> {

@@ -25,7 +25,7 @@ test('each entry point opens its page, and the navigation shows where you are', 
     await expect(hearth.heading()).toHaveText(heading);
     await expect(page).toHaveTitle(`${heading} – Hearth`);
     await expect(hearth.nav().getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
-    await expect(page.locator('#main-content')).toBeFocused();
+    await hearth.expectFocusOnMainWithoutFrame();
   }
 });
 

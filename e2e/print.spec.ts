@@ -19,6 +19,7 @@ const asPrinted = (line: string) => words(line.replace(/^(- |\d+\. )/, '').repla
 async function expectPrintHoldsTheCopy(hearth: Hearth, testInfo: TestInfo, name: string): Promise<string> {
   const { page } = hearth;
   const copy = await hearth.copyForCaseNotes();
+  const screen = page.viewportSize()!;
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.emulateMedia({ media: 'print' });
   try {
@@ -50,7 +51,8 @@ async function expectPrintHoldsTheCopy(hearth: Hearth, testInfo: TestInfo, name:
     await page.pdf({ path: testInfo.outputPath(`${name}.pdf`), format: 'A4' });
   } finally {
     await page.emulateMedia({ media: 'screen' });
-    await page.setViewportSize({ width: 1280, height: 800 });
+    // The phone or desktop the test runs on, for what it does next.
+    await page.setViewportSize(screen);
   }
   return copy;
 }

@@ -17,13 +17,14 @@ async function phoneScreens(hearth: Hearth): Promise<number> {
 
 /**
  * From this page, Continue through every page of the set to check your answers, measuring each
- * page of questions on the way.
+ * page of questions and its tap targets on the way.
  */
 async function throughEveryPage(hearth: Hearth, onEach: () => Promise<void> = async () => {}): Promise<string[]> {
   const { page } = hearth;
   const positions: string[] = [];
   for (;;) {
     if (/check-answers$/.test(page.url())) return positions;
+    await hearth.expectTapTargetsAtLeast44px();
     const screens = await phoneScreens(hearth);
     const most = /\/agencies$/.test(page.url()) ? MOST_AGENCY_SCREENS : MOST_SCREENS;
     expect(screens, `${page.url()} is ${screens.toFixed(1)} phone screens long`).toBeLessThanOrEqual(most);
@@ -44,6 +45,16 @@ test('two adults, a baby and a 6-year-old: straight into short pages, and the Ye
   await hearth.addAdult('Alex');
   await hearth.addChild('Baby', '0');
   await hearth.addChild('Jo', '6');
+  // The record and the two sets first; keeping or moving the record and stepping away below.
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+    'Family record',
+    'Question sets',
+    'Checks, sharing and referrals',
+    'Keep or move this record',
+    'When you step away',
+    'Guidance',
+  ]);
+  await hearth.expectTapTargetsAtLeast44px();
   await page.getByRole('link', { name: 'Parental conflict or domestic abuse?' }).click();
   await expect(hearth.heading()).toHaveText('Safety check before asking');
   await expect(page.getByText('Parental conflict or domestic abuse? – step 1 of 8')).toBeVisible();
@@ -95,6 +106,10 @@ test('two adults, a baby and a 6-year-old: straight into short pages, and the Ye
   await hearth.expectNoAxeViolations();
   await hearth.expectTapTargetsAtLeast44px();
   await hearth.expectNoHorizontalScroll();
+
+  await page.getByRole('link', { name: 'Continue to the outcome' }).click();
+  await expect(hearth.heading()).toContainText('Outcome:');
+  await hearth.expectTapTargetsAtLeast44px();
 });
 
 test('the safer-sleep checklist with one baby starts at once, and every page fits about three phone screens', async ({ page, hearth }) => {
@@ -113,6 +128,11 @@ test('the safer-sleep checklist with one baby starts at once, and every page fit
   await expect(hearth.heading()).toHaveText('Check your answers');
   await expect(page.locator('main h2').first()).toHaveText('Answered Yes');
   await expect(page.locator('h2:text-is("Answered Yes") + .govuk-summary-list .govuk-summary-list__row')).toHaveCount(1);
+  await hearth.expectTapTargetsAtLeast44px();
+  await page.getByRole('link', { name: 'Continue to the outcome' }).click();
+  await expect(hearth.heading()).toContainText(/outcome/i);
+  await hearth.expectTapTargetsAtLeast44px();
+  await page.goBack();
 
   await page.getByRole('link', { name: 'Back', exact: true }).click();
   await page.getByRole('link', { name: 'Back to all sections' }).click();

@@ -212,3 +212,49 @@ test('a bad age in weeks: no complaint while typing, then the GOV.UK error patte
   await page.getByRole('link', { name: 'Continue' }).click();
   await expect(page).not.toHaveURL(address);
 });
+
+test('a 6 typed on to 60 keeps the 6 in the record and the 60 in the field, and neither Back leaves it', async ({ page, hearth }) => {
+  await familyWithBaby(hearth);
+  await hearth.startSaferSleep('Baby');
+  await hearth.openSection('The baby and where they sleep');
+  const age = page.getByLabel("Baby's age in weeks");
+  await age.pressSequentially('60');
+  const address = page.url();
+  const problem = 'Age must be a whole number of weeks from 0 to 52';
+  for (const name of ['Back to all sections', 'Back']) {
+    await page.getByRole('link', { name, exact: true }).click();
+    await expect(page).toHaveURL(address);
+    await expect(page.locator('.govuk-error-summary')).toBeFocused();
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(age).toHaveAccessibleDescription(new RegExp(`Error: ${problem}`));
+    await expect(age).toHaveValue('60');
+  }
+
+  // Leaving by the menu is not stopped, and loses nothing typed; the record keeps the last age.
+  await hearth.nav().getByRole('link', { name: 'Practitioners' }).click();
+  await page.goto('./#/practitioner/safer-sleep/check-answers');
+  await expect(page.locator('.govuk-summary-list__row', { hasText: "Baby's age in weeks" }).getByRole('definition').first()).toHaveText('6');
+  await page.getByRole('link', { name: "Change Baby's age in weeks" }).click();
+  await expect(age).toHaveValue('60');
+  await expect(page.locator('.govuk-error-summary')).toHaveCount(0);
+});
+
+test('after one Continue with a bad age, typing again brings no message until the next Continue', async ({ page, hearth }) => {
+  await familyWithBaby(hearth);
+  await hearth.startSaferSleep('Baby');
+  await hearth.openSection('The baby and where they sleep');
+  const age = page.getByLabel("Baby's age in weeks");
+  const error = page.getByText(/^Error: Age must be/);
+  await age.fill('60');
+  await page.getByRole('link', { name: 'Continue', exact: true }).click();
+  await expect(error).toBeVisible();
+
+  await age.fill('6');
+  await age.pressSequentially('00');
+  await expect(error).toHaveCount(0);
+  await expect(page.locator('.govuk-error-summary')).toHaveCount(0);
+  await expect(page).not.toHaveTitle(/^Error: /);
+  await page.getByRole('link', { name: 'Continue', exact: true }).click();
+  await expect(error).toBeVisible();
+  await expect(page).toHaveTitle(/^Error: /);
+});

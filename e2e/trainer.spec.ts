@@ -136,6 +136,8 @@ test("a trainer's own scenario loads; a broken one is refused with every problem
   await expect(summary).toContainText('there is no question "mental-helth" in the safer-sleep set');
   await expect(summary).toContainText('Learning point 1: "source" is missing or empty');
   await expect(page.getByText('The file was not loaded: 4 problems to fix. The scenario loaded before is still here.')).toBeVisible();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(file).toHaveAccessibleDescription(/Error: The id "willow-lane" is already used by a scenario built into Hearth/);
   await hearth.expectNoAxeViolations();
 
   await page.getByRole('link', { name: 'Present Oak Road: our own practice scenario' }).click();
@@ -144,6 +146,21 @@ test("a trainer's own scenario loads; a broken one is refused with every problem
   await page.keyboard.press('ArrowRight');
   await expect(hearth.heading()).toHaveText('Health visitor');
   await hearth.expectOutcomes('not-enough-known', 'protect');
+});
+
+test('Load scenario with no file chosen: the GOV.UK error pattern, with the summary at the top of the page', async ({ page, hearth }) => {
+  await hearth.open('trainer');
+  await page.getByRole('button', { name: 'Load scenario' }).click();
+  const summary = page.locator('.govuk-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
+  const [top, heading] = [await summary.boundingBox(), await hearth.heading().boundingBox()];
+  expect(top!.y, 'the summary comes before the page heading').toBeLessThan(heading!.y);
+  const file = page.getByLabel('Scenario file');
+  await expect(file).toHaveAccessibleDescription(/Error: Choose a scenario file first/);
+  await summary.getByRole('link', { name: 'Choose a scenario file first' }).click();
+  await expect(file).toBeFocused();
+  await hearth.expectNoAxeViolations();
 });
 
 test('a file that is not JSON gets one clear sentence', async ({ page, hearth }) => {

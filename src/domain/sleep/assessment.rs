@@ -70,6 +70,9 @@ impl RoutinePlan {
 pub struct SleepAssessment {
     pub baby: Option<PersonId>,
     pub age: Option<AgeInWeeks>,
+    /// What was typed for the age while it is not one: kept, so nothing typed is lost, while
+    /// `age` keeps the last age until a valid one replaces it.
+    pub age_typed: Option<String>,
     pub by_day: SleepPlace,
     pub by_night: SleepPlace,
     pub voices: BTreeMap<PersonId, Voice>,
@@ -86,7 +89,16 @@ impl SleepAssessment {
         Self { baby: Some(baby), ..Self::default() }
     }
 
-    /// The baby, if still in the record.
+    /// The age as the field shows it: what was typed, or the age recorded.
+    pub fn age_text(&self) -> String {
+        self.age_typed.clone().unwrap_or_else(|| self.age.map(|a| a.weeks().to_string()).unwrap_or_default())
+    }
+
+    /// What is wrong with the age typed, while it is not an age.
+    pub fn age_problem(&self) -> Option<&'static str> {
+        self.age_typed.as_deref().and_then(|text| AgeInWeeks::parse(text).err())
+    }
+
     /// The adults whose own view of how the baby sleeps was not heard: recorded as No or Not
     /// known, or not recorded at all. Fathers and partners are the ones most often missed.
     pub fn carers_not_heard(&self, record: &FamilyRecord) -> Vec<PersonId> {

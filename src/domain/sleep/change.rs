@@ -27,8 +27,8 @@ pub enum PlanPart {
 #[derive(Clone, Debug, PartialEq)]
 pub enum SleepChange {
     ChooseBaby(PersonId),
-    /// The age typed, or `None` while what is typed is not an age.
-    BabyAge(Option<AgeInWeeks>),
+    /// The baby's age as typed, whether or not it is an age yet.
+    BabyAge(String),
     SleepPlace {
         when: SleepTime,
         place: &'static PlaceOption,
@@ -72,7 +72,11 @@ impl SleepAssessment {
     pub fn apply(&mut self, change: SleepChange) {
         match change {
             SleepChange::ChooseBaby(baby) => self.baby = Some(baby),
-            SleepChange::BabyAge(age) => self.age = age,
+            SleepChange::BabyAge(text) => match AgeInWeeks::parse(&text) {
+                Ok(age) => (self.age, self.age_typed) = (Some(age), None),
+                Err(_) if text.trim().is_empty() => (self.age, self.age_typed) = (None, None),
+                Err(_) => self.age_typed = Some(text),
+            },
             SleepChange::SleepPlace { when, place } => self.place_mut(when).kind = Some(place),
             SleepChange::DescribePlace { when, text } => self.place_mut(when).place = text,
             SleepChange::SeenPlace { when, answer } => self.place_mut(when).seen = Some(answer),
@@ -116,6 +120,20 @@ mod tests {
     use super::*;
     use crate::content::SAFER_SLEEP;
     use crate::domain::family_record::{FamilyRecord, Label};
+
+    #[test]
+    fn an_age_typed_that_is_not_one_is_kept_beside_the_last_age_until_a_valid_one_replaces_it() {
+        let mut sleep = SleepAssessment::default();
+        sleep.apply(SleepChange::BabyAge("6".into()));
+        sleep.apply(SleepChange::BabyAge("60".into()));
+        assert_eq!(sleep.age.map(AgeInWeeks::weeks), Some(6), "the valid 6 stays");
+        assert_eq!((sleep.age_text(), sleep.age_problem()), ("60".into(), Some("Age must be a whole number of weeks from 0 to 52")));
+        sleep.apply(SleepChange::BabyAge("16".into()));
+        assert_eq!((sleep.age.map(AgeInWeeks::weeks), sleep.age_text(), sleep.age_problem()), (Some(16), "16".into(), None));
+        sleep.apply(SleepChange::BabyAge("x".into()));
+        sleep.apply(SleepChange::BabyAge(" ".into()));
+        assert_eq!(sleep, SleepAssessment::default(), "an empty field is no age, and nothing typed");
+    }
 
     #[test]
     fn where_the_baby_sleeps_keeps_each_part_and_each_time_apart() {

@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 
 use crate::content::scenario_checks;
 use crate::domain::scenario::file::{read, MAX_FILE_BYTES};
-use crate::ui::forms::{ErrorSummary, FieldError, FileUpload};
+use crate::ui::forms::{FieldError, FileUpload};
 use crate::ui::state::use_loaded_scenario;
 use crate::ui::Route;
 
@@ -28,13 +28,19 @@ async fn read_chosen_file(file: Option<File>) -> Result<Vec<u8>, String> {
     Ok(text.as_string().unwrap_or_default().into_bytes())
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ScenarioLoaderProps {
+    /// The page's errors, listed in its error summary: this section's problems with the file.
+    pub errors: UseStateHandle<Vec<FieldError>>,
+}
+
 /// Loads a trainer's own scenario file. A file with problems is refused with every problem
 /// listed, and the scenario loaded before stays.
 #[component]
-pub fn ScenarioLoader() -> Html {
+pub fn ScenarioLoader(props: &ScenarioLoaderProps) -> Html {
     let loaded = use_loaded_scenario();
     let file = use_state(Option::<File>::default);
-    let problems = use_state(Vec::<FieldError>::new);
+    let problems = &props.errors;
     let choose_file = {
         let file = file.clone();
         Callback::from(move |chosen| file.set(chosen))
@@ -64,7 +70,6 @@ pub fn ScenarioLoader() -> Html {
         <section class="hearth-subsection" aria-labelledby="load-scenario">
             <h2 class="govuk-heading-l" id="load-scenario">{ "Load your own scenario" }</h2>
             if !problems.is_empty() {
-                <ErrorSummary errors={(*problems).clone()} />
                 <p class="govuk-body" role="status">
                     { format!("The file was not loaded: {} to fix.", match problems.len() { 1 => "1 problem".to_owned(), n => format!("{n} problems") }) }
                     if loaded.is_some() { { " The scenario loaded before is still here." } }
@@ -74,10 +79,10 @@ pub fn ScenarioLoader() -> Html {
                 { "A scenario file stays on this computer: Hearth reads it here and never sends it anywhere. \
                    Use only made-up families, never a real case." }
             </p>
-            // The problems are listed in the summary above, however many; the field is only marked.
+            // Every problem is in the summary at the top; the field says the first, as the summary does.
             <FileUpload id={SCENARIO_FILE} label="Scenario file" hint="A .json file that starts from one downloaded from this page."
                 accept=".json,application/json" value={(*file).clone()} onchange={choose_file}
-                form_group_classes={classes!((!problems.is_empty()).then_some("govuk-form-group--error"))} />
+                error={FieldError::for_field(problems, SCENARIO_FILE)} />
             <button type="button" class="govuk-button govuk-button--secondary" onclick={on_load}>{ "Load scenario" }</button>
             if let Some(scenario) = &*loaded {
                 <div class="hearth-message" role="status">

@@ -41,7 +41,7 @@ fn children_voices(state: &HearthContext) -> Html {
                             { row(if child.age.before_words() { "What was seen of them" } else { "In their own words" }, or_not(&voice.words)) }
                             { for CASEWORK.day_prompts.iter().filter_map(|p| voice.day.get(p.id).map(|w| row(p.label, or_not(w)))) }
                         </dl>
-                        <p class="govuk-body">
+                        <p class="govuk-body hearth-lone-link">
                             <Link<Route> to={Route::ChildVoice { n: n + 1 }} classes="govuk-link">{ format!("Record {}'s voice and day", child.label) }</Link<Route>>
                         </p>
                     </>

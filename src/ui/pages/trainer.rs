@@ -6,12 +6,15 @@ use crate::content::{built_in_scenario, SCENARIO_FILES};
 use crate::ui::components::scenario_guide::scenario_guide;
 use crate::ui::components::scenario_loader::ScenarioLoader;
 use crate::ui::components::warning_text::warning_text;
+use crate::ui::forms::{ErrorSummary, FieldError};
 use crate::ui::Route;
 
 /// Choose, load or adapt a scenario for a learning event.
 #[component]
 pub fn Trainer() -> Html {
     let failed_download = use_state(|| false);
+    // The scenario file's problems, summarised at the top of the page.
+    let errors = use_state(Vec::<FieldError>::new);
     let (_, phones_can_follow) = browser::address_for("/trainer");
     let scenarios = SCENARIO_FILES.iter().filter_map(|(id, text)| {
         let scenario = built_in_scenario(id)?;
@@ -37,6 +40,7 @@ pub fn Trainer() -> Html {
     });
     html! {
         <>
+            <ErrorSummary errors={(*errors).clone()} />
             <h1 class="govuk-heading-xl">{ "Trainer mode" }</h1>
             <p class="govuk-body-l">
                 { "For multi-agency learning events. Reveal what each agency knew about a made-up family, one agency at a time, \
@@ -58,7 +62,7 @@ pub fn Trainer() -> Html {
             if !phones_can_follow {
                 { warning_text("Phones cannot open Hearth here: it is running from this computer only. Host it on your organisation's website for participants to follow.") }
             }
-            <ScenarioLoader />
+            <ScenarioLoader {errors} />
             { scenario_guide() }
         </>
     }

@@ -70,14 +70,14 @@ pub struct StepPage {
     pub page_heading: Option<AttrValue>,
     /// Problems with what was entered on this page, summarised at the top.
     pub errors: Vec<FieldError>,
-    /// Runs when Continue is pressed, before it moves on; it may stop it (`prevent_default`)
-    /// while a field on the page is not valid.
-    pub on_continue: Option<Callback<MouseEvent>>,
+    /// Runs when Continue, Back or Back to all sections is pressed, before it moves on; it may
+    /// stop it (`prevent_default`) while a field on the page is not valid.
+    pub on_leave: Option<Callback<MouseEvent>>,
 }
 
 impl From<StepFrame> for StepPage {
     fn from(frame: StepFrame) -> Self {
-        Self { frame, heading: None, page_heading: None, errors: Vec::new(), on_continue: None }
+        Self { frame, heading: None, page_heading: None, errors: Vec::new(), on_leave: None }
     }
 }
 
@@ -86,14 +86,14 @@ impl From<StepFrame> for StepPage {
 /// page's own content; on question pages, Continue and the way back to all sections. Answers are
 /// already kept, so Continue is a link.
 pub fn step_page(page: StepPage, children: Html) -> Html {
-    let StepPage { frame, heading, page_heading, errors, on_continue } = page;
+    let StepPage { frame, heading, page_heading, errors, on_leave } = page;
     let ready = frame.ready;
     let heading = heading.filter(|_| ready).unwrap_or_else(|| frame.title.into());
     let (choose_first, choose) = frame.choose_first;
     html! {
         <>
             <ErrorSummary {errors} />
-            <Link<Route> to={frame.back} classes="govuk-back-link">{ "Back" }</Link<Route>>
+            <a href={frame.back.href()} class="govuk-back-link" onclick={on_leave.clone()}>{ "Back" }</a>
             <span class="govuk-caption-l">
                 { frame.set }
                 if let Some((n, of)) = frame.position {
@@ -115,9 +115,9 @@ pub fn step_page(page: StepPage, children: Html) -> Html {
                 if let Some(next) = frame.next {
                     <div class="govuk-button-group">
                         if let Some(next) = next {
-                            <a href={next.href()} class="govuk-button" onclick={on_continue}>{ "Continue" }</a>
+                            <a href={next.href()} class="govuk-button" onclick={on_leave.clone()}>{ "Continue" }</a>
                         }
-                        <Link<Route> to={frame.overview} classes="govuk-link">{ "Back to all sections" }</Link<Route>>
+                        <a href={frame.overview.href()} class="govuk-link" onclick={on_leave}>{ "Back to all sections" }</a>
                     </div>
                 }
             }

@@ -88,7 +88,7 @@ pub fn casework(state: &HearthContext) -> Html {
                 { "Record what you asked other agencies, what you shared and why, the referrals you made and what came \
                    of them. Everything here goes into the chronology, the family summary and the record file." }
             </p>
-            <p class="govuk-body">
+            <p class="govuk-body hearth-lone-link">
                 <Link<Route> to={Route::Chronology} classes="govuk-link">{ "View the chronology" }</Link<Route>>
             </p>
             { entry_list(state, EntryKind::Check, "Agency checks", "Add an agency check") }

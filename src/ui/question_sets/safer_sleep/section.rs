@@ -5,7 +5,7 @@ use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP as SET};
 use crate::domain::answer::Answer;
 use crate::domain::conflict::question::Group;
 use crate::domain::conflict::summary::label_of;
-use crate::domain::sleep::assessment::{AgeInWeeks, SleepSubject};
+use crate::domain::sleep::assessment::SleepSubject;
 use crate::domain::sleep::change::{PlanPart, SleepChange, VoiceQuestion};
 use crate::domain::sleep::outcome::{answered_by_conflict_set, SleepTime};
 use crate::domain::sleep::summary::sleep_question_text;
@@ -30,8 +30,8 @@ pub struct SleepSectionProps {
 pub fn SleepSection(props: &SleepSectionProps) -> Html {
     let state = use_hearth();
     let on_answer = use_stable_callbacks();
-    let age_text = use_state(|| state.sleep.age.map(|a| a.weeks().to_string()).unwrap_or_default());
-    // Whether Continue was pressed with an age that is not one: only then does the page say so.
+    // Whether the page was left, or Continue pressed, with an age that is not one since the
+    // last key: only then does the page say so.
     let tried = use_state(bool::default);
     let step = props.step;
     let slug = page_slug_in(use_route());
@@ -55,13 +55,13 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
         }
         _ => "",
     };
-    let age_problem =
-        (step == SleepStep::Baby && !age_text.trim().is_empty()).then(|| AgeInWeeks::parse(&age_text).err()).flatten();
+    let asks_age = step == SleepStep::Baby && matches!(page, Some(SleepPage::Questions(..)));
+    let age_problem = state.sleep.age_problem().filter(|_| asks_age);
     let age_error = age_problem.filter(|_| *tried).map(AttrValue::from);
     let errors: Vec<FieldError> =
         age_error.iter().map(|message| FieldError { field: AGE.into(), message: message.to_string() }).collect();
-    // No way past an age that is not one: Continue stays and says what to fix.
-    let on_continue = age_problem.is_some().then(|| {
+    // No way past an age that is not one: the page stays and says what to fix.
+    let on_leave = age_problem.is_some().then(|| {
         let tried = tried.clone();
         Callback::from(move |event: MouseEvent| {
             event.prevent_default();
@@ -74,8 +74,8 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
                 if !intro.is_empty() {
                     <p class="govuk-body">{ intro }</p>
                 }
-                if step == SleepStep::Baby {
-                    { age(&state, &age_text, age_error.clone()) }
+                if asks_age {
+                    { age(&state, &tried, age_error.clone()) }
                 }
                 { questions(&state, &on_answer, subject, group) }
             </>
@@ -94,7 +94,7 @@ pub fn SleepSection(props: &SleepSectionProps) -> Html {
         SleepPage::Place(when) => capitalise(when.words()),
         SleepPage::Voices => "Who took part".to_owned(),
     });
-    step_page(StepPage { page_heading: page_heading.map(AttrValue::from), errors, on_continue, ..frame.into() }, body)
+    step_page(StepPage { page_heading: page_heading.map(AttrValue::from), errors, on_leave, ..frame.into() }, body)
 }
 
 type AnswerCallbacks = StableCallbacks<(SleepSubject, &'static str), (Callback<Answer>, Callback<String>)>;
@@ -171,18 +171,18 @@ fn place(state: &HearthContext, when: SleepTime) -> Html {
 
 const AGE: &str = "baby-age";
 
-fn age(state: &HearthContext, age_text: &UseStateHandle<String>, error: Option<AttrValue>) -> Html {
+fn age(state: &HearthContext, tried: &UseStateHandle<bool>, error: Option<AttrValue>) -> Html {
     let on_age = {
-        let (state, age_text) = (state.clone(), age_text.clone());
+        let (state, tried) = (state.clone(), tried.clone());
+        // No complaint while typing: the message comes back only when the page is left again.
         Callback::from(move |text: String| {
-            // Keep what was typed even when it is not a valid age, so nothing is lost.
-            state.dispatch(SleepChange::BabyAge(AgeInWeeks::parse(&text).ok()).into());
-            age_text.set(text);
+            tried.set(false);
+            state.dispatch(SleepChange::BabyAge(text).into());
         })
     };
     html! {
         <TextInput id={AGE} label="Baby's age in weeks" hint="A whole number from 0 to 52"
-            value={(**age_text).clone()} {error} oninput={on_age} width="govuk-input--width-3" numeric=true />
+            value={state.sleep.age_text()} {error} oninput={on_age} width="govuk-input--width-3" numeric=true />
     }
 }
 
