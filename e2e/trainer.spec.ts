@@ -137,7 +137,7 @@ test("a trainer's own scenario loads; a broken one is refused with every problem
   await expect(summary).toContainText('Learning point 1: "source" is missing or empty');
   await expect(page.getByText('The file was not loaded: 4 problems to fix. The scenario loaded before is still here.')).toBeVisible();
   await expect(page).toHaveTitle(/^Error: /);
-  await expect(file).toHaveAccessibleDescription(/Error: The id "willow-lane" is already used by a scenario built into Hearth/);
+  await expect(file).toHaveAccessibleDescription(/Error:\s+The id "willow-lane" is already used by a scenario built into Hearth/);
   await hearth.expectNoAxeViolations();
 
   await page.getByRole('link', { name: 'Present Oak Road: our own practice scenario' }).click();
@@ -157,7 +157,7 @@ test('Load scenario with no file chosen: the GOV.UK error pattern, with the summ
   const [top, heading] = [await summary.boundingBox(), await hearth.heading().boundingBox()];
   expect(top!.y, 'the summary comes before the page heading').toBeLessThan(heading!.y);
   const file = page.getByLabel('Scenario file');
-  await expect(file).toHaveAccessibleDescription(/Error: Choose a scenario file first/);
+  await expect(file).toHaveAccessibleDescription(/Error:\s+Choose a scenario file first/);
   await summary.getByRole('link', { name: 'Choose a scenario file first' }).click();
   await expect(file).toBeFocused();
   await hearth.expectNoAxeViolations();

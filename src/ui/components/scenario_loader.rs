@@ -87,7 +87,7 @@ pub fn ScenarioLoader(props: &ScenarioLoaderProps) -> Html {
             if let Some(scenario) = &*loaded {
                 <div class="hearth-message" role="status">
                     <p class="govuk-body">{ format!("Loaded from your file: {}", scenario.title) }</p>
-                    <p class="govuk-body govuk-!-margin-bottom-0">
+                    <p class="govuk-body govuk-!-margin-bottom-0 hearth-lone-link">
                         <Link<Route> to={Route::presenting(&scenario.id, 0, false)} classes="govuk-link">
                             { format!("Present {}", scenario.title) }
                         </Link<Route>>

@@ -50,7 +50,7 @@ pub fn about() -> Html {
                 { "Help line numbers and advice come from published national sources, written in Hearth's own \
                    words. Each item records its source." }
             </p>
-            <p class="govuk-body">
+            <p class="govuk-body hearth-lone-link">
                 <Link<Route> to={Route::HowHearthDecides} classes="govuk-link">{ "How Hearth decides: every rule, in plain words" }</Link<Route>>
             </p>
 

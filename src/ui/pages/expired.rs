@@ -10,7 +10,7 @@ pub fn expired() -> Html {
     html! {
         <>
             <h1 class="govuk-heading-xl">{ "This page has expired" }</h1>
-            <p class="govuk-body">
+            <p class="govuk-body hearth-lone-link">
                 <Link<Route> to={Route::Home} classes="govuk-link">{ "Start again" }</Link<Route>>
             </p>
         </>

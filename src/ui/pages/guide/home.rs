@@ -36,7 +36,7 @@ pub fn guide_home() -> Html {
             <h2 class="govuk-heading-l" id="who-to-call">{ "Who to call" }</h2>
             <div class="govuk-inset-text hearth-calm">
                 <p class="govuk-body govuk-!-font-weight-bold">{ words.call_999 }</p>
-                <p class="govuk-body"><a class="govuk-link" href={NHS_HELP} rel="noreferrer">{ words.nhs_link }</a></p>
+                <p class="govuk-body hearth-lone-link"><a class="govuk-link" href={NHS_HELP} rel="noreferrer">{ words.nhs_link }</a></p>
             </div>
             <p class="govuk-body">{ words.call_intro }</p>
             <ul class="govuk-list hearth-family-lines">

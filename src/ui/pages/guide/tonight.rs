@@ -87,7 +87,7 @@ pub fn Tonight() -> Html {
                 <section class="hearth-answer" id={ANSWER_ID} tabindex="-1" aria-labelledby="tonight-answer-heading">
                     <h2 class="govuk-heading-l" id="tonight-answer-heading">{ "Your answer for tonight" }</h2>
                     { for advice.iter().map(|paragraph| html! { <p class="govuk-body-l">{ paragraph }</p> }) }
-                    <p class="govuk-body">
+                    <p class="govuk-body hearth-lone-link">
                         <Link<Route> to={Route::GuidePlan} classes="govuk-link">{ "Plan ahead for other nights" }</Link<Route>>
                     </p>
                 </section>

@@ -200,7 +200,7 @@ pub fn CaseEntry(props: &CaseEntryProps) -> Html {
         return html! {
             <>
                 <h1 class="govuk-heading-l">{ "This entry is no longer in the record" }</h1>
-                <p class="govuk-body"><Link<Route> to={Route::Casework} classes="govuk-link">{ "Back to checks, sharing and referrals" }</Link<Route>></p>
+                <p class="govuk-body hearth-lone-link"><Link<Route> to={Route::Casework} classes="govuk-link">{ "Back to checks, sharing and referrals" }</Link<Route>></p>
             </>
         };
     }

@@ -35,7 +35,7 @@ fn entry_row(state: &HearthContext, kind: EntryKind, entry: &Entry) -> Html {
             <dd class="govuk-summary-list__value">
                 { what }
                 if challenge {
-                    <p class="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                    <p class="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0 hearth-lone-link">
                         <a class="govuk-link" href={challenge_href(number)}>{ "Challenge this decision" }</a>
                     </p>
                 }

@@ -59,7 +59,7 @@ pub fn chronology(state: &HearthContext) -> Html {
                             <tr class="govuk-table__row">
                                 <td class="govuk-table__cell">{ line.on.to_string() }</td>
                                 <td class="govuk-table__cell"><strong>{ line.kind }</strong>{ format!(": {}", line.what) }</td>
-                                <td class="govuk-table__cell hearth-no-print">{ line.entry.map(|n| change_link(state, n)) }</td>
+                                <td class="govuk-table__cell hearth-no-print hearth-lone-link">{ line.entry.map(|n| change_link(state, n)) }</td>
                             </tr>
                         }) }
                     </tbody>

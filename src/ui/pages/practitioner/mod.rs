@@ -56,8 +56,8 @@ fn guidance_links() -> Html {
         <>
             <h2 class="govuk-heading-l">{ "Guidance" }</h2>
             <ul class="govuk-list">
-                <li><Link<Route> to={Route::InformationSharing} classes="govuk-link">{ Route::InformationSharing.title() }</Link<Route>></li>
-                <li><Link<Route> to={Route::OtherRoutes} classes="govuk-link">{ Route::OtherRoutes.title() }</Link<Route>></li>
+                <li class="hearth-lone-link"><Link<Route> to={Route::InformationSharing} classes="govuk-link">{ Route::InformationSharing.title() }</Link<Route>></li>
+                <li class="hearth-lone-link"><Link<Route> to={Route::OtherRoutes} classes="govuk-link">{ Route::OtherRoutes.title() }</Link<Route>></li>
             </ul>
         </>
     }

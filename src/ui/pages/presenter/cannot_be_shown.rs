@@ -9,7 +9,7 @@ pub fn cannot_be_shown(problem: &str) -> Html {
         <>
             <h1 class="govuk-heading-xl">{ "This scenario cannot be shown" }</h1>
             <p class="govuk-body">{ format!("Hearth cannot hold its people as a family record: {problem}. Correct the file and load it again.") }</p>
-            <p class="govuk-body"><Link<Route> to={Route::Trainer} classes="govuk-link">{ "Go to trainer mode" }</Link<Route>></p>
+            <p class="govuk-body hearth-lone-link"><Link<Route> to={Route::Trainer} classes="govuk-link">{ "Go to trainer mode" }</Link<Route>></p>
         </>
     }
 }

@@ -12,7 +12,7 @@ pub fn not_on_this_device() -> Html {
                 { "It was loaded from a file on the trainer's computer, and files never leave the device they are opened on. \
                    Ask the trainer for the file, or choose a scenario that comes with Hearth." }
             </p>
-            <p class="govuk-body"><Link<Route> to={Route::Trainer} classes="govuk-link">{ "Go to trainer mode" }</Link<Route>></p>
+            <p class="govuk-body hearth-lone-link"><Link<Route> to={Route::Trainer} classes="govuk-link">{ "Go to trainer mode" }</Link<Route>></p>
         </>
     }
 }

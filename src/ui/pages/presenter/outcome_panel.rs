@@ -33,7 +33,7 @@ pub fn outcome_panel(
                 </summary>
                 <div class="govuk-details__text">
                     { answers }
-                    <p class="hearth-outcome-panel__rules"><Link<Route> to={Route::HowHearthDecides} classes="govuk-link">{ "How Hearth decides" }</Link<Route>></p>
+                    <p class="hearth-outcome-panel__rules hearth-lone-link"><Link<Route> to={Route::HowHearthDecides} classes="govuk-link">{ "How Hearth decides" }</Link<Route>></p>
                 </div>
             </details>
         </section>

@@ -132,7 +132,7 @@ pub fn sleep_outcome(state: &HearthContext) -> Html {
                     <Link<Route> to={Route::SleepStep { step: SleepStep::Sharing }} classes="govuk-link">{ "Who else should know, and review" }</Link<Route>>
                 </p>
                 if !routing.situations.is_empty() {
-                    <p class="govuk-body">
+                    <p class="govuk-body hearth-lone-link">
                         <Link<Route> to={Route::PlanHandout} classes="govuk-link">{ "The family's copy of the plan" }</Link<Route>>
                     </p>
                 }

@@ -244,7 +244,7 @@ fn plan(state: &HearthContext) -> Html {
                     </section>
                 }
             }) }
-            <p class="govuk-body">
+            <p class="govuk-body hearth-lone-link">
                 <Link<Route> to={Route::PlanHandout} classes="govuk-link">{ "See the family's copy of the plan, ready to print" }</Link<Route>>
             </p>
         </>

@@ -133,7 +133,7 @@ pub fn ConflictOutcome() -> Html {
                                 { follow_up(&state, routing.outcome, step, n + 1) }
                             }
                             if step.to_someone {
-                                <p class="govuk-body">
+                                <p class="govuk-body hearth-lone-link">
                                     <a class="govuk-link" href={format!("{}?step={}/{}", Route::NewEntry { kind: EntryKind::Referral }.href(), routing.outcome.id(), step.id)}>
                                         { "Record this referral" }<span class="govuk-visually-hidden">{ format!(" (step {})", n + 1) }</span>
                                     </a>
