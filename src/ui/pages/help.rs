@@ -12,7 +12,7 @@ pub fn help() -> Html {
         <>
             <h1 class="govuk-heading-xl">{ "Help and support lines" }</h1>
             { help_lines(local()) }
-            <p class="govuk-body-s">
+            <p class="govuk-body-s hearth-lone-link">
                 <Link<Route> to={Route::LocalSettings} classes="govuk-link">{ "Where these local settings come from" }</Link<Route>>
             </p>
         </>
@@ -54,7 +54,7 @@ pub fn procedure_links(settings: &LocalSettings) -> Html {
             <h2 class="govuk-heading-m">{ "Your area's procedures" }</h2>
             <ul class="govuk-list">
                 { for links.into_iter().map(|(title, url)| html! {
-                    <li><a class="govuk-link" href={url.to_owned()} rel="noreferrer noopener" target="_blank">{ format!("{title} (opens in a new tab)") }</a></li>
+                    <li class="hearth-lone-link"><a class="govuk-link" href={url.to_owned()} rel="noreferrer noopener" target="_blank">{ format!("{title} (opens in a new tab)") }</a></li>
                 }) }
             </ul>
         </>

@@ -21,7 +21,7 @@ pub fn local_settings() -> Html {
             { origin(&in_use.origin, &in_use.settings) }
             <h2 class="govuk-heading-m">{ "The settings in use" }</h2>
             { settings_list(&in_use.settings) }
-            <p class="govuk-body">
+            <p class="govuk-body hearth-lone-link">
                 <Link<Route> to={Route::Setup} classes="govuk-link">{ "Make or change a local settings file" }</Link<Route>>
             </p>
         </>
