@@ -20,6 +20,7 @@ async function expectExpired(page: Page, hearth: Hearth) {
   await expect(hearth.heading()).toHaveText('This page has expired');
   await expect(page).toHaveTitle('This page has expired – Hearth');
   await expect(page.locator('html')).not.toHaveClass(/hearth-exiting/);
+  await expectNothingLeftFromLeaving(page);
   // Nothing that says what Hearth is for: no answers, no navigation, no footer, no topic.
   await expect(page.getByText('Parent 1')).toHaveCount(0);
   await expect(page.getByRole('navigation')).toHaveCount(0);
@@ -34,6 +35,13 @@ async function expectExpired(page: Page, hearth: Hearth) {
   await expect(hearth.heading()).toHaveText('Hearth');
   await hearth.nav().getByRole('link', { name: 'Practitioners' }).click();
   await expect(page.getByText('No one has been added yet.')).toBeVisible();
+}
+
+/** Nothing of Exit this page's leaving is left: no announcement, no lit Shift count. */
+async function expectNothingLeftFromLeaving(page: Page) {
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('');
+  await expect(page.locator('.govuk-exit-this-page__indicator')).toBeHidden();
 }
 
 /** Opens a practitioner's page by its link from home, so Back from elsewhere has a Hearth page to return to. */
@@ -166,4 +174,101 @@ test('if Hearth ever stops, the page says so, what was on screen goes, and Exit 
   await expect(hearth.exitButton()).toHaveAttribute('href', exitUrl);
   await hearth.exitButton().click();
   await expect(page).toHaveURL(exitUrl);
+});
+
+test('a keyboard user meets Exit this page at the second Tab stop, straight after the skip link', async ({ page, hearth }) => {
+  await hearth.open('help');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  const exit = page.getByRole('link', { name: 'Exit this page', exact: true });
+  await expect(exit).toBeFocused();
+  await expect(exit).toBeInViewport();
+  await expect(exit).toHaveAttribute('href', exitUrl);
+  await hearth.expectNoAxeViolations();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(exitUrl);
+});
+
+for (const leaving of ['the button', 'Shift pressed 3 times'] as const) {
+  test(`a screen reader hears "Loading." as the page leaves by ${leaving}`, async ({ page, hearth }) => {
+    // The destination answers "204 No Content", so the page stays and what it says can be read.
+    await page.route(exitUrl, (route) => route.fulfill({ status: 204 }));
+    await hearth.open('practitioner');
+    if (leaving === 'the button') await hearth.exitButton().click();
+    else for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
+    await expect(page.locator('html')).toHaveClass(/hearth-exiting/);
+    await expect(page.getByRole('alert')).toHaveText('Loading.');
+    await expect(page.getByRole('alert')).not.toHaveText(/exit|safe|abuse/i);
+  });
+}
+
+const lapsed = 'Shift count reset. Press Shift 3 times to exit this page.';
+
+test('when the Shift count lapses, 5 seconds after the last press or at another key, a screen reader is told', async ({ page, hearth }) => {
+  await page.clock.install();
+  await hearth.open('practitioner');
+  const status = page.getByRole('status');
+  await page.keyboard.press('Shift');
+  await page.clock.runFor(4_900);
+  await expect(status).toHaveText('Shift pressed. Press it 2 more times to exit this page.');
+  await page.clock.runFor(200);
+  await expect(status).toHaveText(lapsed);
+  await expect(page.locator('.govuk-exit-this-page__indicator')).toBeHidden();
+  // The words go once they have been read, so they are not found later, out of date.
+  await page.clock.runFor(5_100);
+  await expect(status).toHaveText('');
+
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('a');
+  await expect(status).toHaveText(lapsed);
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Shift pressed. Press it 2 more times to exit this page.');
+  await expect(hearth.heading()).toHaveText('Practitioner tools');
+});
+
+test('three unhurried presses of Shift, each within 5 seconds of the last, still leave', async ({ page, hearth }) => {
+  await page.clock.install();
+  await hearth.open('practitioner');
+  await page.keyboard.press('Shift');
+  await page.clock.runFor(4_500);
+  await page.keyboard.press('Shift');
+  await expect(page.getByRole('status')).toHaveText('Shift pressed. Press it 1 more time to exit this page.');
+  await page.clock.runFor(4_500);
+  await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(exitUrl);
+});
+
+test('a page restored from the back-forward cache starts the Shift count from nothing', async ({ page, hearth }) => {
+  await page.route(exitUrl, (route) => route.fulfill({ status: 204 }));
+  await hearth.open('practitioner');
+  await page.keyboard.press('Shift');
+  await hearth.exitButton().click();
+  await expect(page.locator('html')).toHaveClass(/hearth-exiting/);
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+  await expect(hearth.heading()).toHaveText('This page has expired');
+  await expectNothingLeftFromLeaving(page);
+  await expect(hearth.exitButton()).toBeInViewport();
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await expect(page.getByRole('status')).toHaveText('Shift pressed. Press it 1 more time to exit this page.');
+  await expect(hearth.heading()).toHaveText('This page has expired');
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page still offers Exit this page, a real link styled as the button', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { name: 'Hearth needs JavaScript' })).toBeVisible();
+    const exit = page.getByRole('button', { name: 'Emergency Exit this page' });
+    await expect(exit).toBeInViewport();
+    // The national destination: with JavaScript off, Hearth cannot read a local one.
+    await expect(exit).toHaveAttribute('href', exitUrl);
+    await expect(exit).toHaveCSS('background-color', 'rgb(202, 53, 53)');
+    await expect(exit).toHaveCSS('color', 'rgb(255, 255, 255)');
+    await exit.click();
+    await expect(page).toHaveURL(exitUrl);
+  });
 });

@@ -11,6 +11,7 @@ pub mod storage;
 use wasm_bindgen::{JsCast, JsValue};
 
 const EXITING_CLASS: &str = "hearth-exiting";
+const LEAVING_ID: &str = "hearth-leaving";
 
 pub fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("Hearth runs in a browser page")
@@ -19,10 +20,27 @@ pub fn document() -> web_sys::Document {
 /// Blanks the page at once, then replaces the current history entry with `destination`, so
 /// that Back does not return to what was on screen.
 pub fn leave(destination: &str) -> Result<(), JsValue> {
-    if let Some(root) = document().document_element() {
+    let document = document();
+    if let Some(root) = document.document_element() {
         root.class_list().add_1(EXITING_CLASS)?;
     }
+    // A screen reader hears that something is happening while the destination loads.
+    let _ = announce_leaving(&document);
     web_sys::window().expect("a window").location().replace(destination)
+}
+
+/// "Loading.", as GOV.UK's component says: a word that does not say where to, in the only part
+/// of the blank page that stays visible (styles/hearth.scss).
+fn announce_leaving(document: &web_sys::Document) -> Result<(), JsValue> {
+    let (Some(body), None) = (document.body(), document.get_element_by_id(LEAVING_ID)) else { return Ok(()) };
+    let alert = document.create_element("div")?;
+    alert.set_id(LEAVING_ID);
+    alert.set_class_name("govuk-visually-hidden");
+    alert.set_attribute("role", "alert")?;
+    body.append_child(&alert)?;
+    // Words put into a live region already on the page are read out more reliably.
+    alert.set_text_content(Some("Loading."));
+    Ok(())
 }
 
 /// Whether this document was opened by the browser's Back or Forward button (from another site,
@@ -72,10 +90,15 @@ pub fn ask_before_leaving(event: &web_sys::Event) {
     let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"leave".into());
 }
 
-/// Undoes the blanking when the browser restores the page from its back-forward cache.
+/// Undoes the blanking and its announcement when the browser restores the page from its
+/// back-forward cache.
 pub fn unblank() {
-    if let Some(root) = document().document_element() {
+    let document = document();
+    if let Some(root) = document.document_element() {
         let _ = root.class_list().remove_1(EXITING_CLASS);
+    }
+    if let Some(alert) = document.get_element_by_id(LEAVING_ID) {
+        alert.remove();
     }
 }
 

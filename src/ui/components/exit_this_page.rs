@@ -11,7 +11,8 @@ use crate::content::local;
 use crate::ui::keys::exit::{Key, Progress, ShiftSequence, PRESSES_TO_EXIT, WINDOW_MS};
 use crate::ui::state::{use_hearth_dispatch, Action, HearthDispatch};
 
-fn exit_now(dispatch: &HearthDispatch) {
+/// Forgets everything and leaves: the button, its skip link and the Shift shortcut all come here.
+pub fn exit_now(dispatch: &HearthDispatch) {
     dispatch.dispatch(Action::ForgetAll);
     // If the browser refuses to navigate, the page is already blank and the answers gone.
     let _ = browser::leave(&local().exit_url);
@@ -25,8 +26,72 @@ fn key_of(event: &web_sys::KeyboardEvent) -> Key {
     }
 }
 
-/// The GOV.UK "Exit this page" pattern: a button on every page, and Shift pressed three times
-/// within five seconds. It is a real link, so it still leaves if the script fails.
+type Timer = Rc<RefCell<Option<Timeout>>>;
+
+/// The Shift shortcut's count, what it shows, and its two timers: the count lapses five seconds
+/// after the last press, and the words saying so go five seconds after that.
+#[derive(Clone)]
+struct Shortcut {
+    sequence: Rc<RefCell<ShiftSequence>>,
+    progress: UseStateHandle<Progress>,
+    lapse: Timer,
+    settle: Timer,
+}
+
+impl Shortcut {
+    fn key_down(&self, key: Key) {
+        let now = self.sequence.borrow_mut().key_down(key);
+        if now == Progress::Lapsed && self.lapse.borrow_mut().take().is_some() {
+            self.settle_later();
+        }
+        self.progress.set(now);
+    }
+
+    fn key_up(&self, key: Key, dispatch: &HearthDispatch) {
+        let now = self.sequence.borrow_mut().key_up(key, browser::now_ms());
+        match now {
+            Progress::Counting { .. } if key == Key::Shift => {
+                self.settle.borrow_mut().take();
+                self.lapse_later();
+            }
+            Progress::Exit => {
+                self.stop_timers();
+                exit_now(dispatch);
+            }
+            _ => {}
+        }
+        self.progress.set(now);
+    }
+
+    fn lapse_later(&self) {
+        let shortcut = self.clone();
+        *self.lapse.borrow_mut() = Some(Timeout::new(WINDOW_MS as u32, move || {
+            shortcut.progress.set(shortcut.sequence.borrow_mut().expire());
+            shortcut.settle_later();
+        }));
+    }
+
+    fn settle_later(&self) {
+        let (sequence, progress) = (self.sequence.clone(), self.progress.clone());
+        *self.settle.borrow_mut() =
+            Some(Timeout::new(WINDOW_MS as u32, move || progress.set(sequence.borrow_mut().settle())));
+    }
+
+    fn stop_timers(&self) {
+        self.lapse.borrow_mut().take();
+        self.settle.borrow_mut().take();
+    }
+
+    /// A page shown again from the back-forward cache starts from nothing: no count, no words.
+    fn reset(&self) {
+        self.stop_timers();
+        *self.sequence.borrow_mut() = ShiftSequence::default();
+        self.progress.set(Progress::Idle);
+    }
+}
+
+/// The GOV.UK "Exit this page" pattern: a button on every page, and Shift pressed three times,
+/// each within five seconds of the last. It is a real link, so it still leaves if the script fails.
 #[component]
 pub fn ExitThisPage() -> Html {
     let dispatch = use_hearth_dispatch();
@@ -36,34 +101,32 @@ pub fn ExitThisPage() -> Html {
         let dispatch = dispatch.clone();
         let progress = progress.clone();
         use_effect_with((), move |_| {
-            let sequence = Rc::new(RefCell::new(ShiftSequence::default()));
-            let expiry: Rc<RefCell<Option<Timeout>>> = Rc::default();
+            let shortcut = Shortcut { sequence: Rc::default(), progress, lapse: Rc::default(), settle: Rc::default() };
             let document = browser::document();
             let down = {
-                let (sequence, progress) = (sequence.clone(), progress.clone());
+                let shortcut = shortcut.clone();
                 EventListener::new(&document, "keydown", move |event| {
                     if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
-                        progress.set(sequence.borrow_mut().key_down(key_of(event)));
+                        shortcut.key_down(key_of(event));
                     }
                 })
             };
-            let up = EventListener::new(&document, "keyup", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                let now = sequence.borrow_mut().key_up(key_of(event), browser::now_ms());
-                if now == (Progress::Counting { remaining: PRESSES_TO_EXIT - 1 }) {
-                    let (sequence, progress) = (sequence.clone(), progress.clone());
-                    *expiry.borrow_mut() = Some(Timeout::new(WINDOW_MS as u32, move || {
-                        sequence.borrow_mut().expire();
-                        progress.set(Progress::Idle);
-                    }));
-                }
-                if now == Progress::Exit {
-                    expiry.borrow_mut().take();
-                    exit_now(&dispatch);
-                }
-                progress.set(now);
+            let up = {
+                let shortcut = shortcut.clone();
+                EventListener::new(&document, "keyup", move |event| {
+                    if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
+                        shortcut.key_up(key_of(event), &dispatch);
+                    }
+                })
+            };
+            let shown = web_sys::window().map(|window| {
+                let shortcut = shortcut.clone();
+                EventListener::new(&window, "pageshow", move |_| shortcut.reset())
             });
-            move || drop((down, up))
+            move || {
+                shortcut.stop_timers();
+                drop((down, up, shown));
+            }
         });
     }
 
@@ -72,7 +135,7 @@ pub fn ExitThisPage() -> Html {
         exit_now(&dispatch);
     });
     let lit = match *progress {
-        Progress::Idle => 0,
+        Progress::Idle | Progress::Lapsed => 0,
         Progress::Counting { remaining } => PRESSES_TO_EXIT - remaining,
         Progress::Exit => PRESSES_TO_EXIT,
     };

@@ -1,4 +1,5 @@
 pub mod case_summary;
+pub mod exit_skip_link;
 pub mod exit_this_page;
 pub mod forgettable;
 pub mod helpline_list;

@@ -3,6 +3,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::exit_skip_link::exit_skip_link;
 use super::exit_this_page::ExitThisPage;
 use super::forgettable::Forgettable;
 use super::idle_lock::IdleLock;
@@ -17,7 +18,7 @@ use crate::ui::Route;
 
 pub const MAIN_ID: &str = "main-content";
 
-/// The frame around every page: skip link, header, Exit this page, the page, the footer.
+/// The frame around every page: the skip links, header, Exit this page, the page, the footer.
 #[component]
 pub fn Shell() -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
@@ -40,6 +41,7 @@ pub fn Shell() -> Html {
     // A page restored from the back-forward cache, after Exit this page or any other way of
     // leaving, must show nothing that was entered nor what the page was for: forget everything
     // again and open the neutral page before unblanking.
+    let leave = dispatch.clone();
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {
             EventListener::new(&window, "pageshow", move |event| {
@@ -71,6 +73,7 @@ pub fn Shell() -> Html {
     html! {
         <>
             { skip_link(MAIN_ID) }
+            { exit_skip_link(&leave) }
             if framed {
                 { site_header(&route) }
             }

@@ -1,8 +1,10 @@
-//! The "press Shift three times within five seconds to exit" shortcut, as a pure state machine
-//! so it can be tested without a browser. A Shift used to type a capital letter does not count,
-//! and any other key starts the count again, so typing never exits by accident.
+//! The "press Shift three times to exit" shortcut, as a pure state machine so it can be tested
+//! without a browser. As in GOV.UK's component, each press must come within five seconds of the
+//! one before, so unhurried presses still count. A Shift used to type a capital letter does not
+//! count, and any other key starts the count again, so typing never exits by accident.
 
 pub const PRESSES_TO_EXIT: u8 = 3;
+/// How long the count waits for the next press, and how long the words saying it lapsed stay.
 pub const WINDOW_MS: f64 = 5_000.0;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -15,7 +17,11 @@ pub enum Key {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Progress {
     Idle,
-    Counting { remaining: u8 },
+    Counting {
+        remaining: u8,
+    },
+    /// The count ran out or another key was pressed; a screen reader is told it starts again.
+    Lapsed,
     Exit,
 }
 
@@ -26,15 +32,18 @@ impl Progress {
             Self::Idle => "",
             Self::Counting { remaining: 1 } => "Shift pressed. Press it 1 more time to exit this page.",
             Self::Counting { .. } => "Shift pressed. Press it 2 more times to exit this page.",
-            Self::Exit => "Exiting this page.",
+            Self::Lapsed => "Shift count reset. Press Shift 3 times to exit this page.",
+            // The page itself says "Loading." as it leaves (browser::leave).
+            Self::Exit => "",
         }
     }
 }
 
 #[derive(Clone, Debug, Default)]
 pub struct ShiftSequence {
-    first_press_at: Option<f64>,
+    last_press_at: Option<f64>,
     presses: u8,
+    lapsed: bool,
     shift_down: bool,
     used_as_modifier: bool,
 }
@@ -51,8 +60,8 @@ impl ShiftSequence {
             }
             Key::Other => {
                 self.used_as_modifier |= self.shift_down;
-                self.reset_count();
-                Progress::Idle
+                self.lapse();
+                self.progress()
             }
         }
     }
@@ -65,12 +74,13 @@ impl ShiftSequence {
         if self.used_as_modifier {
             return self.progress();
         }
-        let within_window = self.first_press_at.is_some_and(|first| now_ms - first <= WINDOW_MS);
+        let within_window = self.last_press_at.is_some_and(|last| now_ms - last <= WINDOW_MS);
         if !within_window {
-            self.first_press_at = Some(now_ms);
             self.presses = 0;
         }
+        self.last_press_at = Some(now_ms);
         self.presses += 1;
+        self.lapsed = false;
         let progress = self.progress();
         if progress == Progress::Exit {
             self.reset_count();
@@ -78,18 +88,31 @@ impl ShiftSequence {
         progress
     }
 
-    /// Called when the five seconds run out, so an old count never lingers.
-    pub fn expire(&mut self) {
+    /// Called five seconds after the last press, so an old count never lingers.
+    pub fn expire(&mut self) -> Progress {
+        self.lapse();
+        self.progress()
+    }
+
+    /// Called once the words saying the count lapsed have had time to be heard.
+    pub fn settle(&mut self) -> Progress {
+        self.lapsed = false;
+        self.progress()
+    }
+
+    fn lapse(&mut self) {
+        self.lapsed |= self.presses > 0;
         self.reset_count();
     }
 
     fn reset_count(&mut self) {
-        self.first_press_at = None;
+        self.last_press_at = None;
         self.presses = 0;
     }
 
     fn progress(&self) -> Progress {
         match self.presses {
+            0 if self.lapsed => Progress::Lapsed,
             0 => Progress::Idle,
             n if n >= PRESSES_TO_EXIT => Progress::Exit,
             n => Progress::Counting { remaining: PRESSES_TO_EXIT - n },
@@ -107,19 +130,19 @@ mod tests {
     }
 
     #[test]
-    fn three_taps_within_five_seconds_exit_with_a_count_on_the_way() {
+    fn three_taps_each_within_five_seconds_of_the_last_exit_with_a_count_on_the_way() {
         let mut seq = ShiftSequence::default();
         assert_eq!(tap(&mut seq, 0.0), Progress::Counting { remaining: 2 });
-        assert_eq!(tap(&mut seq, 1_000.0), Progress::Counting { remaining: 1 });
-        assert_eq!(tap(&mut seq, 4_999.0), Progress::Exit);
+        assert_eq!(tap(&mut seq, 4_000.0), Progress::Counting { remaining: 1 });
+        assert_eq!(tap(&mut seq, 9_000.0), Progress::Exit);
     }
 
     #[test]
-    fn a_slow_third_tap_starts_a_new_count() {
+    fn a_tap_more_than_five_seconds_after_the_last_starts_a_new_count() {
         let mut seq = ShiftSequence::default();
         tap(&mut seq, 0.0);
         tap(&mut seq, 1_000.0);
-        assert_eq!(tap(&mut seq, 5_001.0), Progress::Counting { remaining: 2 });
+        assert_eq!(tap(&mut seq, 6_001.0), Progress::Counting { remaining: 2 });
     }
 
     #[test]
@@ -138,8 +161,19 @@ mod tests {
         let mut seq = ShiftSequence::default();
         tap(&mut seq, 0.0);
         tap(&mut seq, 100.0);
-        seq.key_down(Key::Other);
+        assert_eq!(seq.key_down(Key::Other), Progress::Lapsed);
         assert_eq!(tap(&mut seq, 200.0), Progress::Counting { remaining: 2 });
+    }
+
+    #[test]
+    fn a_lapse_is_told_until_it_settles_and_another_key_with_no_count_tells_nothing() {
+        let mut seq = ShiftSequence::default();
+        assert_eq!(seq.key_down(Key::Other), Progress::Idle);
+        tap(&mut seq, 0.0);
+        assert_eq!(seq.expire(), Progress::Lapsed);
+        assert_eq!(seq.key_down(Key::Other), Progress::Lapsed);
+        assert_eq!(seq.settle(), Progress::Idle);
+        assert_eq!(seq.key_down(Key::Other), Progress::Idle);
     }
 
     #[test]
@@ -158,7 +192,7 @@ mod tests {
             tap(&mut seq, at);
         }
         assert_eq!(tap(&mut seq, 3.0), Progress::Counting { remaining: 2 });
-        seq.expire();
+        assert_eq!(seq.expire(), Progress::Lapsed);
         assert_eq!(tap(&mut seq, 4.0), Progress::Counting { remaining: 2 });
     }
 
@@ -167,6 +201,7 @@ mod tests {
         assert_eq!(Progress::Idle.announcement(), "");
         assert!(Progress::Counting { remaining: 2 }.announcement().contains("2 more times"));
         assert!(Progress::Counting { remaining: 1 }.announcement().contains("1 more time "));
-        assert!(Progress::Exit.announcement().contains("Exiting"));
+        assert!(Progress::Lapsed.announcement().starts_with("Shift count reset."));
+        assert_eq!(Progress::Exit.announcement(), "");
     }
 }
