@@ -86,7 +86,10 @@ async fn adults_and_children_join_the_record_and_a_bad_age_keeps_the_label() {
 #[wasm_bindgen_test]
 async fn exit_is_a_real_link_and_counts_shift_presses_aloud() {
     let root = render(html! { <ExitThisPage /> }).await;
-    assert_eq!(find(&root, "a.govuk-exit-this-page__button").get_attribute("href").as_deref(), Some(local().exit_url.as_str()));
+    assert_eq!(
+        find(&root, "a.govuk-exit-this-page__button").get_attribute("href").as_deref(),
+        Some(local().exit_url.as_str())
+    );
     let status = find(&root, "[role=status]");
     assert_eq!(status.text_content().unwrap(), "");
 

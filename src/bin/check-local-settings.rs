@@ -18,7 +18,10 @@ fn main() -> ExitCode {
     match hearth::domain::local_settings::file::read(&bytes) {
         Ok(settings) => {
             let area = if settings.area.is_empty() { "no area name" } else { settings.area.as_str() };
-            println!("{path}: local settings for {area}, {} local contacts: Hearth will use them", settings.contacts.len());
+            println!(
+                "{path}: local settings for {area}, {} local contacts: Hearth will use them",
+                settings.contacts.len()
+            );
             ExitCode::SUCCESS
         }
         Err(problems) => {

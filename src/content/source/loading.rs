@@ -287,4 +287,3 @@ pub struct RawRoute {
     pub lines: Vec<String>,
     pub source: String,
 }
-

@@ -16,10 +16,7 @@ const GOOD_LINES: &str = r#"
     source = "Brief"
 "#;
 fn messages(lines: &str) -> Vec<String> {
-    check(&helplines(lines), "helplines.toml")
-        .iter()
-        .map(ToString::to_string)
-        .collect()
+    check(&helplines(lines), "helplines.toml").iter().map(ToString::to_string).collect()
 }
 
 #[test]
@@ -463,4 +460,3 @@ fn a_route_with_an_unknown_help_line_is_reported() {
     let found = casework_messages(&SHIPPED_CASEWORK.replacen("lines = [\"nspcc-helpline\"]", "lines = []", 1));
     assert_eq!(found, ["c.toml, other_route 4 (\"operation-encompass\"): lines is empty: name at least one help line"]);
 }
-

@@ -330,8 +330,7 @@ pub fn unknowns_by_part(record: &FamilyRecord, assessment: &ConflictAssessment, 
 /// dates, each person's notes, one line for each part counting what is not known; then the
 /// safety check, the agencies, the rules and the help lines.
 pub fn plain_text(input: &SummaryInput) -> String {
-    let SummaryInput { set, record, assessment, routing, today, helpline, local, version, casework, words } =
-        input;
+    let SummaryInput { set, record, assessment, routing, today, helpline, local, version, casework, words } = input;
     let outcome = set.outcome(routing.outcome);
     let mut out = String::new();
     let _ = writeln!(out, "Parental conflict or domestic abuse? Summary");

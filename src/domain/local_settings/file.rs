@@ -31,8 +31,16 @@ const LOCAL_FILE: FileKind = FileKind {
     max_bytes: MAX_FILE_BYTES,
 };
 
-const TOP_FIELDS: [&str; 8] =
-    ["hearth_local_settings", "area", "updated", "exit_url", "idle_minutes", "contacts", "procedures", "escalation_stages"];
+const TOP_FIELDS: [&str; 8] = [
+    "hearth_local_settings",
+    "area",
+    "updated",
+    "exit_url",
+    "idle_minutes",
+    "contacts",
+    "procedures",
+    "escalation_stages",
+];
 const CONTACT_FIELDS: [&str; 5] = ["id", "name", "number", "hours", "purpose"];
 const PROCEDURE_FIELDS: [&str; 3] = ["thresholds", "safer_sleep", "escalation"];
 const STAGE_FIELDS: [&str; 3] = ["id", "label", "hint"];
@@ -71,7 +79,10 @@ fn settings(value: &Json, problems: &ProblemList) -> LocalSettings {
     let updated = updated.into_value().and_then(|text| {
         let date = CalendarDate::parse_iso(&text);
         if date.is_none() {
-            problems.add(&place, format!("\"updated\" is \"{text}\": write the date as year-month-day, such as 2026-11-30"));
+            problems.add(
+                &place,
+                format!("\"updated\" is \"{text}\": write the date as year-month-day, such as 2026-11-30"),
+            );
         }
         date
     });
@@ -82,17 +93,19 @@ fn settings(value: &Json, problems: &ProblemList) -> LocalSettings {
     };
     let Ok(idle_minutes) = top.whole::<i64>("idle_minutes");
     let idle_minutes = match idle_minutes {
-        Field::Value(minutes) => u32::try_from(minutes).ok().filter(|m| IDLE_MINUTES_RANGE.contains(m)).unwrap_or_else(|| {
-            problems.add(
-                &place,
-                format!(
+        Field::Value(minutes) => {
+            u32::try_from(minutes).ok().filter(|m| IDLE_MINUTES_RANGE.contains(m)).unwrap_or_else(|| {
+                problems.add(
+                    &place,
+                    format!(
                     "\"idle_minutes\" is {minutes}: it must be a whole number of minutes from {} to {} (30 is usual)",
                     IDLE_MINUTES_RANGE.start(),
                     IDLE_MINUTES_RANGE.end()
                 ),
-            );
-            super::NATIONAL_IDLE_MINUTES
-        }),
+                );
+                super::NATIONAL_IDLE_MINUTES
+            })
+        }
         Field::Absent | Field::Wrong => super::NATIONAL_IDLE_MINUTES,
     };
     let Ok(contacts) = top.list("contacts");
@@ -107,7 +120,9 @@ fn settings(value: &Json, problems: &ProblemList) -> LocalSettings {
     let procedures = procedures.map(|links| {
         let link = |field: &str| {
             let Ok(url) = links.text(field);
-            url.into_value().filter(|url| !url.trim().is_empty()).and_then(|url| web_address(problems, links.place(), field, &url))
+            url.into_value()
+                .filter(|url| !url.trim().is_empty())
+                .and_then(|url| web_address(problems, links.place(), field, &url))
         };
         Procedures { thresholds: link("thresholds"), safer_sleep: link("safer_sleep"), escalation: link("escalation") }
     });
@@ -270,7 +285,9 @@ pub fn write(settings: &LocalSettings) -> String {
     let stages = settings
         .escalation_stages
         .iter()
-        .map(|s| object([("id", s.id.as_str().into()), ("label", s.label.as_str().into()), ("hint", s.hint.as_str().into())]))
+        .map(|s| {
+            object([("id", s.id.as_str().into()), ("label", s.label.as_str().into()), ("hint", s.hint.as_str().into())])
+        })
         .collect();
     let link = |url: &Option<String>| Json::from(url.as_deref());
     let procedures = &settings.procedures;

@@ -20,7 +20,11 @@ fn refused(text: &str) -> Vec<String> {
 }
 
 fn with(field: &str, value: &str) -> String {
-    GOOD.replacen("\"hearth_local_settings\": 1,", &format!("\"hearth_local_settings\": 1,\n  \"{field}\": {value},"), 1)
+    GOOD.replacen(
+        "\"hearth_local_settings\": 1,",
+        &format!("\"hearth_local_settings\": 1,\n  \"{field}\": {value},"),
+        1,
+    )
 }
 
 fn contact_with(field: &str, value: &str) -> String {
@@ -69,7 +73,11 @@ fn writing_and_reading_gives_the_same_settings() {
 #[test]
 fn the_template_shipped_with_hearth_is_the_national_defaults() {
     let shipped = include_str!("../../../assets/local.json");
-    assert_eq!(read(shipped.as_bytes()), Ok(LocalSettings::national()), "assets/local.json must read as the national defaults");
+    assert_eq!(
+        read(shipped.as_bytes()),
+        Ok(LocalSettings::national()),
+        "assets/local.json must read as the national defaults"
+    );
     assert_eq!(shipped, write(&LocalSettings::national()), "assets/local.json must be as the setup page writes it");
 }
 
@@ -97,7 +105,10 @@ fn a_file_too_large_is_refused_before_it_is_read() {
 
 #[test]
 fn unknown_fields_are_named_with_the_fields_there_are() {
-    one_problem_mentioning(&with("exit_address", "\"https://www.example.org\""), &["Top of the file", "exit_address", "exit_url"]);
+    one_problem_mentioning(
+        &with("exit_address", "\"https://www.example.org\""),
+        &["Top of the file", "exit_address", "exit_url"],
+    );
     let renamed = refused(&contact_with("phone", "\"0123 456 7000\""));
     assert_eq!(
         renamed,
@@ -128,18 +139,34 @@ fn a_number_with_letters_or_too_few_digits_is_refused() {
 
 #[test]
 fn an_empty_name_or_id_is_refused() {
-    one_problem_mentioning(&GOOD.replace("\"Northshire MARAC\"", "\"  \""), &["Contact 2", "\"name\" is missing or empty"]);
-    one_problem_mentioning(&GOOD.replace("\"id\": \"marac\"", "\"id\": \"\""), &["Contact 2", "\"id\" is missing or empty"]);
+    one_problem_mentioning(
+        &GOOD.replace("\"Northshire MARAC\"", "\"  \""),
+        &["Contact 2", "\"name\" is missing or empty"],
+    );
+    one_problem_mentioning(
+        &GOOD.replace("\"id\": \"marac\"", "\"id\": \"\""),
+        &["Contact 2", "\"id\" is missing or empty"],
+    );
     one_problem_mentioning(&GOOD.replace("\"id\": \"marac\"", "\"id\": \"Marac Team\""), &["small letters"]);
 }
 
 #[test]
 fn an_exit_destination_that_is_not_a_full_https_address_is_refused() {
-    for url in ["http://www.bbc.co.uk", "www.bbc.co.uk", "javascript:alert(1)", "https://", "https://bbc", "https://www.bbc.co.uk/a b"] {
+    for url in [
+        "http://www.bbc.co.uk",
+        "www.bbc.co.uk",
+        "javascript:alert(1)",
+        "https://",
+        "https://bbc",
+        "https://www.bbc.co.uk/a b",
+    ] {
         let file = GOOD.replace("https://www.example.org/weather", url);
         one_problem_mentioning(&file, &["\"exit_url\"", url]);
     }
-    one_problem_mentioning(&GOOD.replace("https://www.example.org/thresholds", "ftp://example.org"), &["Procedures", "\"thresholds\""]);
+    one_problem_mentioning(
+        &GOOD.replace("https://www.example.org/thresholds", "ftp://example.org"),
+        &["Procedures", "\"thresholds\""],
+    );
 }
 
 #[test]
@@ -147,7 +174,10 @@ fn an_idle_time_out_of_range_or_not_a_whole_number_is_refused() {
     one_problem_mentioning(&GOOD.replace("\"idle_minutes\": 45", "\"idle_minutes\": 1"), &["from 2 to 240"]);
     one_problem_mentioning(&GOOD.replace("\"idle_minutes\": 45", "\"idle_minutes\": 241"), &["from 2 to 240"]);
     one_problem_mentioning(&GOOD.replace("\"idle_minutes\": 45", "\"idle_minutes\": -5"), &["from 2 to 240"]);
-    one_problem_mentioning(&GOOD.replace("\"idle_minutes\": 45", "\"idle_minutes\": \"30\""), &["whole number, without quotes"]);
+    one_problem_mentioning(
+        &GOOD.replace("\"idle_minutes\": 45", "\"idle_minutes\": \"30\""),
+        &["whole number, without quotes"],
+    );
     one_problem_mentioning(&GOOD.replace("\"idle_minutes\": 45", "\"idle_minutes\": 30.5"), &["whole number"]);
 }
 
@@ -159,7 +189,10 @@ fn a_date_that_is_not_a_date_is_refused() {
 
 #[test]
 fn a_later_format_is_refused_with_what_to_do() {
-    one_problem_mentioning(&GOOD.replace("\"hearth_local_settings\": 1", "\"hearth_local_settings\": 2"), &["format 1"]);
+    one_problem_mentioning(
+        &GOOD.replace("\"hearth_local_settings\": 1", "\"hearth_local_settings\": 2"),
+        &["format 1"],
+    );
 }
 
 #[test]
@@ -182,7 +215,13 @@ fn too_many_contacts_are_counted_and_the_list_is_cut_short() {
 
 #[test]
 fn hostile_text_never_crashes_the_reader() {
-    for text in ["\u{FEFF}{\"hearth_local_settings\":1}", "{\"hearth_local_settings\":null}", "null", "\"text\"", "{\"hearth_local_settings\":1,\"contacts\":{}}"] {
+    for text in [
+        "\u{FEFF}{\"hearth_local_settings\":1}",
+        "{\"hearth_local_settings\":null}",
+        "null",
+        "\"text\"",
+        "{\"hearth_local_settings\":1,\"contacts\":{}}",
+    ] {
         let _ = read(text.as_bytes());
     }
     assert!(read(&[0xff, 0xfe, 0x00]).unwrap_err()[0].starts_with("The file is not text"));
@@ -197,7 +236,12 @@ fn every_contact_a_next_step_points_to_is_one_the_setup_page_asks_for() {
         .outcomes
         .iter()
         .flat_map(|outcome| outcome.steps.iter().map(move |step| (outcome.title, step)))
-        .chain(crate::content::SAFER_SLEEP.outcomes.iter().flat_map(|outcome| outcome.steps.iter().map(move |step| (outcome.title, step))));
+        .chain(
+            crate::content::SAFER_SLEEP
+                .outcomes
+                .iter()
+                .flat_map(|outcome| outcome.steps.iter().map(move |step| (outcome.title, step))),
+        );
     for (outcome, step) in steps {
         for contact in step.contacts {
             assert!(

@@ -127,9 +127,15 @@ mod tests {
         sleep.apply(SleepChange::BabyAge("6".into()));
         sleep.apply(SleepChange::BabyAge("60".into()));
         assert_eq!(sleep.age.map(AgeInWeeks::weeks), Some(6), "the valid 6 stays");
-        assert_eq!((sleep.age_text(), sleep.age_problem()), ("60".into(), Some("Age must be a whole number of weeks from 0 to 52")));
+        assert_eq!(
+            (sleep.age_text(), sleep.age_problem()),
+            ("60".into(), Some("Age must be a whole number of weeks from 0 to 52"))
+        );
         sleep.apply(SleepChange::BabyAge("16".into()));
-        assert_eq!((sleep.age.map(AgeInWeeks::weeks), sleep.age_text(), sleep.age_problem()), (Some(16), "16".into(), None));
+        assert_eq!(
+            (sleep.age.map(AgeInWeeks::weeks), sleep.age_text(), sleep.age_problem()),
+            (Some(16), "16".into(), None)
+        );
         sleep.apply(SleepChange::BabyAge("x".into()));
         sleep.apply(SleepChange::BabyAge(" ".into()));
         assert_eq!(sleep, SleepAssessment::default(), "an empty field is no age, and nothing typed");

@@ -11,7 +11,12 @@ use crate::ui::Route;
 fn print_stamp() -> String {
     let reviewed = CONTENT_REVIEWS.iter().filter_map(|review| CalendarDate::parse_iso(review.date)).max();
     let reviewed = reviewed.map(|date| format!(", content reviewed up to {date}")).unwrap_or_default();
-    format!("Printed on {} from Hearth {}{reviewed}. {}", crate::browser::today(), env!("CARGO_PKG_VERSION"), settings_line())
+    format!(
+        "Printed on {} from Hearth {}{reviewed}. {}",
+        crate::browser::today(),
+        env!("CARGO_PKG_VERSION"),
+        settings_line()
+    )
 }
 
 pub fn site_footer() -> Html {

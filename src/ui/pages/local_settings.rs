@@ -96,7 +96,8 @@ fn settings_list(settings: &LocalSettings) -> Html {
     };
     let or_none = |text: &str| if text.is_empty() { "Not set".to_owned() } else { text.to_owned() };
     let contacts: Vec<String> = settings.contacts.iter().map(|contact| contact.line()).collect();
-    let procedures: Vec<String> = settings.procedures.listed().into_iter().map(|(title, url)| format!("{title}: {url}")).collect();
+    let procedures: Vec<String> =
+        settings.procedures.listed().into_iter().map(|(title, url)| format!("{title}: {url}")).collect();
     let stages: Vec<&str> = settings.escalation_stages.iter().map(|stage| stage.label.as_str()).collect();
     html! {
         <dl class="govuk-summary-list hearth-local-settings">
