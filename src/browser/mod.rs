@@ -54,6 +54,13 @@ pub fn reached_by_history() -> bool {
         .is_ok_and(|timing| timing.type_() == web_sys::NavigationType::BackForward)
 }
 
+/// Takes the element with this id out of the page, if it is there.
+pub fn remove(id: &str) {
+    if let Some(element) = document().get_element_by_id(id) {
+        element.remove();
+    }
+}
+
 /// Moves to `fragment` without a new history entry and before anything reads the address.
 pub fn replace_fragment(fragment: &str) {
     if let Some(window) = web_sys::window() {

@@ -17,11 +17,7 @@ pub fn App() -> Html {
     });
     // Once the app has drawn itself, the first paint it replaces goes, in the same task, so no
     // frame is drawn with both or with neither.
-    use_effect_with((), |_| {
-        if let Some(first_paint) = browser::document().get_element_by_id(super::FIRST_PAINT_ID) {
-            first_paint.remove();
-        }
-    });
+    use_effect_with((), |_| browser::remove(super::FIRST_PAINT_ID));
     html! {
         <Providers>
             <HashRouter>
