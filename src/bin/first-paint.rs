@@ -5,10 +5,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime for one render");
-    let html = tokio::task::LocalSet::new().block_on(
-        &runtime,
-        yew::LocalServerRenderer::<hearth::ui::FirstPaint>::new().hydratable(false).render(),
-    );
+    let html = tokio::task::LocalSet::new()
+        .block_on(&runtime, yew::LocalServerRenderer::<hearth::ui::FirstPaint>::new().hydratable(false).render());
     // The app's router keeps its routes after "#"; the renderer's has no address bar to do so.
     print!("{}", html.replace("href=\"/", "href=\"#/"));
 }

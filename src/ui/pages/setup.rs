@@ -1,5 +1,3 @@
-use std::rc::Rc;
-
 use wasm_bindgen_futures::JsFuture;
 use web_sys::File;
 use yew::prelude::*;
@@ -13,7 +11,7 @@ use crate::domain::local_settings::file::{built_into, read, write, MAX_FILE_BYTE
 use crate::domain::local_settings::{ContactRole, LocalSettings, CONTACT_ROLES};
 use crate::domain::words::plural;
 use crate::ui::components::step_contacts::step_contacts;
-use crate::ui::forms::{ErrorSummary, FieldError, FileUpload, TextInput, Textarea};
+use crate::ui::forms::{self, Editing, ErrorSummary, FieldError, FileUpload, TextInput, Textarea};
 
 const SETTINGS_FILE: &str = "settings-file";
 const SINGLE_FILE: &str = "hearth.html";
@@ -29,24 +27,13 @@ enum Done {
     NoSingleFile,
 }
 
-/// The form changes as a reducer does, so two quick changes never undo each other.
-impl Reducible for Draft {
-    type Action = Box<dyn FnOnce(&mut Draft)>;
-
-    fn reduce(self: Rc<Self>, edit: Self::Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        edit(&mut next);
-        next.into()
-    }
-}
-
-type Form = UseReducerHandle<Draft>;
+type Form = forms::Form<Draft>;
 
 /// Makes a partnership's `local.json`, or a single file with it built in, from a form that starts
 /// with the settings in use. Everything happens in this tab; the user saves the file.
 #[component]
 pub fn Setup() -> Html {
-    let form = use_reducer(|| Draft::from_settings(local()));
+    let form = use_reducer(|| Editing(Draft::from_settings(local())));
     let summary = use_state(Vec::<FieldError>::new);
     // Once a file is asked for, every problem shows at its field, not only mistakes in typing.
     let asked = use_state(|| false);

@@ -1,5 +1,4 @@
 use std::fmt;
-use std::rc::Rc;
 use std::str::FromStr;
 
 use yew::prelude::*;
@@ -13,7 +12,7 @@ use crate::domain::casework::{
 };
 use crate::domain::conflict::change::ConflictChange;
 use crate::domain::date::CalendarDate;
-use crate::ui::forms::{ErrorSummary, FieldError};
+use crate::ui::forms::{Editing, ErrorSummary, FieldError};
 use crate::ui::state::{use_hearth, Action, HearthState};
 use crate::ui::Route;
 
@@ -193,7 +192,7 @@ pub fn CaseEntry(props: &CaseEntryProps) -> Html {
     let (kind, number) = (props.kind, props.number);
     let draft = {
         let state = state.clone();
-        use_reducer(move || first_draft(&state, kind, number, &query))
+        use_reducer(move || Editing(first_draft(&state, kind, number, &query)))
     };
     let errors = use_state(Vec::<FieldError>::new);
     if number.is_some_and(|n| state.casework.entry(n).is_none()) {
@@ -275,16 +274,5 @@ pub fn CaseEntry(props: &CaseEntryProps) -> Html {
                 <button type="submit" class="govuk-button">{ "Save" }</button>
             </form>
         </>
-    }
-}
-
-/// The form's draft changes as a reducer does, so two quick changes never undo each other.
-impl Reducible for Draft {
-    type Action = Box<dyn FnOnce(&mut Draft)>;
-
-    fn reduce(self: Rc<Self>, edit: Self::Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        edit(&mut next);
-        next.into()
     }
 }

@@ -6,7 +6,7 @@ use crate::content::{escalation_stages, CASEWORK, CONFLICT_OR_ABUSE};
 use crate::domain::casework::{Dated, ReferralResult};
 use crate::domain::conflict::assessment::AgencyCheck;
 use crate::domain::date::CalendarDate;
-use crate::ui::forms::{Checkbox, Choices, DateInput, FieldError, Item, Radios, Select, TextInput, Textarea};
+use crate::ui::forms::{self, Checkbox, Choices, DateInput, FieldError, Item, Radios, Select, TextInput, Textarea};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Draft {
@@ -19,7 +19,7 @@ pub struct Draft {
     pub said: Option<AgencyCheck>,
 }
 
-type Form = UseReducerHandle<Draft>;
+type Form = forms::Form<Draft>;
 
 fn edit<T: 'static>(form: &Form, change: fn(&mut Draft, T)) -> Callback<T> {
     let dispatch = form.dispatcher();
