@@ -110,6 +110,13 @@ test('typing capital letters never exits', async ({ page, hearth }) => {
   await expect(hearth.heading()).toHaveText('Practitioner tools');
 });
 
+test('Space presses the button, as it would any button', async ({ page, hearth }) => {
+  await hearth.open('help');
+  await hearth.exitButton().focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(exitUrl);
+});
+
 for (const leaving of ['the button', 'Shift pressed 3 times'] as const) {
   test(`a page restored from the back-forward cache after ${leaving} opens the expired page, answers gone`, async ({ page, hearth }) => {
     // The destination answers "204 No Content", so the page stays to be "restored" by the

@@ -33,6 +33,15 @@ test('with the app held back, the home page, the navigation and Exit this page a
   await expect(page).toHaveURL(exitUrl);
 });
 
+test('with the app held back, Space presses the Exit this page button', async ({ page, hearth, app, guards }) => {
+  guards.allowNavigationTo(exitUrl);
+  await holdBackTheApp(page, app);
+  await page.goto('./');
+  await hearth.exitButton().focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(exitUrl);
+});
+
 test('with the app held back, Shift pressed three times leaves; a capital letter between does not count', async ({ page, hearth, app, guards }) => {
   guards.allowNavigationTo(exitUrl);
   await holdBackTheApp(page, app);
@@ -47,29 +56,71 @@ test('with the app held back, Shift pressed three times leaves; a capital letter
   await expect(page).toHaveURL(exitUrl);
 });
 
-test('with the app held back, a deep link shows the frame and a neutral line, never the home page', async ({ page, hearth, app }) => {
+test('with the app held back, a link to a page drawn at build time shows that page, its title and Exit this page', async ({ page, hearth, app, guards }) => {
+  guards.allowNavigationTo(exitUrl);
   await holdBackTheApp(page, app);
   await page.goto('./#/family/tonight');
+  await expect(hearth.heading()).toHaveText('Tonight');
+  await expect(page).toHaveTitle('Tonight – Hearth');
+  await expect(page.getByRole('radio').first()).toBeVisible();
+  await expect(page.locator('template')).toHaveCount(0);
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(exitUrl);
+});
+
+test('with the app held back, a link to any other page shows the frame and a neutral line, never the home page', async ({ page, hearth, app }) => {
+  await holdBackTheApp(page, app);
+  await page.goto('./#/help');
   await expect(page.getByText('Opening Hearth.')).toBeVisible();
   await expect(hearth.exitButton()).toBeVisible();
   await expect(hearth.heading()).toHaveCount(0);
   await expect(page.getByText('Tools for talking with families', { exact: false })).toHaveCount(0);
   await expect(hearth.nav().getByRole('link', { name: 'Home', exact: true })).not.toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('template')).toHaveCount(0);
 });
 
-test('the first paint is the markup the app draws for the home page, and the app replaces it', async ({ browser, page, app }) => {
-  const held = await browser.newPage();
-  await held.route('**/*.wasm', () => undefined);
-  await held.goto(new URL('./', test.info().project.use.baseURL).href);
-  const firstPaint = await markup(held, '#hearth-first-paint');
-  await held.close();
+for (const address of ['', '#/family', '#/family/tonight']) {
+  test(`the first paint for "./${address}" is the markup the app draws for it, and the app replaces it`, async ({ browser, page, app }) => {
+    const held = await browser.newPage();
+    await held.route('**/*.wasm', () => undefined);
+    await held.goto(new URL(`./${address}`, test.info().project.use.baseURL).href);
+    const firstPaint = await markup(held, '#hearth-first-paint');
+    const title = await held.title();
+    await held.close();
 
-  expect(app.heldBack).toBe(false);
-  await page.goto('./');
-  await expect(page.locator('#hearth-first-paint')).toHaveCount(0);
-  await expect(page.getByRole('main')).toHaveCount(1);
-  expect(await markup(page, '#hearth-app')).toBe(firstPaint);
-});
+    expect(app.heldBack).toBe(false);
+    await page.goto(`./${address}`);
+    await expect(page.locator('#hearth-first-paint')).toHaveCount(0);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    expect(await markup(page, '#hearth-app')).toBe(firstPaint);
+    expect(await page.title()).toBe(title);
+  });
+}
+
+for (const address of ['', '#/family/tonight']) {
+  test(`for "./${address}", the app's download waits for the first paint, and taking over from it shifts nothing`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen = window as unknown as { shifted: number };
+      seen.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) seen.shifted += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`./${address}`);
+    await expect(page.locator('#hearth-first-paint')).toHaveCount(0);
+    await page.waitForTimeout(500);
+    const { painted, fetched, shifted } = await page.evaluate(() => ({
+      painted: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+      fetched: performance.getEntriesByType('resource').filter((entry) => /\.(wasm|js)$/.test(entry.name)).map((entry) => entry.startTime),
+      shifted: (window as unknown as { shifted: number }).shifted,
+    }));
+    expect(fetched.length).toBe(2);
+    for (const start of fetched) expect(start).toBeGreaterThanOrEqual(painted);
+    expect(shifted).toBe(0);
+  });
+}
 
 test('a deep link opens its own page once the app starts', async ({ page, hearth }) => {
   await page.goto('./#/family/tonight');

@@ -1,8 +1,11 @@
-// Puts the first paint into the built index.html: the page frame and the home page, rendered
-// by Yew's own server-side renderer from the app's components (src/ui/first_paint.rs, printed
-// by src/bin/first-paint.rs), so a slow phone shows them, Exit this page included, before the
-// WebAssembly has started. Trunk runs this first of the post-build steps (see Trunk.toml), so
-// the policy's script hashes and the service worker's copy see the final page.
+// Puts the first paint into the built index.html: the page frame and the home page (and the
+// pages of PRE_RENDERED, in templates), rendered by Yew's own server-side renderer from the
+// app's components (src/ui/first_paint.rs, printed by src/bin/first-paint.rs), so a slow phone
+// shows them, Exit this page included, before the WebAssembly has started. It also makes the
+// app's download wait for that paint: Trunk's preload links and loader would start it at once,
+// and on a slow line it would then share the bandwidth with the styles the first paint needs.
+// Trunk runs this first of the post-build steps (see Trunk.toml), so the policy's script hashes
+// and the service worker's copy see the final page.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,5 +21,27 @@ if (!html.includes('__HEARTH_FIRST_PAINT__')) throw new Error('first-paint.mjs: 
 const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('CARGO_') || name === 'CARGO_HOME'));
 const paint = execFileSync('cargo', ['run', '--quiet', '--bin', 'first-paint'], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'inherit'] });
 if (!paint.includes('govuk-exit-this-page__button')) throw new Error('first-paint.mjs: the rendered frame has no Exit this page');
-writeFileSync(file, html.replace('__HEARTH_FIRST_PAINT__', () => paint));
+
+const preloads = /\s*<link rel="(modulepreload|preload)"[^>]*>/g;
+if (html.match(preloads)?.length !== 2) throw new Error('first-paint.mjs: Trunk\'s two preload links (glue and wasm) were not found');
+const trunkLoader = /<script type="module">\s*import init, \* as bindings from '(\.\/hearth-[0-9a-f]+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\.\/hearth-[0-9a-f]+_bg\.wasm)' \}\);[\s\S]*?<\/script>/;
+const [, glue, wasm] = html.match(trunkLoader) ?? [];
+if (!glue) throw new Error('first-paint.mjs: Trunk\'s loader script is not the one expected (has Trunk been upgraded?)');
+const loader = `<script type="module">
+// Started once the first paint is on screen (and a frame later), so the app's download never holds it up.
+await new Promise((painted) => {
+  const frameLater = () => requestAnimationFrame(() => setTimeout(painted));
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return requestAnimationFrame(frameLater);
+  new PerformanceObserver((entries, observer) => {
+    observer.disconnect();
+    frameLater();
+  }).observe({ type: 'paint', buffered: true });
+});
+const app = await import('${glue}');
+await app.default({ module_or_path: '${wasm}' });
+</script>`;
+writeFileSync(file, html
+  .replace('__HEARTH_FIRST_PAINT__', () => paint)
+  .replace(preloads, '')
+  .replace(trunkLoader, () => loader));
 console.log(`first-paint: ${Buffer.byteLength(paint)} bytes of the frame and home page in index.html`);

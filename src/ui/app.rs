@@ -15,8 +15,8 @@ pub fn App() -> Html {
             browser::replace_fragment(&Route::Expired.href());
         }
     });
-    // Once the app has drawn itself, the first paint it replaces goes, in the same task, so no
-    // frame is drawn with both or with neither.
+    // The first paint it replaces goes once the app has drawn itself. The stylesheet already
+    // hides it in the frame the app first appears, so no frame shows both or neither.
     use_effect_with((), |_| browser::remove(super::FIRST_PAINT_ID));
     html! {
         <Providers>

@@ -19,5 +19,5 @@ mod route;
 pub mod state;
 
 pub use app::App;
-pub use first_paint::{FirstPaint, APP_ID, FIRST_PAINT_ID};
+pub use first_paint::{FirstPaint, FirstPaintProps, APP_ID, FIRST_PAINT_ID, PRE_RENDERED};
 pub use route::Route;

@@ -130,6 +130,16 @@ pub fn ExitThisPage() -> Html {
         });
     }
 
+    // Space presses it as it would a button, as GOV.UK's button script does for a link drawn as one.
+    let onkeydown = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == " " {
+                event.prevent_default();
+                exit_now(&dispatch);
+            }
+        })
+    };
     let onclick = Callback::from(move |event: MouseEvent| {
         event.prevent_default();
         exit_now(&dispatch);
@@ -142,7 +152,7 @@ pub fn ExitThisPage() -> Html {
     html! {
         <div class="govuk-exit-this-page">
             <a href={local().exit_url.as_str()} role="button" draggable="false" rel="nofollow noreferrer"
-                class="govuk-button govuk-button--warning govuk-exit-this-page__button" {onclick}>
+                class="govuk-button govuk-button--warning govuk-exit-this-page__button" {onclick} {onkeydown}>
                 <span class="govuk-visually-hidden">{ "Emergency" }</span>{ " Exit this page" }
             </a>
             <div class={classes!("govuk-exit-this-page__indicator", (lit > 0).then_some("govuk-exit-this-page__indicator--visible"))}
