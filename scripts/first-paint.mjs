@@ -44,4 +44,4 @@ writeFileSync(file, html
   .replace('__HEARTH_FIRST_PAINT__', () => paint)
   .replace(preloads, '')
   .replace(trunkLoader, () => loader));
-console.log(`first-paint: ${Buffer.byteLength(paint)} bytes of the frame and home page in index.html`);
+console.log(`first-paint: ${Buffer.byteLength(paint)} bytes of the frame, the home page and the pages drawn for their own addresses in index.html`);
