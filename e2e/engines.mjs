@@ -51,8 +51,10 @@ class Session {
     return call(this.base, method, `/session/${this.id}${path}`, body);
   }
 
-  go(url) {
-    return this.command('POST', '/url', { url });
+  /** Opens `url` and waits for the app to replace the first paint, which shows the same page. */
+  async go(url) {
+    await this.command('POST', '/url', { url });
+    await this.expect('the app started', 'return document.getElementById("hearth-first-paint") === null', true);
   }
 
   run(script, ...args) {

@@ -16,6 +16,8 @@ const markup = (page: Page, selector: string) =>
   page.locator(selector).evaluate((element) => {
     const copy = element.cloneNode(true) as Element;
     copy.querySelector('.hearth-print-stamp')?.replaceChildren();
+    // The first paint's forms wait for the app (index.html's script); the app's are live.
+    for (const form of copy.querySelectorAll('form[inert]')) form.removeAttribute('inert');
     return copy.innerHTML;
   });
 
@@ -124,6 +126,65 @@ for (const address of ['', '#/family/tonight']) {
 
 test('a deep link opens its own page once the app starts', async ({ page, hearth }) => {
   await page.goto('./#/family/tonight');
+  await expect(page.locator('#hearth-first-paint')).toHaveCount(0);
   await expect(hearth.heading()).toHaveText('Tonight');
   await expect(page.getByText('Opening Hearth.')).toHaveCount(0);
+});
+
+test('with the app held back, the tonight check cannot be answered yet, so nothing chosen is lost when the app arrives', async ({ page, hearth, app }) => {
+  await holdBackTheApp(page, app);
+  await page.goto('./#/family/tonight');
+  await expect(hearth.heading()).toHaveText('Tonight');
+  await expect(page.locator('#hearth-first-paint form')).toHaveAttribute('inert', '');
+  await page.getByRole('main').getByText('No', { exact: true }).first().click({ force: true });
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+});
+
+test('with the app held back, leaving blanks the page and says "Loading."', async ({ page, hearth, app, guards }) => {
+  guards.allowNavigationTo(exitUrl);
+  // The destination answers "204 No Content", so the page stays and what it says can be read.
+  await page.route(exitUrl, (route) => route.fulfill({ status: 204 }));
+  await holdBackTheApp(page, app);
+  await page.goto('./#/family/tonight');
+  await hearth.exitButton().click();
+  await expect(page.locator('html')).toHaveClass(/hearth-exiting/);
+  await expect(page.getByRole('alert')).toHaveText('Loading.');
+});
+
+test('with the app held back, after the button, Back does not reopen the page', async ({ page, hearth, app, guards }) => {
+  guards.allowNavigationTo(exitUrl);
+  await page.goto('about:blank');
+  await holdBackTheApp(page, app);
+  await page.goto('./#/family/tonight');
+  await hearth.exitButton().click();
+  await expect(page).toHaveURL(exitUrl);
+  await page.goBack();
+  await expect(page).toHaveURL('about:blank');
+});
+
+test('focus on Exit this page before the app starts stays on it once the app takes over', async ({ page, hearth, app }) => {
+  let release = () => {};
+  const released = new Promise<void>((done) => (release = done));
+  app.heldBack = true;
+  await page.route('**/*.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('./');
+  await hearth.exitButton().focus();
+  await expect(hearth.exitButton()).toBeFocused();
+  release();
+  await expect(page.locator('#hearth-first-paint')).toHaveCount(0);
+  await expect(hearth.exitButton()).toBeFocused();
+});
+
+test('the app starts even in a browser that never reports its first paint', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'PerformanceObserver', { value: undefined });
+    const entries = performance.getEntriesByType.bind(performance);
+    performance.getEntriesByType = (type: string) => (type === 'paint' ? [] : entries(type));
+  });
+  await page.goto('./#/family/tonight');
+  await expect(page.locator('#hearth-first-paint')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tonight');
 });

@@ -27,20 +27,29 @@ if (html.match(preloads)?.length !== 2) throw new Error('first-paint.mjs: Trunk\
 const trunkLoader = /<script type="module">\s*import init, \* as bindings from '(\.\/hearth-[0-9a-f]+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\.\/hearth-[0-9a-f]+_bg\.wasm)' \}\);[\s\S]*?<\/script>/;
 const [, glue, wasm] = html.match(trunkLoader) ?? [];
 if (!glue) throw new Error('first-paint.mjs: Trunk\'s loader script is not the one expected (has Trunk been upgraded?)');
+// The app starts once the first paint is on screen (and a frame later), so its download never
+// holds that paint up; and after 2 s whatever happens, should the browser never report it.
 const loader = `<script type="module">
-// Started once the first paint is on screen (and a frame later), so the app's download never holds it up.
 await new Promise((painted) => {
   const frameLater = () => requestAnimationFrame(() => setTimeout(painted));
-  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return requestAnimationFrame(frameLater);
-  new PerformanceObserver((entries, observer) => {
-    observer.disconnect();
+  setTimeout(painted, 2000);
+  if (performance.getEntriesByType('paint').length > 0) return frameLater();
+  try {
+    new PerformanceObserver((entries, observer) => {
+      observer.disconnect();
+      frameLater();
+    }).observe({ type: 'paint', buffered: true });
+  } catch {
     frameLater();
-  }).observe({ type: 'paint', buffered: true });
+  }
 });
 const app = await import('${glue}');
 await app.default({ module_or_path: '${wasm}' });
 </script>`;
-writeFileSync(file, html
+// The comments in index.html are for whoever reads its source, not for every first visit: they
+// go, with the indentation, before the first paint is put in (so its own text is untouched).
+const shrunk = html.replace(/<!--[\s\S]*?-->\s*/g, '').replace(/\n\s*\/\/[^\n]*/g, '').replace(/\n\s+/g, '\n');
+writeFileSync(file, shrunk
   .replace('__HEARTH_FIRST_PAINT__', () => paint)
   .replace(preloads, '')
   .replace(trunkLoader, () => loader));

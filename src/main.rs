@@ -9,5 +9,9 @@ fn main() {
             Some(root) => yew::Renderer::<hearth::ui::App>::with_root(root).render(),
             None => yew::Renderer::<hearth::ui::App>::new().render(),
         };
+        // Queued behind the first render, which Yew runs whole before it yields to the browser.
+        wasm_bindgen_futures::spawn_local(async {
+            hearth::browser::take_over(hearth::ui::FIRST_PAINT_ID, hearth::ui::APP_ID);
+        });
     });
 }

@@ -54,11 +54,41 @@ pub fn reached_by_history() -> bool {
         .is_ok_and(|timing| timing.type_() == web_sys::NavigationType::BackForward)
 }
 
-/// Takes the element with this id out of the page, if it is there.
-pub fn remove(id: &str) {
-    if let Some(element) = document().get_element_by_id(id) {
-        element.remove();
+/// Removes the first paint once the app has drawn the same page in `app_id`, in the same task, so
+/// no frame shows both or neither. Keyboard focus stays where it was (someone may have tabbed to
+/// Exit this page before the app started): on the element at the same place in the app's markup,
+/// when it is the same kind of element with the same words.
+pub fn take_over(first_paint_id: &str, app_id: &str) {
+    let document = document();
+    let Some(paint) = document.get_element_by_id(first_paint_id) else { return };
+    let focused = document.active_element().filter(|focused| paint.contains(Some(focused)));
+    let same = focused.as_ref().zip(document.get_element_by_id(app_id)).and_then(|(focused, app)| {
+        let mut path = Vec::new();
+        let mut node = focused.clone();
+        while !node.is_same_node(Some(&paint)) {
+            let parent = node.parent_element()?;
+            path.push(element_index(&parent, &node)?);
+            node = parent;
+        }
+        let mut there = app;
+        for index in path.into_iter().rev() {
+            there = child_elements(&there).nth(index)?;
+        }
+        (there.tag_name() == focused.tag_name() && there.text_content() == focused.text_content()).then_some(there)
+    });
+    paint.remove();
+    if let Some(same) = same.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = same.focus();
     }
+}
+
+fn child_elements(parent: &web_sys::Element) -> impl Iterator<Item = web_sys::Element> {
+    let children = parent.child_nodes();
+    (0..children.length()).filter_map(move |i| children.item(i)?.dyn_into::<web_sys::Element>().ok())
+}
+
+fn element_index(parent: &web_sys::Element, child: &web_sys::Element) -> Option<usize> {
+    child_elements(parent).position(|element| element.is_same_node(Some(child)))
 }
 
 /// Moves to `fragment` without a new history entry and before anything reads the address.

@@ -15,9 +15,6 @@ pub fn App() -> Html {
             browser::replace_fragment(&Route::Expired.href());
         }
     });
-    // The first paint it replaces goes once the app has drawn itself. The stylesheet already
-    // hides it in the frame the app first appears, so no frame shows both or neither.
-    use_effect_with((), |_| browser::remove(super::FIRST_PAINT_ID));
     html! {
         <Providers>
             <HashRouter>
