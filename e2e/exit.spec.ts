@@ -159,16 +159,20 @@ test('the Exit page says a kept family plan and saved records stay on the device
   await expect(cannot).toContainText('Records saved on this device. They stay, encrypted with their passphrase');
 });
 
-test('if Hearth ever stops, the page says so, what was on screen goes, and Exit this page still leaves', async ({ page, hearth }) => {
+/** Makes Hearth panic, a test-only way: a device date that cannot exist, read when the family
+ * summary is drawn. Nothing a user can do reaches it. */
+async function stopHearth(page: Page, hearth: Hearth) {
   await hearth.open('practitioner');
   await hearth.addAdult('Parent 1');
-  // A test-only way to make Hearth panic: a device date that cannot exist, read when the
-  // family summary is drawn. Nothing a user can do reaches it.
   await page.evaluate(() => {
     Date.prototype.getDate = () => 40;
   });
   await page.getByRole('link', { name: 'See the combined family summary' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hearth has stopped');
+}
+
+test('if Hearth ever stops, the page says so, what was on screen goes, and Exit this page still leaves', async ({ page, hearth }) => {
+  await stopHearth(page, hearth);
   await expect(page.getByRole('alert')).toContainText('The answers in this page could not be kept.');
   await expect(page.getByText('Parent 1')).toHaveCount(0);
   await expect(page).toHaveTitle('Hearth has stopped');
@@ -181,6 +185,23 @@ test('if Hearth ever stops, the page says so, what was on screen goes, and Exit 
   await expect(hearth.exitButton()).toHaveAttribute('href', exitUrl);
   await hearth.exitButton().click();
   await expect(page).toHaveURL(exitUrl);
+});
+
+test('after Hearth has stopped, Space presses Exit this page, which leaves as it always does', async ({ page, hearth }) => {
+  await page.route(exitUrl, (route) => route.fulfill({ status: 204 }));
+  await stopHearth(page, hearth);
+  await hearth.exitButton().focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('html')).toHaveClass(/hearth-exiting/);
+  await expect(page.getByRole('alert').filter({ hasText: 'Loading.' })).toHaveText('Loading.');
+});
+
+test('after Hearth has stopped, Shift pressed three times leaves, and Back opens the neutral expired page', async ({ page, hearth }) => {
+  await stopHearth(page, hearth);
+  for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(exitUrl);
+  await page.goBack();
+  await expectExpired(page, hearth);
 });
 
 test('a keyboard user meets Exit this page at the second Tab stop, straight after the skip link', async ({ page, hearth }) => {
