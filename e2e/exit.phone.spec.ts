@@ -46,3 +46,21 @@ test('after scrolling, the bar spans the screen on the page background, so no te
   expect(background).toBe(page_background);
   await expect(hearth.exitButton()).toBeInViewport();
 });
+
+test('tapping an answer does not make the page lay itself out while the tap is handled', async ({ page, hearth }) => {
+  await hearth.open('tonight');
+  // Measuring during an event lays the page out at once, and again once the answer has changed
+  // it: one layout too many for every answer on a slow phone. The check for the bar waits for the frame.
+  await page.evaluate(() => {
+    const measure = Element.prototype.getBoundingClientRect;
+    (window as unknown as { measuredIn: string[] }).measuredIn = [];
+    Element.prototype.getBoundingClientRect = function () {
+      if (window.event) (window as unknown as { measuredIn: string[] }).measuredIn.push(window.event.type);
+      return measure.call(this);
+    };
+  });
+  await page.getByRole('radio').first().click();
+  await page.getByRole('radio').nth(3).click();
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(2);
+  expect(await page.evaluate(() => (window as unknown as { measuredIn: string[] }).measuredIn)).toEqual([]);
+});

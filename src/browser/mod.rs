@@ -141,7 +141,16 @@ pub fn unblank() {
 
 /// Scrolls `focused` (and its label) out from under the element matching `sticky` when the two overlap. Browsers
 /// leave a field where it is when any of it is on screen, even under a bar stuck to the top.
-pub fn uncover(focused: &web_sys::Element, sticky: &str) {
+///
+/// Measured just before the next frame is drawn: measuring at once, as focus moves, would make the
+/// browser lay the page out an extra time whenever an answer is tapped and then changes the page.
+pub fn uncover(focused: web_sys::Element, sticky: &'static str) {
+    let Some(window) = web_sys::window() else { return };
+    let measure = wasm_bindgen::closure::Closure::once_into_js(move || uncover_now(&focused, sticky));
+    let _ = window.request_animation_frame(measure.unchecked_ref());
+}
+
+fn uncover_now(focused: &web_sys::Element, sticky: &str) {
     let Ok(Some(bar)) = document().query_selector(sticky) else { return };
     if bar.contains(Some(focused)) {
         return;

@@ -61,7 +61,7 @@ pub fn Shell() -> Html {
     use_effect_with((), |_| {
         let listener = EventListener::new(&browser::document(), "focusin", |event| {
             if let Some(focused) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                browser::uncover(&focused, ".govuk-exit-this-page");
+                browser::uncover(focused, ".govuk-exit-this-page");
             }
         });
         move || drop(listener)
