@@ -94,3 +94,13 @@ test('the notice says truthfully what stays on this device', async ({ page, hear
   ).toBeVisible();
   await hearth.expectNoAxeViolations();
 });
+
+test("the setup page holds no one's details, so time without use leaves its form as it is", async ({ page, hearth }) => {
+  await page.clock.install();
+  await hearth.open('setup');
+  await page.getByLabel('Area or partnership name').fill('Northshire');
+  await page.clock.fastForward('40:00');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(hearth.heading()).toHaveText('Set up Hearth for your area');
+  await expect(page.getByLabel('Area or partnership name')).toHaveValue('Northshire');
+});

@@ -202,10 +202,15 @@ pub fn scroll_to_top() {
 }
 
 /// Whether any field on the page holds something typed, or a chosen file: what the idle lock
-/// must clear even when nothing has been added to the record.
+/// must clear even when nothing has been added to the record. Fields inside an element marked
+/// `data-not-personal` (the setup page's area settings) hold no one's details and do not count.
 pub fn fields_hold_text() -> bool {
     let Ok(fields) = document().query_selector_all("input, textarea") else { return false };
-    (0..fields.length()).filter_map(|i| fields.item(i)).any(|node| {
+    let personal = |node: &web_sys::Node| {
+        node.dyn_ref::<web_sys::Element>()
+            .is_some_and(|field| field.closest("[data-not-personal]").ok().flatten().is_none())
+    };
+    (0..fields.length()).filter_map(|i| fields.item(i)).filter(personal).any(|node| {
         if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
             match input.type_().as_str() {
                 "radio" | "checkbox" | "button" | "submit" | "hidden" => false,

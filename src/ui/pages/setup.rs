@@ -94,8 +94,9 @@ pub fn Setup() -> Html {
     };
     let load_refused = summary.iter().any(|error| error.field == SETTINGS_FILE);
 
+    // An area's contacts and addresses are no one's personal details: the idle lock leaves them.
     html! {
-        <>
+        <div data-not-personal="">
             <ErrorSummary errors={(*summary).clone()} />
             <h1 class="govuk-heading-xl">{ "Set up Hearth for your area" }</h1>
             <p class="govuk-body-l">
@@ -167,7 +168,7 @@ pub fn Setup() -> Html {
                 </button>
             </div>
             { done.as_ref().map(saved).unwrap_or_default() }
-        </>
+        </div>
     }
 }
 
