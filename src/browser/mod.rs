@@ -151,6 +151,10 @@ pub fn uncover(focused: web_sys::Element, sticky: &'static str) {
 }
 
 fn uncover_now(focused: &web_sys::Element, sticky: &str) {
+    // Focus may have moved on since (a held Tab key): only where it is now matters.
+    if document().active_element().as_ref() != Some(focused) {
+        return;
+    }
     let Ok(Some(bar)) = document().query_selector(sticky) else { return };
     if bar.contains(Some(focused)) {
         return;
