@@ -188,3 +188,62 @@ test('the app starts even in a browser that never reports its first paint', asyn
   await expect(page.locator('#hearth-first-paint')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tonight');
 });
+
+test('with the app held back, the Exit this page skip link leaves as the button does, and Back does not reopen the page', async ({ page, app, guards }) => {
+  guards.allowNavigationTo(exitUrl);
+  await page.goto('about:blank');
+  await holdBackTheApp(page, app);
+  await page.goto('./#/family/tonight');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Exit this page', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(exitUrl);
+  await page.goBack();
+  await expect(page).toHaveURL('about:blank');
+});
+
+test('with the app held back, a page reached by Back, or restored by the browser, shows nothing of what it is about', async ({ page, hearth, app, guards }) => {
+  guards.allowNavigationTo(exitUrl);
+  await holdBackTheApp(page, app);
+  await page.goto('./');
+  await expect(hearth.heading()).toHaveText('Hearth');
+  await page.goto(exitUrl);
+  await page.goBack();
+  await expect(hearth.exitButton()).toBeVisible();
+  await expect(page.locator('#hearth-first-paint main')).toBeHidden();
+  await expect(page.getByText(/abuse|sleep/i).filter({ visible: true })).toHaveCount(0);
+
+  await page.goto('about:blank');
+  await page.goto('./#/family/tonight');
+  await expect(hearth.heading()).toHaveText('Tonight');
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+  await expect(page.locator('#hearth-first-paint main')).toBeHidden();
+  await expect(page.getByText(/baby|sleep/i).filter({ visible: true })).toHaveCount(0);
+});
+
+test('Shift presses either side of the app taking over count together, and the page stays where it was scrolled', async ({ page, hearth, app, guards }) => {
+  guards.allowNavigationTo(exitUrl);
+  let release = () => {};
+  const released = new Promise<void>((done) => (release = done));
+  app.heldBack = true;
+  await page.route('**/*.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 360, height: 500 });
+  await page.goto('./#/family/tonight');
+  await expect(hearth.heading()).toHaveText('Tonight');
+  await page.evaluate(() => window.scrollTo(0, 400));
+  await hearth.exitButton().focus();
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(100);
+  release();
+  await expect(page.locator('#hearth-first-paint')).toHaveCount(0);
+  await expect(hearth.exitButton()).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(exitUrl);
+});

@@ -78,7 +78,10 @@ pub fn take_over(first_paint_id: &str, app_id: &str) {
     });
     paint.remove();
     if let Some(same) = same.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = same.focus();
+        // The same place on the page, so the page stays where it was scrolled to.
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = same.focus_with_options(&options);
     }
 }
 

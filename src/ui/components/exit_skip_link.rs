@@ -15,6 +15,6 @@ pub fn exit_skip_link(dispatch: &HearthDispatch) -> Html {
         })
     };
     html! {
-        <a href={local().exit_url.as_str()} rel="nofollow noreferrer" class="govuk-skip-link" {onclick}>{ "Exit this page" }</a>
+        <a href={local().exit_url.as_str()} rel="nofollow noreferrer" class="govuk-skip-link hearth-exit-skip-link" {onclick}>{ "Exit this page" }</a>
     }
 }
