@@ -194,6 +194,7 @@ test('after Hearth has stopped, Space presses Exit this page, which leaves as it
   await page.keyboard.press('Space');
   await expect(page.locator('html')).toHaveClass(/hearth-exiting/);
   await expect(page.getByRole('alert').filter({ hasText: 'Loading.' })).toHaveText('Loading.');
+  await expect(page).toHaveTitle('Loading.');
 });
 
 test('after Hearth has stopped, Shift pressed three times leaves, and Back opens the neutral expired page', async ({ page, hearth }) => {
@@ -228,8 +229,22 @@ for (const leaving of ['the button', 'Shift pressed 3 times'] as const) {
     await expect(page.locator('html')).toHaveClass(/hearth-exiting/);
     await expect(page.getByRole('alert')).toHaveText('Loading.');
     await expect(page.getByRole('alert')).not.toHaveText(/exit|safe|abuse/i);
+    // The tab's title no longer names the page while the destination loads.
+    await expect(page).toHaveTitle('Loading.');
   });
 }
+
+test('leaving from the expired page and coming back by the back-forward cache gives its title back', async ({ page, hearth }) => {
+  await page.route(exitUrl, (route) => route.fulfill({ status: 204 }));
+  await openRecordWithOneAdult(page, hearth);
+  await hearth.exitButton().click();
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+  await expectExpired(page, hearth);
+  await hearth.exitButton().click();
+  await expect(page).toHaveTitle('Loading.');
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+  await expectExpired(page, hearth);
+});
 
 const lapsed = 'Shift count reset. Press Shift 3 times to exit this page.';
 

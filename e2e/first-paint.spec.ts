@@ -149,6 +149,10 @@ test('with the app held back, leaving blanks the page and says "Loading."', asyn
   await hearth.exitButton().click();
   await expect(page.locator('html')).toHaveClass(/hearth-exiting/);
   await expect(page.getByRole('alert')).toHaveText('Loading.');
+  await expect(page).toHaveTitle('Loading.');
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+  await expect(page).toHaveTitle('Hearth');
+  await expect(page.locator('html')).not.toHaveClass(/hearth-exiting/);
 });
 
 test('with the app held back, after the button, Back does not reopen the page', async ({ page, hearth, app, guards }) => {

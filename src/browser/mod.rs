@@ -12,6 +12,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 const EXITING_CLASS: &str = "hearth-exiting";
 const LEAVING_ID: &str = "hearth-leaving";
+/// What the page says while Exit this page leaves: where to, or what was there, it does not say.
+const LEAVING_WORDS: &str = "Loading.";
 
 pub fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("Hearth runs in a browser page")
@@ -24,6 +26,8 @@ pub fn leave(destination: &str) -> Result<(), JsValue> {
     if let Some(root) = document.document_element() {
         root.class_list().add_1(EXITING_CLASS)?;
     }
+    // The tab's title would otherwise name the page until the destination has loaded.
+    document.set_title(LEAVING_WORDS);
     // A screen reader hears that something is happening while the destination loads.
     let _ = announce_leaving(&document);
     web_sys::window().expect("a window").location().replace(destination)
@@ -39,7 +43,7 @@ fn announce_leaving(document: &web_sys::Document) -> Result<(), JsValue> {
     alert.set_attribute("role", "alert")?;
     body.append_child(&alert)?;
     // Words put into a live region already on the page are read out more reliably.
-    alert.set_text_content(Some("Loading."));
+    alert.set_text_content(Some(LEAVING_WORDS));
     Ok(())
 }
 
