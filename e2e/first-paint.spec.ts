@@ -11,6 +11,18 @@ async function holdBackTheApp(page: Page, app: { heldBack: boolean }): Promise<v
   await page.route('**/*.wasm', (_route: Route) => undefined);
 }
 
+/** Holds the wasm back until the returned function is called, as a slow network would. */
+async function holdBackTheAppUntilReleased(page: Page, app: { heldBack: boolean }): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((done) => (release = done));
+  app.heldBack = true;
+  await page.route('**/*.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 /** The markup inside an element, with the printout's date and time-bound stamp left out. */
 const markup = (page: Page, selector: string) =>
   page.locator(selector).evaluate((element) => {
@@ -167,13 +179,7 @@ test('with the app held back, after the button, Back does not reopen the page', 
 });
 
 test('focus on Exit this page before the app starts stays on it once the app takes over', async ({ page, hearth, app }) => {
-  let release = () => {};
-  const released = new Promise<void>((done) => (release = done));
-  app.heldBack = true;
-  await page.route('**/*.wasm', async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdBackTheAppUntilReleased(page, app);
   await page.goto('./');
   await hearth.exitButton().focus();
   await expect(hearth.exitButton()).toBeFocused();
@@ -228,13 +234,7 @@ test('with the app held back, a page reached by Back, or restored by the browser
 
 test('Shift presses either side of the app taking over count together, and the page stays where it was scrolled', async ({ page, hearth, app, guards }) => {
   guards.allowNavigationTo(exitUrl);
-  let release = () => {};
-  const released = new Promise<void>((done) => (release = done));
-  app.heldBack = true;
-  await page.route('**/*.wasm', async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdBackTheAppUntilReleased(page, app);
   await page.setViewportSize({ width: 360, height: 500 });
   await page.goto('./#/family/tonight');
   await expect(hearth.heading()).toHaveText('Tonight');
