@@ -159,7 +159,9 @@ test-e2e: build single-file host-tools release-check size-ceiling
 # that back to every phone). Raised to 550,000 for issue 19: the first paint (the frame and home
 # page in index.html, and the script that makes Exit this page work before the app starts) is
 # 2,234 gzip bytes, which buy a page to read and a way out in the seconds before the wasm runs.
-FIRST_VISIT_CEILING := 550000
+# Lowered to 546,000 later in issue 19: wasm-opt now inlines a function called once only if it is
+# small (index.html), and the first visit fell from 549,854 to 544,740 bytes.
+FIRST_VISIT_CEILING := 546000
 size-ceiling: build
 	@node scripts/size.mjs dist --limit=$(FIRST_VISIT_CEILING) | tail -1
 
