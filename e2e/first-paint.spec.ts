@@ -136,6 +136,29 @@ for (const address of ['', '#/family/tonight']) {
   });
 }
 
+test('a link to another page never shows the home page first, not even for a frame, on a slow phone', async ({ page, app }) => {
+  await holdBackTheApp(page, app);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  // The browser may draw a page before it has read all of it: every frame's visible heading.
+  await page.addInitScript(() => {
+    const seen = ((window as unknown as { headings: string[] }).headings = []);
+    const look = () => {
+      const heading = [...document.querySelectorAll('h1')].find((h) => h.checkVisibility());
+      seen.push(heading?.textContent?.trim() ?? '');
+      if (seen.length < 120) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  for (const address of ['./#/family/tonight', './#/practitioner', './#/family/tonight', './#/family']) {
+    await page.goto(address);
+    await expect(page.locator('#hearth-first-paint')).toBeVisible();
+    await page.waitForTimeout(300);
+    const headings = await page.evaluate(() => (window as unknown as { headings: string[] }).headings);
+    expect(headings, `frames drawn for ${address}`).not.toContain('Hearth');
+  }
+});
+
 test('a deep link opens its own page once the app starts', async ({ page, hearth }) => {
   await page.goto('./#/family/tonight');
   await expect(page.locator('#hearth-first-paint')).toHaveCount(0);
