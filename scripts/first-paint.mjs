@@ -32,9 +32,10 @@ if (!glue) throw new Error('first-paint.mjs: Trunk\'s loader script is not the o
 // first render. Other browsers read it as a comment.
 const glueFile = join(staging, glue);
 writeFileSync(glueFile, `//# allFunctionsCalledOnLoad\n${readFileSync(glueFile, 'utf8')}`);
-// The app starts once the first paint is on screen (and a frame later), so its download never
-// holds that paint up; and after 2 s whatever happens, should the browser never report it. The
-// wasm and its JavaScript are then asked for together, not one after the other: a round trip
+// The app starts once the first paint's content is on screen (and a frame later), so its
+// download never holds that paint up (a first paint of nothing but the background, as when the
+// page is hidden while it is read, does not count); and after 2 s whatever happens, should the
+// browser never report it. The wasm and its JavaScript are then asked for together, not one after the other: a round trip
 // less on a slow line. On a first visit the wasm is compiled from its bytes, not as it streams
 // in: Chromium handles a streamed module's bytes on the page's own thread (about 70 ms of it in
 // a trace with the CPU slowed 4x, in one block when the bytes come quickly), and compiles bytes
@@ -44,9 +45,11 @@ const loader = `<script type="module">
 await new Promise((painted) => {
   const frameLater = () => requestAnimationFrame(() => setTimeout(painted));
   setTimeout(painted, 2000);
-  if (performance.getEntriesByType('paint').length > 0) return frameLater();
+  const contentful = (entries) => entries.some((entry) => entry.name === 'first-contentful-paint');
+  if (contentful(performance.getEntriesByType('paint'))) return frameLater();
   try {
     new PerformanceObserver((entries, observer) => {
+      if (!contentful(entries.getEntries())) return;
       observer.disconnect();
       frameLater();
     }).observe({ type: 'paint', buffered: true });
