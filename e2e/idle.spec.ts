@@ -104,3 +104,25 @@ test("the setup page holds no one's details, so time without use leaves its form
   await expect(hearth.heading()).toHaveText('Set up Hearth for your area');
   await expect(page.getByLabel('Area or partnership name')).toHaveValue('Northshire');
 });
+
+test('using the page only notes the time: no tap or key starts a timer of its own', async ({ page, hearth }) => {
+  // Re-arming timers on every tap and key cost a slow phone time before it could answer the tap.
+  await page.addInitScript(() => {
+    const setTimer = window.setTimeout.bind(window);
+    (window as unknown as { timersSet: number }).timersSet = 0;
+    window.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
+      (window as unknown as { timersSet: number }).timersSet += 1;
+      return setTimer(...args);
+    }) as typeof setTimeout;
+  });
+  await hearth.open('practitioner');
+  await hearth.addAdult('Parent 1');
+  const timersSet = () => page.evaluate(() => (window as unknown as { timersSet: number }).timersSet);
+  const before = await timersSet();
+  const label = page.getByLabel('Label for this adult');
+  await label.click();
+  await label.pressSequentially('Parent two');
+  await label.press('Shift+Home');
+  await page.getByRole('heading', { level: 1 }).click();
+  expect(await timersSet()).toBe(before);
+});

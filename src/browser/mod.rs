@@ -3,6 +3,7 @@
 
 pub mod clipboard;
 pub mod crypto;
+pub mod idle_clock;
 pub mod local_file;
 pub mod offline;
 pub mod stopped;

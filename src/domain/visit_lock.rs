@@ -74,6 +74,23 @@ pub enum IdleMoment {
     TimeUp,
 }
 
+const MINUTE_MS: f64 = 60_000.0;
+
+/// Where a quiet spell stands `idle_ms` after the page was last used, with `minutes` allowed:
+/// the moment it has reached, if any, and how long until the next one (none after the last).
+/// The idle timer asks this each time it wakes, so a tap or a key only notes the time.
+pub fn idle_moment(idle_ms: f64, minutes: u32) -> (Option<IdleMoment>, Option<f64>) {
+    let time_up = f64::from(minutes) * MINUTE_MS;
+    let minute_before = time_up - MINUTE_MS;
+    if idle_ms >= time_up {
+        (Some(IdleMoment::TimeUp), None)
+    } else if idle_ms >= minute_before {
+        (Some(IdleMoment::MinuteBefore), Some(time_up - idle_ms))
+    } else {
+        (None, Some(minute_before - idle_ms))
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum IdleStep {
     Nothing,
@@ -97,6 +114,19 @@ pub fn idle_step(moment: IdleMoment, anything_entered: bool, pin_set: bool, lock
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_idle_timer_wakes_a_minute_before_the_time_and_when_it_is_up() {
+        use IdleMoment::*;
+        let minute = 60_000.0;
+        assert_eq!(idle_moment(0.0, 30), (None, Some(29.0 * minute)));
+        assert_eq!(idle_moment(10.0 * minute, 30), (None, Some(19.0 * minute)), "woken early: look again later");
+        assert_eq!(idle_moment(29.0 * minute, 30), (Some(MinuteBefore), Some(minute)));
+        assert_eq!(idle_moment(29.5 * minute, 30), (Some(MinuteBefore), Some(0.5 * minute)));
+        assert_eq!(idle_moment(30.0 * minute, 30), (Some(TimeUp), None));
+        assert_eq!(idle_moment(600.0 * minute, 30), (Some(TimeUp), None), "a phone asleep for hours: time is up");
+        assert_eq!(idle_moment(0.0, 1), (Some(MinuteBefore), Some(minute)), "one minute allowed: warned at once");
+    }
 
     #[test]
     fn a_pin_of_four_characters_typed_twice_is_kept_without_spaces_at_the_ends() {

@@ -2,21 +2,20 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::lock_screen::{lock_screen, UNLOCK_PIN};
 use super::record_file::open_record;
 use super::shell::MAIN_ID;
+use crate::browser::idle_clock::IdleClock;
 use crate::browser::{self, crypto, storage};
 use crate::content::{CONFLICT_OR_ABUSE, SAFER_SLEEP};
 use crate::domain::record_file::{export, export_sealed};
-use crate::domain::visit_lock::{idle_step, tries_left, wrong_pin_message, IdleMoment, IdleStep, CLEARED_AFTER_TRIES};
+use crate::domain::visit_lock::{idle_step, tries_left, wrong_pin_message, IdleStep, CLEARED_AFTER_TRIES};
 use crate::ui::state::{use_hearth, Action, Lock};
 use crate::ui::Route;
 
-const MINUTE_MS: u32 = 60_000;
 const WARNING_ID: &str = "idle-warning";
 
 #[derive(Clone, PartialEq)]
@@ -46,10 +45,9 @@ pub fn IdleLock(props: &IdleLockProps) -> Html {
     let minutes = state.idle_minutes();
     let locked = state.lock != Lock::Open;
     let holds_answers = state.holds_answers();
-    // Read by the timers and listeners, which outlive the render that made them.
+    // Read by the clock and listeners, which outlive the render that made them.
     let now = use_mut_ref(|| (false, false, false, false));
     *now.borrow_mut() = (holds_answers, state.visit_pin.is_some(), locked, *notice == Notice::Warned);
-    let timers: Rc<RefCell<Vec<Timeout>>> = use_mut_ref(Vec::new);
     // The lock's field, its wrong tries and its error; each lock starts afresh.
     let pin = use_state(String::new);
     let wrong = use_state(u8::default);
@@ -69,13 +67,15 @@ pub fn IdleLock(props: &IdleLockProps) -> Html {
         })
     };
 
-    let arm = {
-        let (state, notice, timers, now, clear) =
-            (state.clone(), notice.clone(), timers.clone(), now.clone(), clear.clone());
-        Rc::new(move || {
-            let wake = |moment, after: u32| {
-                let (state, notice, now, clear) = (state.clone(), notice.clone(), now.clone(), clear.clone());
-                Timeout::new(after * MINUTE_MS, move || {
+    // The clock runs while the page is shown; `Keep working` counts as a use of the page.
+    let clock: Rc<RefCell<Option<IdleClock>>> = use_mut_ref(|| None);
+    {
+        let (state, notice, now, clear, clock) =
+            (state.clone(), notice.clone(), now.clone(), clear.clone(), clock.clone());
+        use_effect_with(minutes, move |_| {
+            let reached = {
+                let (notice, now) = (notice.clone(), now.clone());
+                move |moment| {
                     let (holds_answers, pin_set, locked, _) = *now.borrow();
                     match idle_step(moment, holds_answers || browser::fields_hold_text(), pin_set, locked) {
                         IdleStep::Nothing => {}
@@ -85,26 +85,21 @@ pub fn IdleLock(props: &IdleLockProps) -> Html {
                             clear.emit(format!("Your answers were cleared after {minutes} minutes without use."))
                         }
                     }
-                })
+                }
             };
-            *timers.borrow_mut() = vec![wake(IdleMoment::MinuteBefore, minutes - 1), wake(IdleMoment::TimeUp, minutes)];
-        })
-    };
-
-    {
-        let (arm, notice, now) = (arm.clone(), notice.clone(), now.clone());
-        use_effect_with(minutes, move |_| {
-            arm();
+            *clock.borrow_mut() = Some(IdleClock::start(minutes, reached));
             let document = browser::document();
             let mut listeners: Vec<EventListener> = ["keydown", "pointerdown", "input"]
                 .into_iter()
                 .map(|kind| {
-                    let (arm, notice, now) = (arm.clone(), notice.clone(), now.clone());
+                    let (clock, notice, now) = (clock.clone(), notice.clone(), now.clone());
                     EventListener::new(&document, kind, move |_| {
                         if now.borrow().3 {
                             notice.set(Notice::None);
                         }
-                        arm();
+                        if let Some(clock) = &*clock.borrow() {
+                            clock.used();
+                        }
                     })
                 })
                 .collect();
@@ -115,7 +110,10 @@ pub fn IdleLock(props: &IdleLockProps) -> Html {
                     browser::ask_before_leaving(event);
                 }
             }));
-            move || drop(listeners)
+            move || {
+                drop(listeners);
+                clock.borrow_mut().take();
+            }
         });
     }
     // Sealing starts from the state at this render, which still holds the record.
@@ -198,10 +196,12 @@ pub fn IdleLock(props: &IdleLockProps) -> Html {
     };
 
     let keep = {
-        let (notice, arm) = (notice.clone(), arm.clone());
+        let (notice, clock) = (notice.clone(), clock.clone());
         Callback::from(move |_| {
             notice.set(Notice::None);
-            arm();
+            if let Some(clock) = &*clock.borrow() {
+                clock.used();
+            }
         })
     };
     let dismiss = {

@@ -4,6 +4,7 @@
 mod home;
 mod my_sleep_plan;
 mod tonight;
+mod tonight_question;
 
 pub use home::guide_home;
 pub use my_sleep_plan::MySleepPlan;

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::tonight_question::TonightQuestionRadios;
 use crate::browser;
 use crate::content::GUIDE;
-use crate::domain::guide::{tonight_advice, TonightAnswer, TonightQuestion};
-use crate::ui::callbacks::Sends;
-use crate::ui::forms::{Choices, ErrorSummary, FieldError, Item, Radios, Size};
-use crate::ui::state::{use_hearth, Action};
+use crate::domain::guide::{tonight_advice, TonightQuestion};
+use crate::ui::forms::{ErrorSummary, FieldError};
+use crate::ui::state::use_hearth;
 use crate::ui::Route;
 
 const ANSWER_ID: &str = "tonight-answer";
@@ -65,20 +65,10 @@ pub fn Tonight() -> Html {
             <p class="govuk-body">{ GUIDE.words.not_sure }</p>
             <form {onsubmit} novalidate=true>
                 { for GUIDE.tonight.iter().map(|question| {
-                    let id = format!("tonight-{}", question.id);
-                    // Numbered from 1, the first included, as this page always has been.
-                    let items = TonightAnswer::ALL
-                        .iter()
-                        .enumerate()
-                        .map(|(n, answer)| Item::new(*answer, answer.label()).id(format!("{id}-{}", n + 1)))
-                        .collect::<Vec<_>>();
-                    let question_id = question.id;
                     let missing = *tried && !state.tonight.contains_key(question.id);
                     html! {
-                        <Radios {id} legend={question.question} legend_size={Size::M} inline=true
-                            error={missing.then_some(AttrValue::from(MISSING))}
-                            choices={Choices::one_of(items, state.tonight.get(question.id),
-                                state.sends(move |answer| Action::AnswerTonight { question: question_id, answer }))} />
+                        <TonightQuestionRadios {question} answer={state.tonight.get(question.id).copied()}
+                            error={missing.then_some(AttrValue::from(MISSING))} />
                     }
                 }) }
                 <button type="submit" class="govuk-button">{ "Show my answer for tonight" }</button>
