@@ -35,12 +35,12 @@ writeFileSync(glueFile, `//# allFunctionsCalledOnLoad\n${readFileSync(glueFile, 
 // The app starts once the first paint's content is on screen (and a frame later), so its
 // download never holds that paint up (a first paint of nothing but the background, as when the
 // page is hidden while it is read, does not count); and after 2 s whatever happens, should the
-// browser never report it. The wasm and its JavaScript are then asked for together, not one after the other: a round trip
-// less on a slow line. On a first visit the wasm is compiled from its bytes, not as it streams
-// in: Chromium handles a streamed module's bytes on the page's own thread (about 70 ms of it in
-// a trace with the CPU slowed 4x, in one block when the bytes come quickly), and compiles bytes
-// on a background thread (4 ms of the page's). From the offline copy (a repeat visit) it is
-// streamed as before: compiling from bytes made those starts slower.
+// browser never report it. The wasm and its JavaScript are then asked for together, not one
+// after the other: a round trip less on a slow line. On a first visit the wasm is compiled from
+// its bytes, not as it streams in: Chromium handles a streamed module's bytes on the page's own
+// thread (about 70 ms of it in a trace with the CPU slowed 4x, in one block when the bytes come
+// quickly), and compiles bytes on a background thread (4 ms of the page's). From the offline
+// copy (a repeat visit) it is streamed as before: compiling from bytes made those starts slower.
 const loader = `<script type="module">
 await new Promise((painted) => {
   const frameLater = () => requestAnimationFrame(() => setTimeout(painted));
