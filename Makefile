@@ -160,8 +160,10 @@ test-e2e: build single-file host-tools release-check size-ceiling
 # page in index.html, and the script that makes Exit this page work before the app starts) is
 # 2,234 gzip bytes, which buy a page to read and a way out in the seconds before the wasm runs.
 # Lowered to 546,000 later in issue 19: wasm-opt now inlines a function called once only if it is
-# small (index.html), and the first visit fell from 549,854 to 544,740 bytes.
-FIRST_VISIT_CEILING := 546000
+# small (index.html), and the first visit fell from 549,854 to 544,740 bytes. Raised to 547,000
+# later in issue 19: starting in shorter tasks (the local settings, the frame, then the page, the
+# app out of sight until it takes over) costs 643 bytes and halved the blocking time side by side.
+FIRST_VISIT_CEILING := 547000
 size-ceiling: build
 	@node scripts/size.mjs dist --limit=$(FIRST_VISIT_CEILING) | tail -1
 

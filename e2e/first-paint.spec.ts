@@ -136,6 +136,36 @@ for (const address of ['', '#/family/tonight']) {
   });
 }
 
+for (const address of ['', '#/family/tonight']) {
+  test(`for "./${address}", the app is never shown beside the first paint, nor is the page ever without both`, async ({ page }) => {
+    // Looked at after every change to the page, not only at frames: the app draws itself out of
+    // sight over more than one task, and is shown in the same moment the first paint goes.
+    await page.addInitScript(() => {
+      const seen = window as unknown as { both: number; neither: number };
+      seen.both = 0;
+      seen.neither = 0;
+      let painted = false;
+      new MutationObserver(() => {
+        const paint = document.getElementById('hearth-first-paint');
+        const app = document.getElementById('hearth-app');
+        painted ||= paint !== null;
+        if (!painted || !app) return;
+        const shown = !app.hidden && app.childElementCount > 0;
+        if (paint && shown) seen.both += 1;
+        if (!paint && !shown) seen.neither += 1;
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
+    });
+    await page.goto(`./${address}`);
+    await expect(page.locator('#hearth-first-paint')).toHaveCount(0);
+    await expect(page.locator('#hearth-app')).toBeVisible();
+    const { both, neither } = await page.evaluate(() => {
+      const seen = window as unknown as { both: number; neither: number };
+      return { both: seen.both, neither: seen.neither };
+    });
+    expect({ both, neither }).toEqual({ both: 0, neither: 0 });
+  });
+}
+
 test('a link to another page never shows the home page first, not even for a frame, on a slow phone', async ({ page, app }) => {
   await holdBackTheApp(page, app);
   const cdp = await page.context().newCDPSession(page);

@@ -59,15 +59,16 @@ pub fn reached_by_history() -> bool {
         .is_ok_and(|timing| timing.type_() == web_sys::NavigationType::BackForward)
 }
 
-/// Removes the first paint once the app has drawn the same page in `app_id`, in the same task, so
+/// Shows the app, drawn out of sight in `app_id`, and removes the first paint in the same task, so
 /// no frame shows both or neither. Keyboard focus stays where it was (someone may have tabbed to
 /// Exit this page before the app started): on the element at the same place in the app's markup,
 /// when it is the same kind of element with the same words.
 pub fn take_over(first_paint_id: &str, app_id: &str) {
     let document = document();
     let Some(paint) = document.get_element_by_id(first_paint_id) else { return };
+    let app = document.get_element_by_id(app_id);
     let focused = document.active_element().filter(|focused| paint.contains(Some(focused)));
-    let same = focused.as_ref().zip(document.get_element_by_id(app_id)).and_then(|(focused, app)| {
+    let same = focused.as_ref().zip(app.clone()).and_then(|(focused, app)| {
         let mut path = Vec::new();
         let mut node = focused.clone();
         while !node.is_same_node(Some(&paint)) {
@@ -82,6 +83,9 @@ pub fn take_over(first_paint_id: &str, app_id: &str) {
         (there.tag_name() == focused.tag_name() && there.text_content() == focused.text_content()).then_some(there)
     });
     paint.remove();
+    if let Some(app) = app {
+        let _ = app.remove_attribute("hidden");
+    }
     if let Some(same) = same.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
         // The same place on the page, so the page stays where it was scrolled to.
         let options = web_sys::FocusOptions::new();

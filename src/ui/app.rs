@@ -18,7 +18,7 @@ pub fn App() -> Html {
     html! {
         <Providers>
             <HashRouter>
-                <Shell />
+                <Shell starting=true />
             </HashRouter>
         </Providers>
     }

@@ -18,22 +18,51 @@ use crate::ui::Route;
 
 pub const MAIN_ID: &str = "main-content";
 
+#[derive(Properties, PartialEq)]
+pub struct ShellProps {
+    /// Hearth starting in the browser behind its first paint: the frame is drawn in one task and
+    /// the page in the next, then the app takes over from the first paint. Each task is shorter
+    /// than the two together, so a slow phone can answer a tap between them.
+    #[prop_or_default]
+    pub starting: bool,
+}
+
 /// The frame around every page: the skip links, header, Exit this page, the page, the footer.
 #[component]
-pub fn Shell() -> Html {
+pub fn Shell(props: &ShellProps) -> Html {
+    let page_drawn = use_state(|| !props.starting);
+    {
+        let (waiting, page_drawn) = (!*page_drawn, page_drawn.setter());
+        use_effect_with((), move |_| {
+            if waiting {
+                gloo_timers::callback::Timeout::new(0, move || page_drawn.set(true)).forget();
+            }
+        });
+    }
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     let dispatch = use_hearth_dispatch();
     let navigator = use_navigator();
-    let first_render = use_mut_ref(|| true);
+    let first_page = use_mut_ref(|| true);
     // "?focus=<id>" after a route (from a Change link) puts focus on that field, not the page.
     let focus_target = use_location().and_then(|l| l.query_str().strip_prefix("?focus=").map(str::to_owned));
 
-    use_effect_with((route.clone(), focus_target), move |(route, focus_target)| {
+    use_effect_with((route.clone(), focus_target, *page_drawn), move |(route, focus_target, page_drawn)| {
+        if !page_drawn {
+            return;
+        }
+        let first = std::mem::replace(&mut *first_page.borrow_mut(), false);
+        if first {
+            // Once the page is drawn, after the rest of this render: the app takes the first
+            // paint's place.
+            wasm_bindgen_futures::spawn_local(async {
+                browser::take_over(crate::ui::FIRST_PAINT_ID, crate::ui::APP_ID);
+            });
+        }
         // A presented scenario names its own slide in the title, and the lock its own.
         if !matches!(route, Route::Presenting { .. } | Route::PresentingSwapped { .. }) && !browser::locked() {
             browser::set_title(&route.document_title());
         }
-        if !std::mem::replace(&mut *first_render.borrow_mut(), false) || focus_target.is_some() {
+        if !first || focus_target.is_some() {
             browser::focus(focus_target.as_deref().unwrap_or(MAIN_ID));
         }
     });
@@ -78,10 +107,14 @@ pub fn Shell() -> Html {
                 { site_header(&route) }
             }
             <div class={classes!("govuk-width-container", presenting.then_some("hearth-wide"))}>
-                <ExitThisPage />
-                <UpdateNotice />
+                if *page_drawn {
+                    <ExitThisPage />
+                    <UpdateNotice />
+                }
                 <main class="govuk-main-wrapper" id={MAIN_ID} tabindex="-1">
-                    <IdleLock><Forgettable><Switch<Route> render={switch} /></Forgettable></IdleLock>
+                    if *page_drawn {
+                        <IdleLock><Forgettable><Switch<Route> render={switch} /></Forgettable></IdleLock>
+                    }
                 </main>
             </div>
             if framed {
