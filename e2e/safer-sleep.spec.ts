@@ -50,6 +50,8 @@ test('a carer whose own view was not heard shows on the outcome page, not only i
 });
 
 test('a family with no added risks gets the prevent conversation', async ({ page, hearth }) => {
+  // A whole journey: about 22 s on a 2-core machine, close to the usual 30 s limit.
+  test.slow();
   await familyWithBaby(hearth);
   await hearth.startSaferSleep('Baby');
   await baby(hearth);
@@ -78,6 +80,8 @@ test('a family with no added risks gets the prevent conversation', async ({ page
 });
 
 test('occasional drinking and a party coming up: protect, with a plan naming the sober adult', async ({ page, hearth }) => {
+  // A whole journey: about 22 s on a 2-core machine, close to the usual 30 s limit.
+  test.slow();
   await familyWithBaby(hearth);
   await hearth.startSaferSleep('Baby');
   await baby(hearth);
