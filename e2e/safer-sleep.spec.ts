@@ -239,10 +239,12 @@ test('a 6 typed on to 60 keeps the 6 in the record and the 60 in the field, and 
   }
   await expect(age).toHaveValue('6000');
 
-  // Leaving by the menu is not stopped, and loses nothing typed; the record keeps the last age.
+  // Leaving by the menu is not stopped, and loses nothing typed; the record keeps the last age,
+  // and the check page lists what was typed after it too.
   await hearth.nav().getByRole('link', { name: 'Practitioners' }).click();
   await page.goto('./#/practitioner/safer-sleep/check-answers');
-  await expect(page.locator('.govuk-summary-list__row', { hasText: "Baby's age in weeks" }).getByRole('definition').first()).toHaveText('6');
+  await expect(page.locator('.govuk-summary-list__row', { hasText: "Baby's age in weeks" }).getByRole('definition').first())
+    .toHaveText('6 (typed since: 6000, which is not an age in weeks)');
   await page.getByRole('link', { name: "Change Baby's age in weeks" }).click();
   await expect(age).toHaveValue('6000');
   await expect(page.locator('.govuk-error-summary')).toHaveCount(0);

@@ -94,6 +94,17 @@ impl SleepAssessment {
         self.age_typed.clone().unwrap_or_else(|| self.age.map(|a| a.weeks().to_string()).unwrap_or_default())
     }
 
+    /// The age as the check page lists it: the age recorded and, while something typed after it
+    /// is not an age, that too, so the page never seems to hold only what the record holds.
+    pub fn age_checked(&self) -> String {
+        let recorded = self.age.map(|a| a.weeks().to_string());
+        match (self.age_problem().and(self.age_typed.as_deref()), recorded) {
+            (Some(typed), Some(age)) => format!("{age} (typed since: {typed}, which is not an age in weeks)"),
+            (Some(typed), None) => format!("Typed: {typed}, which is not an age in weeks"),
+            (None, recorded) => recorded.unwrap_or_default(),
+        }
+    }
+
     /// What is wrong with the age typed, while it is not an age.
     pub fn age_problem(&self) -> Option<&'static str> {
         self.age_typed.as_deref().and_then(|text| AgeInWeeks::parse(text).err())
@@ -153,6 +164,19 @@ mod tests {
         assert!(AgeInWeeks::parse("53").is_err());
         assert_eq!(AgeInWeeks::parse(""), Err("Enter the baby's age in weeks"));
         assert_eq!(AgeInWeeks::parse("six"), Err("Age must be a whole number of weeks from 0 to 52"));
+    }
+
+    #[test]
+    fn the_check_page_lists_an_age_typed_that_is_not_one_beside_the_age_recorded() {
+        let typed = |age: Option<u8>, text: Option<&str>| SleepAssessment {
+            age: age.map(|weeks| AgeInWeeks::parse(&weeks.to_string()).unwrap()),
+            age_typed: text.map(str::to_owned),
+            ..SleepAssessment::default()
+        };
+        assert_eq!(typed(Some(6), None).age_checked(), "6");
+        assert_eq!(typed(None, None).age_checked(), "", "no age is listed as not answered");
+        assert_eq!(typed(Some(6), Some("6000")).age_checked(), "6 (typed since: 6000, which is not an age in weeks)");
+        assert_eq!(typed(None, Some("six")).age_checked(), "Typed: six, which is not an age in weeks");
     }
 
     #[test]

@@ -108,8 +108,7 @@ fn recorded(state: &HearthState, step: SleepStep) -> Vec<Recorded> {
             let pages = step.sleep_pages(&state.record);
             let slugs: Vec<String> = pages.iter().map(|(slug, _)| slug.clone()).collect();
             if step == SleepStep::Baby {
-                let age = sleep.age.map(|a| a.weeks().to_string()).unwrap_or_default();
-                rows.push(Recorded::detail("Baby's age in weeks".into(), change("baby-age"), &age));
+                rows.push(Recorded::detail("Baby's age in weeks".into(), change("baby-age"), &sleep.age_checked()));
             }
             for (n, (_, page)) in pages.iter().enumerate() {
                 page_rows(&mut rows, state, *page, &page_address(step, &slugs, n));
