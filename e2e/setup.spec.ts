@@ -97,6 +97,43 @@ test('an escalation stage added to the form goes into the file', async ({ page, 
   expect(settings.escalation_stages).toEqual([{ id: 'talk-to-manager', label: 'Talk to your manager', hint: 'Within 2 working days.' }]);
 });
 
+test('contacts of your own: a loaded one can be changed, a new one is checked as typed, and both go into the file', async ({ page, hearth }, testInfo) => {
+  await hearth.open('setup');
+  const withOwn = JSON.parse(example);
+  const healthVisiting = { id: 'health-visiting', name: 'Northshire health visiting', number: '01632 960 009', hours: '', purpose: 'Advice about a baby.' };
+  withOwn.contacts.push(healthVisiting);
+  await load(page, JSON.stringify(withOwn));
+  const first = page.getByRole('group', { name: 'Your contact 1' });
+  await expect(first.getByLabel('Id')).toHaveValue('health-visiting');
+  await expect(first.getByLabel('Name', { exact: true })).toHaveValue('Northshire health visiting');
+  await first.getByLabel('Hours').fill('Monday to Friday, 9am to 5pm');
+
+  await page.getByRole('button', { name: 'Add a contact of your own' }).click();
+  const second = page.getByRole('group', { name: 'Your contact 2' });
+  await second.getByLabel('Id').fill('front-door');
+  await expect(second.getByLabel('Id')).toHaveAccessibleDescription(/Error:\s+The id "front-door" is for one of the contacts above: give your contact 2 an id of its own/);
+  await second.getByLabel('Id').fill('childrens-centres');
+  await second.getByLabel('Name', { exact: true }).fill("Northshire children's centres");
+  await expect(page.locator('.govuk-error-message')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Download local.json' }).click();
+  await expect(page.locator('.govuk-error-summary').getByRole('link')).toHaveText([
+    'Enter the phone number for your contact 2',
+    'Enter why someone would call your contact 2',
+  ]);
+  await second.getByLabel('Phone number').fill('01632 960 010');
+  await second.getByLabel('Why someone would call').fill('Groups and support for parents of young children.');
+  await expect(page.locator('.govuk-details', { hasText: 'The Help page' })).toContainText("Northshire children's centres");
+  await hearth.expectNoAxeViolations();
+  await hearth.expectNoHorizontalScroll();
+  if (testInfo.project.name === 'narrow') await hearth.expectTapTargetsAtLeast44px();
+
+  const settings = JSON.parse(await hearth.downloadLocalJson());
+  expect(settings.contacts.slice(-2)).toEqual([
+    { ...healthVisiting, hours: 'Monday to Friday, 9am to 5pm' },
+    { id: 'childrens-centres', name: "Northshire children's centres", number: '01632 960 010', hours: '', purpose: 'Groups and support for parents of young children.' },
+  ]);
+});
+
 test('loading an existing local.json fills the form, so an update is an edit', async ({ page, hearth }) => {
   await hearth.open('setup');
   await load(page, example);

@@ -3,8 +3,8 @@
 //! named by the field it is in.
 
 use super::file::{
-    is_id, number_problem, web_address_problem, AREA_MAX_CHARS, HINT_MAX_CHARS, HOURS_MAX_CHARS, ID_MAX_CHARS,
-    NAME_MAX_CHARS, PURPOSE_MAX_CHARS,
+    is_id, number_problem, web_address_problem, AREA_MAX_CHARS, CONTACT_FIELDS, HINT_MAX_CHARS, HOURS_MAX_CHARS,
+    ID_MAX_CHARS, MAX_CONTACTS, NAME_MAX_CHARS, PURPOSE_MAX_CHARS,
 };
 use super::{ContactRole, EscalationStage, LocalContact, LocalSettings, Procedures, CONTACT_ROLES, IDLE_MINUTES_RANGE};
 use crate::domain::date::CalendarDate;
@@ -20,6 +20,15 @@ pub const PROCEDURE_FIELDS: [(&str, &str); 3] = [
 /// The field for one part of a contact: `name`, `number`, `hours` or `purpose`.
 pub fn contact_field(role: &ContactRole, part: &str) -> String {
     format!("{}-{part}", role.id)
+}
+
+/// How many contacts of its own a partnership can add beside those next steps point to.
+pub const MAX_OWN_CONTACTS: usize = MAX_CONTACTS - CONTACT_ROLES.len();
+
+/// The field for one part of the partnership's own contact `n` (from 0): `id`, or a part as in
+/// `contact_field`.
+pub fn own_contact_field(n: usize, part: &str) -> String {
+    format!("own-contact-{}-{part}", n + 1)
 }
 
 /// The field for one part of escalation stage `n` (from 0): `id`, `label` or `hint`.
@@ -43,23 +52,25 @@ pub struct Draft {
     fields: Vec<(String, String)>,
     /// How many escalation stages the form has rows for.
     pub stage_rows: usize,
-    /// A loaded file's contacts with ids of the partnership's own, which the form has no fields
-    /// for: kept as they are.
-    pub other_contacts: Vec<LocalContact>,
+    /// How many contacts of the partnership's own (not one of `CONTACT_ROLES`) the form has rows for.
+    pub own_contact_rows: usize,
 }
 
 impl Draft {
     pub fn from_settings(settings: &LocalSettings) -> Self {
-        let mut draft = Self {
-            stage_rows: settings.escalation_stages.len(),
-            other_contacts: settings
-                .contacts
-                .iter()
-                .filter(|contact| !CONTACT_ROLES.iter().any(|role| role.id == contact.id))
-                .cloned()
-                .collect(),
-            ..Self::default()
-        };
+        let own: Vec<&LocalContact> = settings
+            .contacts
+            .iter()
+            .filter(|contact| !CONTACT_ROLES.iter().any(|role| role.id == contact.id))
+            .collect();
+        let mut draft =
+            Self { stage_rows: settings.escalation_stages.len(), own_contact_rows: own.len(), ..Self::default() };
+        for (n, contact) in own.iter().enumerate() {
+            let texts = [&contact.id, &contact.name, &contact.number, &contact.hours, &contact.purpose];
+            for (part, text) in CONTACT_FIELDS.into_iter().zip(texts) {
+                draft.set(&own_contact_field(n, part), text);
+            }
+        }
         draft.set("area", &settings.area);
         draft.set("exit-url", &settings.exit_url);
         draft.set("idle-minutes", &settings.idle_minutes.to_string());
@@ -128,7 +139,11 @@ impl Draft {
                 settings.contacts.push(contact);
             }
         }
-        settings.contacts.extend(self.other_contacts.iter().cloned());
+        for n in 0..self.own_contact_rows {
+            if let Some(contact) = check.own_contact(n, &settings.contacts) {
+                settings.contacts.push(contact);
+            }
+        }
         let [thresholds, safer_sleep, escalation] = PROCEDURE_FIELDS.map(|(field, label)| check.link(field, label));
         settings.procedures = Procedures { thresholds, safer_sleep, escalation };
         for n in 0..self.stage_rows {
@@ -216,6 +231,43 @@ impl<'a> Check<'a> {
         })
     }
 
+    fn own_contact(&mut self, n: usize, before: &[LocalContact]) -> Option<LocalContact> {
+        let field = |part| own_contact_field(n, part);
+        if CONTACT_FIELDS.iter().all(|part| self.draft.get(&field(part)).trim().is_empty()) {
+            return None;
+        }
+        let contact = format!("your contact {}", n + 1);
+        let id = self.needed(&field("id"), &format!("an id for {contact}"), ID_MAX_CHARS, "");
+        if !id.is_empty() && !is_id(id) {
+            self.typed(
+                &field("id"),
+                format!("The id for {contact} must use only small letters a to z, digits and hyphens, such as health-visiting"),
+            );
+        } else if CONTACT_ROLES.iter().any(|role| role.id == id) {
+            self.typed(
+                &field("id"),
+                format!("The id \"{id}\" is for one of the contacts above: give {contact} an id of its own"),
+            );
+        } else if is_id(id) && before.iter().any(|other| other.id == id) {
+            self.typed(&field("id"), format!("Another contact has the id \"{id}\": give {contact} its own id"));
+        }
+        let name = self.needed(&field("name"), &format!("a name for {contact}"), NAME_MAX_CHARS, "");
+        let number = self.needed(&field("number"), &format!("the phone number for {contact}"), 40, "");
+        if let Some(problem) = number_problem(number).filter(|_| !number.is_empty()) {
+            self.typed(&field("number"), format!("The phone number for {contact}: {problem}"));
+        }
+        let hours = self.text(&field("hours"), &format!("the hours of {contact}"), HOURS_MAX_CHARS);
+        let purpose =
+            self.needed(&field("purpose"), &format!("why someone would call {contact}"), PURPOSE_MAX_CHARS, "");
+        Some(LocalContact {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            number: number.to_owned(),
+            hours: hours.to_owned(),
+            purpose: purpose.to_owned(),
+        })
+    }
+
     fn stage(&mut self, n: usize, before: &[EscalationStage]) -> Option<EscalationStage> {
         let field = |part| stage_field(n, part);
         if ["id", "label", "hint"].iter().all(|part| self.draft.get(&field(part)).trim().is_empty()) {
@@ -273,7 +325,8 @@ mod tests {
         });
         let draft = Draft::from_settings(&example);
         assert_eq!(draft.get("front-door-number"), "01632 960 001");
-        assert_eq!(draft.other_contacts.len(), 1);
+        assert_eq!(draft.own_contact_rows, 1);
+        assert_eq!(draft.get("own-contact-1-id"), "health-visiting");
         let (settings, problems) = draft.settings(today());
         assert_eq!(problems, []);
         assert_eq!(settings, LocalSettings { updated: Some(today()), ..example });
@@ -351,6 +404,45 @@ mod tests {
     }
 
     #[test]
+    fn a_contact_of_your_own_needs_an_id_no_other_has_and_each_part_once_started() {
+        let mut draft = national();
+        draft.own_contact_rows = 3;
+        let own = |draft: &mut Draft, n, parts: [&str; 5]| {
+            for (part, text) in CONTACT_FIELDS.into_iter().zip(parts) {
+                draft.set(&own_contact_field(n, part), text);
+            }
+        };
+        own(&mut draft, 0, ["health-visiting", "Health visiting", "01632 960 009", "", "Advice about a baby."]);
+        own(&mut draft, 2, ["", "Children's centre", "", "", ""]);
+        assert_eq!(
+            problems_in(&draft),
+            [
+                ("own-contact-3-id".to_owned(), false),
+                ("own-contact-3-number".to_owned(), false),
+                ("own-contact-3-purpose".to_owned(), false)
+            ],
+            "a row left empty is left out; one started asks for the rest when the file is asked for"
+        );
+        for (id, says) in [
+            ("Centre!", "must use only small letters"),
+            ("front-door", "is for one of the contacts above"),
+            ("health-visiting", "Another contact has the id \"health-visiting\""),
+        ] {
+            own(&mut draft, 2, [id, "Children's centre", "01632 960 010", "", "Play and stay."]);
+            let problems = draft.settings(today()).1;
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            assert!(problems[0].in_typing && problems[0].message.contains(says), "{id}: {problems:?}");
+        }
+        own(&mut draft, 2, ["childrens-centre", "Children's centre", "01632 96O 010", "", "Play and stay."]);
+        assert!(draft.settings(today()).1[0].message.starts_with("The phone number for your contact 3:"));
+        own(&mut draft, 2, ["childrens-centre", "Children's centre", "01632 960 010", "", "Play and stay."]);
+        let (settings, problems) = draft.settings(today());
+        assert_eq!(problems, []);
+        let ids: Vec<&str> = settings.contacts.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["health-visiting", "childrens-centre"]);
+    }
+
+    #[test]
     fn a_form_without_problems_always_writes_a_file_hearth_reads() {
         let mut draft = Draft::from_settings(&read(EXAMPLE.as_bytes()).unwrap());
         draft.set("area", &"N".repeat(AREA_MAX_CHARS));
@@ -364,8 +456,17 @@ mod tests {
             draft.set(&stage_field(n, "label"), &"l".repeat(NAME_MAX_CHARS));
             draft.set(&stage_field(n, "hint"), &"h".repeat(HINT_MAX_CHARS));
         }
+        draft.own_contact_rows = MAX_OWN_CONTACTS;
+        for n in 0..MAX_OWN_CONTACTS {
+            draft.set(&own_contact_field(n, "id"), &format!("{n}-{}", "i".repeat(ID_MAX_CHARS - 3)));
+            draft.set(&own_contact_field(n, "name"), &"n".repeat(NAME_MAX_CHARS));
+            draft.set(&own_contact_field(n, "number"), "0 1 2 3 4 5 6 7 8 9 0 1 2 3 4");
+            draft.set(&own_contact_field(n, "hours"), &"h".repeat(HOURS_MAX_CHARS));
+            draft.set(&own_contact_field(n, "purpose"), &"p".repeat(PURPOSE_MAX_CHARS));
+        }
         let (settings, problems) = draft.settings(today());
         assert_eq!(problems, []);
+        assert_eq!(settings.contacts.len(), MAX_CONTACTS, "every contact the file can hold");
         assert_eq!(read(write(&settings).as_bytes()), Ok(settings));
     }
 

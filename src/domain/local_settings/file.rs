@@ -41,7 +41,7 @@ const TOP_FIELDS: [&str; 8] = [
     "procedures",
     "escalation_stages",
 ];
-const CONTACT_FIELDS: [&str; 5] = ["id", "name", "number", "hours", "purpose"];
+pub(super) const CONTACT_FIELDS: [&str; 5] = ["id", "name", "number", "hours", "purpose"];
 const PROCEDURE_FIELDS: [&str; 3] = ["thresholds", "safer_sleep", "escalation"];
 const STAGE_FIELDS: [&str; 3] = ["id", "label", "hint"];
 

@@ -6,10 +6,11 @@ use super::help::help_lines;
 use crate::browser::{self, crypto, local_file};
 use crate::content::{local, CONFLICT_OR_ABUSE};
 use crate::domain::conflict::question::OutcomeKind;
-use crate::domain::local_settings::draft::{contact_field, stage_field, Draft, FieldProblem, PROCEDURE_FIELDS};
+use crate::domain::local_settings::draft::{
+    contact_field, own_contact_field, stage_field, Draft, FieldProblem, MAX_OWN_CONTACTS, PROCEDURE_FIELDS,
+};
 use crate::domain::local_settings::file::{built_into, read, write, MAX_FILE_BYTES, MAX_STAGES};
 use crate::domain::local_settings::{ContactRole, LocalSettings, CONTACT_ROLES};
-use crate::domain::words::plural;
 use crate::ui::components::step_contacts::step_contacts;
 use crate::ui::forms::{self, Editing, ErrorSummary, FieldError, FileUpload, TextInput, Textarea};
 
@@ -92,6 +93,10 @@ pub fn Setup() -> Html {
         let form = form.dispatcher();
         Callback::from(move |_| form.dispatch(Box::new(|draft: &mut Draft| draft.stage_rows += 1)))
     };
+    let add_own_contact = {
+        let form = form.dispatcher();
+        Callback::from(move |_| form.dispatch(Box::new(|draft: &mut Draft| draft.own_contact_rows += 1)))
+    };
     let load_refused = summary.iter().any(|error| error.field == SETTINGS_FILE);
 
     // An area's contacts and addresses are no one's personal details: the idle lock leaves them.
@@ -134,11 +139,15 @@ pub fn Setup() -> Html {
                    contact: it is left out." }
             </p>
             { for CONTACT_ROLES.iter().map(|role| contact(&fields, role)) }
-            if !form.other_contacts.is_empty() {
-                <p class="govuk-body">
-                    { format!("Your file also has {} of your own, kept as they are: ", plural(form.other_contacts.len(), "contact", "contacts")) }
-                    { form.other_contacts.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ") }
-                </p>
+
+            <h3 class="govuk-heading-m">{ "Contacts of your own" }</h3>
+            <p class="govuk-body">
+                { "Optional. The Help page lists them with your area's other contacts; no next step points to them. \
+                   A contact left empty is left out." }
+            </p>
+            { for (0..form.own_contact_rows).map(|n| own_contact(&fields, n)) }
+            if form.own_contact_rows < MAX_OWN_CONTACTS {
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={add_own_contact}>{ "Add a contact of your own" }</button>
             }
 
             <h2 class="govuk-heading-l">{ "Your procedures" }</h2>
@@ -227,6 +236,22 @@ fn contact(fields: &Fields, role: &ContactRole) -> Html {
                 { fields.text(&field("number"), "Phone number", "As people dial it, with spaces, such as 01632 960 001", Some("govuk-input--width-20")) }
                 { fields.text(&field("hours"), "Hours", "Such as Monday to Friday, 9am to 5pm. Leave empty if it always answers.", None) }
                 { fields.area(&field("purpose"), "Why someone would call", "Hearth's own words to start with: change them as you like.") }
+            </>
+        },
+    )
+}
+
+fn own_contact(fields: &Fields, n: usize) -> Html {
+    let field = |part| own_contact_field(n, part);
+    fieldset(
+        format!("Your contact {}", n + 1),
+        html! {
+            <>
+                { fields.text(&field("id"), "Id", "Small letters, digits and hyphens, such as health-visiting.", Some("govuk-input--width-20")) }
+                { fields.text(&field("name"), "Name", "", None) }
+                { fields.text(&field("number"), "Phone number", "As people dial it, with spaces, such as 01632 960 009", Some("govuk-input--width-20")) }
+                { fields.text(&field("hours"), "Hours", "Such as Monday to Friday, 9am to 5pm. Leave empty if it always answers.", None) }
+                { fields.area(&field("purpose"), "Why someone would call", "") }
             </>
         },
     )
