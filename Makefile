@@ -164,7 +164,10 @@ test-e2e: build single-file host-tools release-check size-ceiling
 # later in issue 19: starting in shorter tasks (the local settings, the frame, then the page, the
 # app out of sight until it takes over) costs 643 bytes; side by side it cut the blocking time
 # (Lighthouse TBT, median of 5: home page 279 to 114 ms, tonight check 210 to 114 and 243 to 198).
-FIRST_VISIT_CEILING := 547000
+# Raised to 548,000 on 2026-12-02 to finish two issues' leftovers: the setup page's form for an
+# area's own contacts (issue 18) and the check page's line for an age typed that is not one
+# (issue 16), 998 bytes together, to 547,419.
+FIRST_VISIT_CEILING := 548000
 size-ceiling: build
 	@node scripts/size.mjs dist --limit=$(FIRST_VISIT_CEILING) | tail -1
 

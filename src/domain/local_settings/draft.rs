@@ -202,70 +202,69 @@ impl<'a> Check<'a> {
         }
     }
 
-    fn contact(&mut self, role: &ContactRole) -> Option<LocalContact> {
-        let field = |part| contact_field(role, part);
-        let (name, number) = (self.draft.get(&field("name")).trim(), self.draft.get(&field("number")).trim());
-        if name.is_empty() && number.is_empty() {
-            return None;
-        }
-        let name = self.needed(
-            &field("name"),
-            &format!("a name for {}", role.label),
-            NAME_MAX_CHARS,
-            ", or clear its number to leave it out",
-        );
-        let what = format!("the phone number for {}", role.label);
-        let number = self.needed(&field("number"), &what, 40, ", or clear its name to leave it out");
+    /// A contact's name, number, hours and purpose, from the fields `field` names. `who` names it
+    /// in messages; `instead` ends those for a missing name and a missing number.
+    fn contact_parts(
+        &mut self,
+        field: &dyn Fn(&str) -> String,
+        who: &str,
+        instead: [&str; 2],
+    ) -> (LocalContact, &'a str) {
+        let name = self.needed(&field("name"), &format!("a name for {who}"), NAME_MAX_CHARS, instead[0]);
+        let number = self.needed(&field("number"), &format!("the phone number for {who}"), 40, instead[1]);
         if let Some(problem) = number_problem(number).filter(|_| !number.is_empty()) {
-            self.typed(&field("number"), format!("The phone number for {}: {problem}", role.label));
+            self.typed(&field("number"), format!("The phone number for {who}: {problem}"));
         }
-        let hours = self.text(&field("hours"), &format!("the hours of {}", role.label), HOURS_MAX_CHARS);
-        let purpose =
-            self.text(&field("purpose"), &format!("why someone would call {}", role.label), PURPOSE_MAX_CHARS);
-        Some(LocalContact {
-            id: role.id.to_owned(),
-            name: name.to_owned(),
-            number: number.to_owned(),
-            hours: hours.to_owned(),
-            purpose: if purpose.is_empty() { role.purpose } else { purpose }.to_owned(),
-        })
-    }
-
-    fn own_contact(&mut self, n: usize, before: &[LocalContact]) -> Option<LocalContact> {
-        let field = |part| own_contact_field(n, part);
-        if CONTACT_FIELDS.iter().all(|part| self.draft.get(&field(part)).trim().is_empty()) {
-            return None;
-        }
-        let contact = format!("your contact {}", n + 1);
-        let id = self.needed(&field("id"), &format!("an id for {contact}"), ID_MAX_CHARS, "");
-        if !id.is_empty() && !is_id(id) {
-            self.typed(
-                &field("id"),
-                format!("The id for {contact} must use only small letters a to z, digits and hyphens, such as health-visiting"),
-            );
-        } else if CONTACT_ROLES.iter().any(|role| role.id == id) {
-            self.typed(
-                &field("id"),
-                format!("The id \"{id}\" is for one of the contacts above: give {contact} an id of its own"),
-            );
-        } else if is_id(id) && before.iter().any(|other| other.id == id) {
-            self.typed(&field("id"), format!("Another contact has the id \"{id}\": give {contact} its own id"));
-        }
-        let name = self.needed(&field("name"), &format!("a name for {contact}"), NAME_MAX_CHARS, "");
-        let number = self.needed(&field("number"), &format!("the phone number for {contact}"), 40, "");
-        if let Some(problem) = number_problem(number).filter(|_| !number.is_empty()) {
-            self.typed(&field("number"), format!("The phone number for {contact}: {problem}"));
-        }
-        let hours = self.text(&field("hours"), &format!("the hours of {contact}"), HOURS_MAX_CHARS);
-        let purpose =
-            self.needed(&field("purpose"), &format!("why someone would call {contact}"), PURPOSE_MAX_CHARS, "");
-        Some(LocalContact {
-            id: id.to_owned(),
+        let hours = self.text(&field("hours"), &format!("the hours of {who}"), HOURS_MAX_CHARS);
+        let purpose = self.text(&field("purpose"), &format!("why someone would call {who}"), PURPOSE_MAX_CHARS);
+        let contact = LocalContact {
+            id: String::new(),
             name: name.to_owned(),
             number: number.to_owned(),
             hours: hours.to_owned(),
             purpose: purpose.to_owned(),
-        })
+        };
+        (contact, purpose)
+    }
+
+    fn contact(&mut self, role: &ContactRole) -> Option<LocalContact> {
+        let field = |part: &str| contact_field(role, part);
+        if ["name", "number"].iter().all(|part| self.draft.get(&field(part)).trim().is_empty()) {
+            return None;
+        }
+        let instead = [", or clear its number to leave it out", ", or clear its name to leave it out"];
+        let (contact, purpose) = self.contact_parts(&field, role.label, instead);
+        let purpose = if purpose.is_empty() { role.purpose } else { purpose };
+        Some(LocalContact { id: role.id.to_owned(), purpose: purpose.to_owned(), ..contact })
+    }
+
+    fn own_contact(&mut self, n: usize, before: &[LocalContact]) -> Option<LocalContact> {
+        let field = |part: &str| own_contact_field(n, part);
+        if CONTACT_FIELDS.iter().all(|part| self.draft.get(&field(part)).trim().is_empty()) {
+            return None;
+        }
+        let who = format!("your contact {}", n + 1);
+        let id = self.needed(&field("id"), &format!("an id for {who}"), ID_MAX_CHARS, "");
+        if !id.is_empty() && !is_id(id) {
+            self.typed(
+                &field("id"),
+                format!(
+                    "The id for {who} must use only small letters a to z, digits and hyphens, such as health-visiting"
+                ),
+            );
+        } else if CONTACT_ROLES.iter().any(|role| role.id == id) {
+            self.typed(
+                &field("id"),
+                format!("The id \"{id}\" is for one of the contacts above: give {who} an id of its own"),
+            );
+        } else if is_id(id) && before.iter().any(|other| other.id == id) {
+            self.typed(&field("id"), format!("Another contact has the id \"{id}\": give {who} its own id"));
+        }
+        let (contact, purpose) = self.contact_parts(&field, &who, ["", ""]);
+        if purpose.is_empty() {
+            self.missing(&field("purpose"), format!("Enter why someone would call {who}"));
+        }
+        Some(LocalContact { id: id.to_owned(), ..contact })
     }
 
     fn stage(&mut self, n: usize, before: &[EscalationStage]) -> Option<EscalationStage> {

@@ -227,31 +227,37 @@ fn fieldset(legend: String, fields: Html) -> Html {
 }
 
 fn contact(fields: &Fields, role: &ContactRole) -> Html {
-    let field = |part| contact_field(role, part);
-    fieldset(
-        role.label.to_owned(),
-        html! {
-            <>
-                { fields.text(&field("name"), "Name", "", None) }
-                { fields.text(&field("number"), "Phone number", "As people dial it, with spaces, such as 01632 960 001", Some("govuk-input--width-20")) }
-                { fields.text(&field("hours"), "Hours", "Such as Monday to Friday, 9am to 5pm. Leave empty if it always answers.", None) }
-                { fields.area(&field("purpose"), "Why someone would call", "Hearth's own words to start with: change them as you like.") }
-            </>
-        },
-    )
+    let purpose_hint = "Hearth's own words to start with: change them as you like.";
+    contact_fieldset(fields, role.label.to_owned(), &|part: &str| contact_field(role, part), None, purpose_hint)
 }
 
 fn own_contact(fields: &Fields, n: usize) -> Html {
-    let field = |part| own_contact_field(n, part);
+    let field = |part: &str| own_contact_field(n, part);
+    let id = fields.text(
+        &field("id"),
+        "Id",
+        "Small letters, digits and hyphens, such as health-visiting.",
+        Some("govuk-input--width-20"),
+    );
+    contact_fieldset(fields, format!("Your contact {}", n + 1), &field, Some(id), "")
+}
+
+fn contact_fieldset(
+    fields: &Fields,
+    legend: String,
+    field: &dyn Fn(&str) -> String,
+    id: Option<Html>,
+    purpose_hint: &'static str,
+) -> Html {
     fieldset(
-        format!("Your contact {}", n + 1),
+        legend,
         html! {
             <>
-                { fields.text(&field("id"), "Id", "Small letters, digits and hyphens, such as health-visiting.", Some("govuk-input--width-20")) }
+                { id.unwrap_or_default() }
                 { fields.text(&field("name"), "Name", "", None) }
-                { fields.text(&field("number"), "Phone number", "As people dial it, with spaces, such as 01632 960 009", Some("govuk-input--width-20")) }
+                { fields.text(&field("number"), "Phone number", "As people dial it, with spaces, such as 01632 960 001", Some("govuk-input--width-20")) }
                 { fields.text(&field("hours"), "Hours", "Such as Monday to Friday, 9am to 5pm. Leave empty if it always answers.", None) }
-                { fields.area(&field("purpose"), "Why someone would call", "") }
+                { fields.area(&field("purpose"), "Why someone would call", purpose_hint) }
             </>
         },
     )
