@@ -90,6 +90,7 @@ test('an escalation stage added to the form goes into the file', async ({ page, 
   await hearth.open('setup');
   await page.getByRole('button', { name: 'Add an escalation stage' }).click();
   const stage = page.getByRole('group', { name: 'Escalation stage 1' });
+  await expect(stage.getByLabel('Id'), 'the new row is where the user carries on').toBeFocused();
   await stage.getByLabel('Id').fill('talk-to-manager');
   await stage.getByLabel('Name').fill('Talk to your manager');
   await stage.getByLabel('What to do at this stage').fill('Within 2 working days.');
@@ -110,6 +111,7 @@ test('contacts of your own: a loaded one can be changed, a new one is checked as
 
   await page.getByRole('button', { name: 'Add a contact of your own' }).click();
   const second = page.getByRole('group', { name: 'Your contact 2' });
+  await expect(second.getByLabel('Id'), 'the new row is where the user carries on').toBeFocused();
   await second.getByLabel('Id').fill('front-door');
   await expect(second.getByLabel('Id')).toHaveAccessibleDescription(/Error:\s+The id "front-door" is for one of the contacts above: give your contact 2 an id of its own/);
   await second.getByLabel('Id').fill('childrens-centres');

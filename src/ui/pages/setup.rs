@@ -89,13 +89,26 @@ pub fn Setup() -> Html {
             yew::platform::spawn_local(async move { done.set(Some(single_file(&text).await)) });
         })
     };
+    // A row added is where the user carries on: its first field takes focus once it is drawn.
+    let added = use_state(Option::<String>::default);
+    use_effect_with((*added).clone(), |added| {
+        if let Some(field) = added {
+            browser::focus(field);
+        }
+    });
     let add_stage = {
-        let form = form.dispatcher();
-        Callback::from(move |_| form.dispatch(Box::new(|draft: &mut Draft| draft.stage_rows += 1)))
+        let (form, added, n) = (form.dispatcher(), added.clone(), form.stage_rows);
+        Callback::from(move |_| {
+            form.dispatch(Box::new(|draft: &mut Draft| draft.stage_rows += 1));
+            added.set(Some(stage_field(n, "id")));
+        })
     };
     let add_own_contact = {
-        let form = form.dispatcher();
-        Callback::from(move |_| form.dispatch(Box::new(|draft: &mut Draft| draft.own_contact_rows += 1)))
+        let (form, added, n) = (form.dispatcher(), added.clone(), form.own_contact_rows);
+        Callback::from(move |_| {
+            form.dispatch(Box::new(|draft: &mut Draft| draft.own_contact_rows += 1));
+            added.set(Some(own_contact_field(n, "id")));
+        })
     };
     let load_refused = summary.iter().any(|error| error.field == SETTINGS_FILE);
 
