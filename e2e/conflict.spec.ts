@@ -9,7 +9,7 @@ const secondAdultPage = 'What Dad does, and how Mum is affected';
 async function safeToAskBoth(hearth: Hearth) {
   await hearth.openSection('Safety check before asking');
   await hearth.answerAll('Yes');
-  await hearth.continue();
+  await hearth.continueToNextPage();
 }
 
 

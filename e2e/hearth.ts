@@ -131,9 +131,11 @@ export class Hearth {
     await expect(this.page.getByRole('heading', { name: `Sections for ${baby}` })).toBeVisible();
   }
 
+  /** Opens a section from the list of sections, and waits until its page has replaced the list. */
   async openSection(name: string | RegExp): Promise<void> {
+    const list = (await this.heading().textContent()) ?? '';
     await this.page.getByRole('link', { name }).click();
-    await expect(this.heading()).toBeVisible();
+    await expect(this.heading()).not.toHaveText(list);
   }
 
   async answer(question: string, answer: Answer): Promise<void> {
@@ -165,6 +167,20 @@ export class Hearth {
   }
 
   /**
+   * Continue, then wait until the next page has replaced this one. Continue is a link: the
+   * address changes first and the page follows on the hash change, so a test that acts as soon
+   * as the address changes may still be reading the page it left.
+   */
+  async continueToNextPage(): Promise<void> {
+    const where = () => this.page.locator('h1, .hearth-page-heading').allTextContents().then((texts) => texts.join(' | '));
+    const before = await where();
+    const here = this.page.url();
+    await this.continue();
+    await expect(this.page).not.toHaveURL(here);
+    await expect.poll(where).not.toBe(before);
+  }
+
+  /**
    * Gives every question in this section the same answer, except those named in `except`, page
    * by page, and continues to the next section.
    */
@@ -175,9 +191,7 @@ export class Hearth {
       for (const [question, given] of Object.entries(except)) {
         if (await this.page.getByRole('group', { name: question, exact: true }).count()) await this.answer(question, given);
       }
-      const here = this.page.url();
-      await this.continue();
-      await expect(this.page).not.toHaveURL(here);
+      await this.continueToNextPage();
       if ((await this.heading().textContent()) !== section) return;
     }
   }

@@ -63,7 +63,7 @@ async function conflictWithAbuse(hearth: Hearth) {
   await hearth.startConflict('Mum', 'Dad', ['Baby', '0']);
   await hearth.openSection('Safety check before asking');
   await hearth.answerAll('Yes');
-  await hearth.continue();
+  await hearth.continueToNextPage();
   const hurt = 'Has Mum physically hurt Dad, for example by pushing, slapping, hitting, kicking or biting them?';
   await hearth.answerSection('No', { [hurt]: 'Yes' });
   await page.goto('./#/practitioner/conflict/first-adult/harm');

@@ -31,9 +31,7 @@ async function throughEveryPage(hearth: Hearth, onEach: () => Promise<void> = as
     const position = page.locator('.hearth-page-heading .govuk-caption-m');
     if (await position.count()) positions.push(`${await hearth.heading().textContent()}: ${await position.textContent()}`);
     await onEach();
-    const here = page.url();
-    await hearth.continue();
-    await expect(page).not.toHaveURL(here);
+    await hearth.continueToNextPage();
   }
 }
 

@@ -187,6 +187,21 @@ impl<'a> Check<'a> {
         text
     }
 
+    /// The id in `field` for `who`: needed, and made of small letters, digits and hyphens like
+    /// `example`; `taken` says what already has it, if anything does.
+    fn id(&mut self, field: &str, who: &str, example: &str, taken: &dyn Fn(&str) -> Option<String>) -> &'a str {
+        let id = self.needed(field, &format!("an id for {who}"), ID_MAX_CHARS, "");
+        if !id.is_empty() && !is_id(id) {
+            self.typed(
+                field,
+                format!("The id for {who} must use only small letters a to z, digits and hyphens, such as {example}"),
+            );
+        } else if let Some(problem) = Some(id).filter(|id| is_id(id)).and_then(taken) {
+            self.typed(field, problem);
+        }
+        id
+    }
+
     /// The web address in `field`, when one is typed and Hearth will link to it.
     fn link(&mut self, field: &str, what: &str) -> Option<String> {
         let url = self.draft.get(field).trim();
@@ -244,22 +259,17 @@ impl<'a> Check<'a> {
             return None;
         }
         let who = format!("your contact {}", n + 1);
-        let id = self.needed(&field("id"), &format!("an id for {who}"), ID_MAX_CHARS, "");
-        if !id.is_empty() && !is_id(id) {
-            self.typed(
-                &field("id"),
-                format!(
-                    "The id for {who} must use only small letters a to z, digits and hyphens, such as health-visiting"
-                ),
-            );
-        } else if CONTACT_ROLES.iter().any(|role| role.id == id) {
-            self.typed(
-                &field("id"),
-                format!("The id \"{id}\" is for one of the contacts above: give {who} an id of its own"),
-            );
-        } else if is_id(id) && before.iter().any(|other| other.id == id) {
-            self.typed(&field("id"), format!("Another contact has the id \"{id}\": give {who} its own id"));
-        }
+        let taken = |id: &str| {
+            if CONTACT_ROLES.iter().any(|role| role.id == id) {
+                Some(format!("The id \"{id}\" is for one of the contacts above: give {who} an id of its own"))
+            } else {
+                before
+                    .iter()
+                    .any(|other| other.id == id)
+                    .then(|| format!("Another contact has the id \"{id}\": give {who} its own id"))
+            }
+        };
+        let id = self.id(&field("id"), &who, "health-visiting", &taken);
         let (contact, purpose) = self.contact_parts(&field, &who, ["", ""]);
         if purpose.is_empty() {
             self.missing(&field("purpose"), format!("Enter why someone would call {who}"));
@@ -273,15 +283,13 @@ impl<'a> Check<'a> {
             return None;
         }
         let stage = format!("escalation stage {}", n + 1);
-        let id = self.needed(&field("id"), &format!("an id for {stage}"), ID_MAX_CHARS, "");
-        if !id.is_empty() && !is_id(id) {
-            self.typed(
-                &field("id"),
-                format!("The id for {stage} must use only small letters a to z, digits and hyphens, such as stage-1"),
-            );
-        } else if is_id(id) && before.iter().any(|other| other.id == id) {
-            self.typed(&field("id"), format!("Another stage has the id \"{id}\": give {stage} its own id"));
-        }
+        let taken = |id: &str| {
+            before
+                .iter()
+                .any(|other| other.id == id)
+                .then(|| format!("Another stage has the id \"{id}\": give {stage} its own id"))
+        };
+        let id = self.id(&field("id"), &stage, "stage-1", &taken);
         let label = self.needed(&field("label"), &format!("a name for {stage}"), NAME_MAX_CHARS, "");
         let hint = self.needed(&field("hint"), &format!("what to do at {stage}"), HINT_MAX_CHARS, "");
         Some(EscalationStage { id: id.to_owned(), label: label.to_owned(), hint: hint.to_owned() })
