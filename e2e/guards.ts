@@ -78,11 +78,15 @@ export class Guards {
       for (const db of origin.indexedDB ?? []) found.push(`IndexedDB ${db.name} on ${origin.origin}`);
     }
     if (!this.page.isClosed() && new URL(this.page.url()).origin === this.origin) {
-      const inPage = await this.page.evaluate(async () => {
+      // The document asked is the one in the tab when the script runs, which may already have
+      // left Hearth (a planted link's error page, where reading storage throws): it reads only
+      // Hearth's own.
+      const inPage = await this.page.evaluate(async (origin) => {
+        if (location.origin !== origin) return [];
         const items = Object.keys(sessionStorage).map((key) => `sessionStorage ${key}`);
         const dbs = (await indexedDB.databases()).map((db) => `IndexedDB ${db.name}`);
         return [...items, ...dbs];
-      });
+      }, this.origin);
       found.push(...inPage.map((item) => `${item} on ${this.origin}`));
     }
     const chosen = (item: string) =>
@@ -113,7 +117,8 @@ export class Guards {
     for (const fault of [...this.foreignRequests, ...this.cspViolations]) this.planted.add(fault);
     await this.context.clearCookies();
     if (new URL(this.page.url()).origin === this.origin) {
-      await this.page.evaluate(async () => {
+      await this.page.evaluate(async (origin) => {
+        if (location.origin !== origin) return;
         localStorage.clear();
         sessionStorage.clear();
         for (const db of await indexedDB.databases()) {
@@ -122,7 +127,7 @@ export class Guards {
             request.onsuccess = request.onerror = request.onblocked = done;
           });
         }
-      });
+      }, this.origin);
     }
   }
 }
