@@ -25,7 +25,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 try {
   // Lighthouse slows the CPU 4x from what it observes, which stands for a mid-range phone only
-  // on a host of benchmark index 1,500 to 2,000 (its docs/throttling.md). On a faster or
+  // on a host of benchmark index 1,500 to 2,000 (Lighthouse's throttling guide). On a faster or
   // slower host the same build scores differently, so the index is reported, and outside that
   // range the pages are measured again with the multiplier scaled to a 1,750 host.
   const lighthouse = (multiplier) => {
