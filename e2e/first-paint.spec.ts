@@ -304,3 +304,77 @@ test('Shift presses either side of the app taking over count together, and the p
   await page.keyboard.press('Shift');
   await expect(page).toHaveURL(exitUrl);
 });
+
+test('with the app held back, a link followed shows its page at once, and Home brings the home page back', async ({ page, hearth, app }) => {
+  await holdBackTheApp(page, app);
+  await page.goto('./');
+  await hearth.nav().getByRole('link', { name: 'Families', exact: true }).click();
+  await expect(hearth.heading()).toHaveText('Safer sleep for your baby');
+  await expect(page).toHaveTitle('Safer sleep for your baby – Hearth');
+  await expect(page.locator('#main-content')).toBeFocused();
+  await hearth.nav().getByRole('link', { name: 'Help', exact: true }).click();
+  await expect(page.getByText('Opening Hearth.')).toBeVisible();
+  await expect(hearth.heading()).toHaveCount(0);
+  await expect(hearth.exitButton()).toBeVisible();
+  await hearth.nav().getByRole('link', { name: 'Home', exact: true }).click();
+  await expect(hearth.heading()).toHaveText('Hearth');
+  await expect(page).toHaveTitle('Hearth');
+  await expect(page.locator('template')).toHaveCount(0);
+});
+
+test('with the app held back, Shift presses are announced and lit as the app does, and the count lapses in words', async ({ page, hearth, app }) => {
+  await holdBackTheApp(page, app);
+  await page.goto('./#/family/tonight');
+  await expect(hearth.heading()).toHaveText('Tonight');
+  const status = page.getByRole('status');
+  const lit = page.locator('.govuk-exit-this-page__indicator-light--on');
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Shift pressed. Press it 2 more times to exit this page.');
+  await expect(lit).toHaveCount(1);
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Shift pressed. Press it 1 more time to exit this page.');
+  await expect(lit).toHaveCount(2);
+  await page.keyboard.press('a');
+  await expect(status).toHaveText('Shift count reset. Press Shift 3 times to exit this page.');
+  await expect(lit).toHaveCount(0);
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Shift pressed. Press it 2 more times to exit this page.');
+  await expect(status).toHaveText('Shift count reset. Press Shift 3 times to exit this page.', { timeout: 7_000 });
+  await expect(status).toHaveText('', { timeout: 7_000 });
+});
+
+for (const address of ['', '#/family/tonight', '#/help']) {
+  test(`for "./${address}", an app that cannot be downloaded is said in words, and Try again starts it`, async ({ page, hearth, app }) => {
+    app.heldBack = true;
+    let refused = 0;
+    await page.route('**/*.wasm', (route) => (refused++ === 0 ? route.abort('connectionfailed') : route.continue()));
+    await page.goto(`./${address}`);
+    const said = page.getByRole('alert');
+    await expect(said).toContainText('Hearth could not finish loading');
+    await expect(page).toHaveTitle('Hearth could not finish loading');
+    await expect(page.locator('#main-content')).toBeFocused();
+    await expect(page.locator('form')).toHaveCount(0);
+    await hearth.nav().getByRole('link', { name: 'Families', exact: true }).click();
+    await expect(said).toContainText('Hearth could not finish loading');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('#hearth-first-paint')).toHaveCount(0, { timeout: 15_000 });
+    await expect(hearth.heading()).toHaveText('Safer sleep for your baby');
+  });
+}
+
+test('when the app cannot be downloaded, Shift pressed three times and the button still leave', async ({ page, hearth, app, guards }) => {
+  guards.allowNavigationTo(exitUrl);
+  app.heldBack = true;
+  await page.route('**/*.wasm', (route) => route.abort('connectionfailed'));
+  await page.goto('./#/family/tonight');
+  await expect(page.getByRole('alert')).toContainText('Hearth could not finish loading');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(exitUrl);
+  await page.goBack();
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('Hearth could not finish loading');
+  await hearth.exitButton().click();
+  await expect(page).toHaveURL(exitUrl);
+});

@@ -41,6 +41,7 @@ writeFileSync(glueFile, `//# allFunctionsCalledOnLoad\n${readFileSync(glueFile, 
 // thread (about 70 ms of it in a trace with the CPU slowed 4x, in one block when the bytes come
 // quickly), and compiles bytes on a background thread (4 ms of the page's). From the offline
 // copy (a repeat visit) it is streamed as before: compiling from bytes made those starts slower.
+// If the app cannot be fetched or started, the first paint's script says so (index.html).
 const loader = `<script type="module">
 await new Promise((painted) => {
   const frameLater = () => requestAnimationFrame(() => setTimeout(painted));
@@ -57,10 +58,15 @@ await new Promise((painted) => {
     frameLater();
   }
 });
-const download = fetch('${wasm}');
-const wasm = navigator.serviceWorker?.controller ? download : download.then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
-const app = await import('${glue}');
-await app.default({ module_or_path: await wasm });
+try {
+  const download = fetch('${wasm}');
+  const wasm = navigator.serviceWorker?.controller ? download : download.then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
+  const [app, module] = await Promise.all([import('${glue}'), wasm]);
+  await app.default({ module_or_path: module });
+} catch (error) {
+  console.error(error);
+  dispatchEvent(new Event('hearth-not-started'));
+}
 </script>`;
 // The comments in index.html are for whoever reads its source, not for every first visit: they
 // go, with the indentation, before the first paint is put in (so its own text is untouched).
