@@ -30,6 +30,7 @@ const markup = (page: Page, selector: string) =>
     copy.querySelector('.hearth-print-stamp')?.replaceChildren();
     // The first paint's forms wait for the app (index.html's script); the app's are live.
     for (const form of copy.querySelectorAll('form[inert]')) form.removeAttribute('inert');
+    for (const line of copy.querySelectorAll('.hearth-still-loading')) line.remove();
     return copy.innerHTML;
   });
 
@@ -326,7 +327,7 @@ test('with the app held back, Shift presses are announced and lit as the app doe
   await holdBackTheApp(page, app);
   await page.goto('./#/family/tonight');
   await expect(hearth.heading()).toHaveText('Tonight');
-  const status = page.getByRole('status');
+  const status = hearth.exitButton().locator('..').getByRole('status');
   const lit = page.locator('.govuk-exit-this-page__indicator-light--on');
   await page.keyboard.press('Shift');
   await expect(status).toHaveText('Shift pressed. Press it 2 more times to exit this page.');
@@ -377,4 +378,18 @@ test('when the app cannot be downloaded, Shift pressed three times and the butto
   await expect(page.getByRole('alert')).toContainText('Hearth could not finish loading');
   await hearth.exitButton().click();
   await expect(page).toHaveURL(exitUrl);
+});
+
+test('on a slow line, a form that waits for the app says why after a few seconds, and the app then takes over', async ({ page, hearth, app }) => {
+  const release = await holdBackTheAppUntilReleased(page, app);
+  await page.goto('./#/family/tonight');
+  await expect(hearth.heading()).toHaveText('Tonight');
+  const waiting = page.getByRole('status').filter({ hasText: 'Hearth is still loading on this connection' });
+  await expect(waiting).toHaveCount(0);
+  await expect(waiting).toBeVisible({ timeout: 6_000 });
+  release();
+  await expect(page.locator('#hearth-first-paint')).toHaveCount(0, { timeout: 15_000 });
+  await expect(waiting).toHaveCount(0);
+  await page.getByRole('radio').first().check();
+  await expect(page.getByRole('radio').first()).toBeChecked();
 });
